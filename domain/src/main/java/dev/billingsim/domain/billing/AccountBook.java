@@ -1,0 +1,106 @@
+package dev.billingsim.domain.billing;
+
+import dev.billingsim.domain.account.Account;
+import dev.billingsim.domain.instance.Instance;
+import dev.billingsim.domain.order.Order;
+import dev.billingsim.domain.order.OrderStatus;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Everything one account owns: the account, its instances and its orders, behind one lock.
+ *
+ * <p>Every business command locks exactly one book, so commands on different accounts run in
+ * parallel and commands on one account are serialised. Reads and writes happen only while the
+ * lock is held; a change is applied whole by {@link #apply} after every check has passed.
+ */
+final class AccountBook {
+
+  final ReentrantLock lock = new ReentrantLock();
+  private Account account;
+  private final Map<String, Instance> instances = new LinkedHashMap<>();
+  private final List<Order> orders = new ArrayList<>();
+  private final Map<String, Integer> orderIndex = new HashMap<>();
+  private final Map<String, String> clientTokens = new HashMap<>();
+  private int unpaidOrders;
+
+  AccountBook(Account account) {
+    this.account = account;
+  }
+
+  Account account() {
+    return account;
+  }
+
+  Instance instance(String id) {
+    return instances.get(id);
+  }
+
+  Collection<Instance> instances() {
+    return instances.values();
+  }
+
+  List<Order> orders() {
+    return orders;
+  }
+
+  Order order(String orderId) {
+    Integer at = orderIndex.get(orderId);
+    return at == null ? null : orders.get(at);
+  }
+
+  Order orderForClientToken(String clientToken) {
+    String orderId = clientTokens.get(clientToken);
+    return orderId == null ? null : order(orderId);
+  }
+
+  int unpaidOrders() {
+    return unpaidOrders;
+  }
+
+  boolean hasUnpaidOrderFor(String instanceId) {
+    if (unpaidOrders == 0) {
+      return false;
+    }
+    for (int i = orders.size() - 1; i >= 0; i--) {
+      Order order = orders.get(i);
+      if (order.status() == OrderStatus.UNPAID && order.covers(instanceId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Applies a change that has passed every check. Nothing here can fail half-way. */
+  void apply(Change change) {
+    if (change.account() != null) {
+      account = change.account();
+    }
+    for (Instance instance : change.instances()) {
+      instances.put(instance.id(), instance);
+    }
+    for (Order order : change.orders()) {
+      Integer at = orderIndex.get(order.orderId());
+      if (at == null) {
+        orderIndex.put(order.orderId(), orders.size());
+        orders.add(order);
+        if (order.status() == OrderStatus.UNPAID) {
+          unpaidOrders++;
+        }
+      } else {
+        if (orders.get(at).status() == OrderStatus.UNPAID && order.status() != OrderStatus.UNPAID) {
+          unpaidOrders--;
+        }
+        orders.set(at, order);
+      }
+      if (order.clientToken() != null) {
+        clientTokens.putIfAbsent(order.clientToken(), order.orderId());
+      }
+    }
+  }
+}

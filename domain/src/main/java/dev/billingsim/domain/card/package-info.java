@@ -1,0 +1,2 @@
+/** Stored-value cards: prepaid balances drawn after coupons and before cash. */
+package dev.billingsim.domain.card;

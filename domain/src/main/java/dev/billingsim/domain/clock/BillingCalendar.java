@@ -1,0 +1,35 @@
+package dev.billingsim.domain.clock;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** Period arithmetic of billing. Pure functions: the caller says what time it is. */
+public final class BillingCalendar {
+
+  /**
+   * Terms are added in UTC so that the state document's instants ({@code ...Z}) stay on the same
+   * time of day after any number of months.
+   */
+  public static final ZoneId ZONE = ZoneOffset.UTC;
+
+  /** An expired subscription stays renewable this long, then the clock releases it. */
+  public static final Duration RETENTION = Duration.ofDays(15);
+
+  /** A renewal may not leave more than this many years of term ahead of now (OrderPeriodInvalid). */
+  public static final int MAX_YEARS_AHEAD = 5;
+
+  /** The length of a month when unused term is prorated for a refund. */
+  public static final Duration PRORATION_MONTH = Duration.ofDays(30);
+
+  private BillingCalendar() {}
+
+  public static Instant plusMonths(Instant from, int months) {
+    return from.atZone(ZONE).plusMonths(months).toInstant();
+  }
+
+  public static Instant latestAllowedExpiry(Instant now) {
+    return now.atZone(ZONE).plusYears(MAX_YEARS_AHEAD).toInstant();
+  }
+}

@@ -1,0 +1,175 @@
+package dev.billingsim.domain.payment;
+
+import dev.billingsim.domain.account.Account;
+import dev.billingsim.domain.account.ResellerCustody;
+import dev.billingsim.domain.card.StoredValueCard;
+import dev.billingsim.domain.coupon.Coupon;
+import dev.billingsim.domain.instance.Product;
+import dev.billingsim.domain.money.Money;
+import dev.billingsim.domain.order.Payment;
+import dev.billingsim.domain.order.PaymentSource;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Plans the payment of an order without changing anything (contract section 3).
+ *
+ * <p>Draw order: eligible coupons (soonest expiry first), stored-value cards (soonest expiry
+ * first), cash, then the credit line, or for a reseller-custody account the partner's quota. If
+ * all together cannot cover the order nothing is drawn and the shortfall is explained by the most
+ * specific code: a coupon the order forbids, a coupon its rules leave out, an expired coupon, the
+ * reseller's quota, or plain insufficient balance.
+ */
+public final class PaymentPlanner {
+
+  /** The plan, or the catalogue code refusing the payment. */
+  public sealed interface Outcome permits Planned, Refused {}
+
+  public record Planned(PaymentPlan plan) implements Outcome {}
+
+  public record Refused(String code) implements Outcome {}
+
+  private static final Comparator<Coupon> COUPON_ORDER =
+      Comparator.comparing(Coupon::expiresAt).thenComparing(Coupon::id);
+  private static final Comparator<StoredValueCard> CARD_ORDER =
+      Comparator.comparing(StoredValueCard::expiresAt).thenComparing(StoredValueCard::id);
+
+  private PaymentPlanner() {}
+
+  public static Outcome plan(
+      Account account, Product product, boolean couponsForbidden, Money amount, Instant now) {
+    if (amount.isPositive()) {
+      String refusal = refusalBeforeDrawing(account, amount);
+      if (refusal != null) {
+        return new Refused(refusal);
+      }
+    }
+    List<Payment> draws = new ArrayList<>();
+    Money left = amount;
+
+    List<Coupon> coupons = new ArrayList<>(account.coupons());
+    if (!couponsForbidden) {
+      List<Coupon> eligible = new ArrayList<>();
+      for (Coupon coupon : coupons) {
+        if (!coupon.isExpiredAt(now)
+            && coupon.amount().isPositive()
+            && coupon.meetsConsumptionRules(product, amount)) {
+          eligible.add(coupon);
+        }
+      }
+      eligible.sort(COUPON_ORDER);
+      for (Coupon coupon : eligible) {
+        if (!left.isPositive()) {
+          break;
+        }
+        Money take = coupon.amount().min(left);
+        draws.add(new Payment(PaymentSource.COUPON, coupon.id(), take));
+        coupons.set(coupons.indexOf(coupon), coupon.withAmount(coupon.amount().minus(take)));
+        left = left.minus(take);
+      }
+    }
+
+    List<StoredValueCard> cards = new ArrayList<>(account.storedValueCards());
+    List<StoredValueCard> usable = new ArrayList<>();
+    for (StoredValueCard card : cards) {
+      if (!card.isExpiredAt(now) && card.balance().isPositive()) {
+        usable.add(card);
+      }
+    }
+    usable.sort(CARD_ORDER);
+    for (StoredValueCard card : usable) {
+      if (!left.isPositive()) {
+        break;
+      }
+      Money take = card.balance().min(left);
+      draws.add(new Payment(PaymentSource.STORED_VALUE_CARD, card.id(), take));
+      cards.set(cards.indexOf(card), card.withBalance(card.balance().minus(take)));
+      left = left.minus(take);
+    }
+
+    Money cash = account.cash();
+    if (left.isPositive() && cash.isPositive()) {
+      Money take = cash.min(left);
+      draws.add(new Payment(PaymentSource.CASH, "cash", take));
+      cash = cash.minus(take);
+      left = left.minus(take);
+    }
+
+    Money creditUsed = account.creditUsed();
+    ResellerCustody custody = account.custody();
+    if (left.isPositive() && custody == null && account.creditAvailable().isPositive()) {
+      Money take = account.creditAvailable().min(left);
+      draws.add(new Payment(PaymentSource.CREDIT, "credit", take));
+      creditUsed = creditUsed.plus(take);
+      left = left.minus(take);
+    }
+    if (left.isPositive() && custody != null && custody.quotaAvailable().isPositive()) {
+      Money take = custody.quotaAvailable().min(left);
+      if (custody.partnerBalance().isLessThan(take)) {
+        return new Refused("PayforAccountMoneyValidateError");
+      }
+      draws.add(new Payment(PaymentSource.RESELLER_QUOTA, custody.partnerUid(), take));
+      custody = custody.draw(take);
+      left = left.minus(take);
+    }
+
+    if (left.isPositive()) {
+      return new Refused(shortfallCode(account, product, couponsForbidden, amount, now));
+    }
+    Account after =
+        account.toBuilder()
+            .coupons(coupons)
+            .storedValueCards(cards)
+            .cash(cash)
+            .creditUsed(creditUsed)
+            .custody(custody)
+            .build();
+    return new Planned(new PaymentPlan(draws, after));
+  }
+
+  private static String refusalBeforeDrawing(Account account, Money amount) {
+    if (account.paymentMethod().refusal() != null) {
+      return account.paymentMethod().refusal();
+    }
+    if (account.paymentLimit() != null && account.paymentLimit().isLessThan(amount)) {
+      return "PayAmountLimitExceeded";
+    }
+    if (account.custody() != null && account.custody().relation().refusal() != null) {
+      return account.custody().relation().refusal();
+    }
+    return null;
+  }
+
+  private static String shortfallCode(
+      Account account, Product product, boolean couponsForbidden, Money amount, Instant now) {
+    boolean usableCouponForbidden = false;
+    boolean ruledOut = false;
+    boolean expired = false;
+    for (Coupon coupon : account.coupons()) {
+      if (!coupon.amount().isPositive()) {
+        continue;
+      }
+      if (coupon.isExpiredAt(now)) {
+        expired = true;
+      } else if (!coupon.meetsConsumptionRules(product, amount)) {
+        ruledOut = true;
+      } else if (couponsForbidden) {
+        usableCouponForbidden = true;
+      }
+    }
+    if (usableCouponForbidden) {
+      return "PayPayForbidUserCoupon";
+    }
+    if (ruledOut) {
+      return "PayCouponNotMeetConsumptionRule";
+    }
+    if (expired) {
+      return "PayCouponAmountNotEnough";
+    }
+    return account.custody() != null
+        ? "PayforCreditPayInsufficientBalance"
+        : "PayInsufficientBalance";
+  }
+}

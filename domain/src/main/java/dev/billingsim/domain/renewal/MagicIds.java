@@ -1,0 +1,29 @@
+package dev.billingsim.domain.renewal;
+
+import dev.billingsim.domain.catalogue.BillingError;
+import dev.billingsim.domain.catalogue.Catalogue;
+import dev.billingsim.domain.instance.Product;
+
+/**
+ * Test ids, like a payment provider's test card numbers: renewing {@code aic-err-<Code>} or
+ * {@code eap-err-<Code>} fails with that catalogue code in any state and changes nothing. An
+ * unknown code is an invalid id.
+ */
+public final class MagicIds {
+
+  private MagicIds() {}
+
+  public static boolean isMagic(String instanceId) {
+    return instanceId != null
+        && (instanceId.startsWith("aic-err-") || instanceId.startsWith("eap-err-"));
+  }
+
+  /** The error a magic id stands for, for a renewal of {@code product}. */
+  public static BillingError errorFor(Product product, String instanceId, Catalogue catalogue) {
+    String code = instanceId.substring("aic-err-".length());
+    if (!code.isEmpty() && catalogue.isDocumented(product.api(), code)) {
+      return catalogue.error(product.api(), code, instanceId);
+    }
+    return catalogue.error(product.api(), RenewalParameters.invalidIdCode(product), instanceId);
+  }
+}

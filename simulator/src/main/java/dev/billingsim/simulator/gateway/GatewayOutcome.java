@@ -1,0 +1,21 @@
+package dev.billingsim.simulator.gateway;
+
+import java.util.function.Function;
+
+/**
+ * What {@link Gateway#authenticate(RpcRequest)} decides: an authenticated {@link Caller}, or the
+ * {@link GatewayError} that refuses the request.
+ */
+public sealed interface GatewayOutcome permits Caller, GatewayError {
+
+  /** Applies {@code accepted} to a caller or {@code refused} to an error. */
+  default <T> T fold(Function<Caller, T> accepted, Function<GatewayError, T> refused) {
+    if (this instanceof Caller caller) {
+      return accepted.apply(caller);
+    } else if (this instanceof GatewayError error) {
+      return refused.apply(error);
+    } else {
+      throw new IllegalStateException("Unexpected outcome " + this);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package dev.billingsim.simulator.gateway;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** HTTP request headers with case-insensitive names. Immutable. */
+public final class RpcHeaders {
+
+  private static final RpcHeaders EMPTY = new RpcHeaders(Map.of());
+
+  private final Map<String, List<String>> byLowerCaseName;
+
+  private RpcHeaders(Map<String, List<String>> byLowerCaseName) {
+    this.byLowerCaseName = byLowerCaseName;
+  }
+
+  /** No headers. */
+  public static RpcHeaders empty() {
+    return EMPTY;
+  }
+
+  /** Copies {@code headers}; names that differ only in case are merged. Null values are skipped. */
+  public static RpcHeaders of(Map<String, ? extends List<String>> headers) {
+    if (headers == null || headers.isEmpty()) {
+      return EMPTY;
+    }
+    Map<String, List<String>> copy = new HashMap<>(headers.size() * 2);
+    headers.forEach(
+        (name, values) -> {
+          if (name == null || values == null) {
+            return;
+          }
+          List<String> target =
+              copy.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new ArrayList<>(1));
+          for (String value : values) {
+            if (value != null) {
+              target.add(value);
+            }
+          }
+        });
+    copy.replaceAll((name, values) -> List.copyOf(values));
+    return new RpcHeaders(Collections.unmodifiableMap(copy));
+  }
+
+  /** Convenience: name, value, name, value, ... */
+  public static RpcHeaders of(String... namesAndValues) {
+    if (namesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("names and values must pair up");
+    }
+    Map<String, List<String>> map = new HashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      map.computeIfAbsent(namesAndValues[i], key -> new ArrayList<>()).add(namesAndValues[i + 1]);
+    }
+    return of(map);
+  }
+
+  /** The first value of the header, or null. */
+  public String firstOrNull(String name) {
+    List<String> values = byLowerCaseName.get(lowerCase(name));
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  /** Every value of the header. */
+  public List<String> all(String name) {
+    return byLowerCaseName.getOrDefault(lowerCase(name), List.of());
+  }
+
+  /** The header names, lower-case. */
+  public Set<String> names() {
+    return byLowerCaseName.keySet();
+  }
+
+  // Most lookups are already lower-case literals; skip the allocation then.
+  private static String lowerCase(String name) {
+    for (int i = 0, n = name.length(); i < n; i++) {
+      char c = name.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        return name.toLowerCase(Locale.ROOT);
+      }
+    }
+    return name;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RpcHeaders that && byLowerCaseName.equals(that.byLowerCaseName);
+  }
+
+  @Override
+  public int hashCode() {
+    return byLowerCaseName.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return byLowerCaseName.toString();
+  }
+}
