@@ -1,0 +1,166 @@
+package dev.billingsim.domain;
+
+import dev.billingsim.domain.account.Account;
+import dev.billingsim.domain.account.Caller;
+import dev.billingsim.domain.account.CustodyRelation;
+import dev.billingsim.domain.account.RamUser;
+import dev.billingsim.domain.account.ResellerCustody;
+import dev.billingsim.domain.billing.Billing;
+import dev.billingsim.domain.card.StoredValueCard;
+import dev.billingsim.domain.coupon.Coupon;
+import dev.billingsim.domain.instance.Instance;
+import dev.billingsim.domain.instance.Product;
+import dev.billingsim.domain.money.Money;
+import dev.billingsim.domain.order.CreateInstances;
+import dev.billingsim.domain.order.Order;
+import dev.billingsim.domain.order.OrderLine;
+import dev.billingsim.domain.order.OrderStatus;
+import dev.billingsim.domain.order.OrderType;
+import dev.billingsim.domain.renewal.RenewInstances;
+import dev.billingsim.domain.renewal.RenewalReceipt;
+import dev.billingsim.domain.result.Result;
+import dev.billingsim.domain.state.BillingState;
+import dev.billingsim.domain.subsystem.Subsystem;
+import dev.billingsim.domain.subsystem.SubsystemFault;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A small billing world for tests: account {@code u1} (key ak1) with 10000.00 CNY, its ENS
+ * instance {@code aic-1} (100.00 a month) and ECS assurances {@code eap-1}, {@code eap-2} (300.00
+ * a month), all running and due in ten days; and another account {@code u2} with {@code
+ * aic-other} and {@code eap-other}. Change any of it before {@link #billing()}.
+ */
+public final class Fixture {
+
+  public static final Instant NOW = Instant.parse("2026-11-22T00:00:00Z");
+  public static final Caller U1 = Caller.of("u1");
+
+  public Account.Builder account =
+      Account.builder("u1").accessKey("ak1", "sk1").cash(Money.of("10000.00"));
+  public final Map<String, Instance.Builder> instances = new LinkedHashMap<>();
+  public final List<Order> orders = new ArrayList<>();
+  public final List<SubsystemFault> faults = new ArrayList<>();
+  private Billing billing;
+
+  public Fixture() {
+    instance("aic-1", Product.ENS, "u1", "100.00");
+    instance("eap-1", Product.ECS, "u1", "300.00");
+    instance("eap-2", Product.ECS, "u1", "300.00");
+    instance("aic-other", Product.ENS, "u2", "100.00");
+    instance("eap-other", Product.ECS, "u2", "300.00");
+  }
+
+  public Instance.Builder instance(String id, Product product, String owner, String monthly) {
+    Instance.Builder builder =
+        Instance.builder(id, product, owner)
+            .expiresAt(NOW.plus(Duration.ofDays(10)))
+            .monthlyPrice(Money.of(monthly));
+    instances.put(id, builder);
+    return builder;
+  }
+
+  public Instance.Builder instance(String id) {
+    return instances.get(id);
+  }
+
+  public Fixture fault(String subsystem, String code) {
+    faults.add(new SubsystemFault(null, Subsystem.fromCode(subsystem), code, null, null, null, null));
+    return this;
+  }
+
+  public Fixture coupon(String id, String amount, Instant expiresAt) {
+    account.coupon(Coupon.of(id, Money.of(amount), expiresAt));
+    return this;
+  }
+
+  public Fixture card(String id, String balance) {
+    account.storedValueCard(new StoredValueCard(id, Money.of(balance), NOW.plus(Duration.ofDays(60))));
+    return this;
+  }
+
+  public Fixture custody(String quota, String partnerBalance, CustodyRelation relation) {
+    account.custody(
+        new ResellerCustody("partner-1", Money.of(quota), Money.of("0.00"), Money.of(partnerBalance), relation));
+    return this;
+  }
+
+  public Fixture ramUser(String name, Set<String> actions, Set<String> instanceIds) {
+    account.ramUser(new RamUser(name, List.of(dev.billingsim.domain.account.AccessKey.of("ak-" + name, "sk-" + name)), actions, instanceIds));
+    return this;
+  }
+
+  public Fixture unpaidOrderFor(String instanceId) {
+    orders.add(
+        new Order("100000000001", "u1", OrderType.RENEW, OrderStatus.UNPAID, NOW.minusSeconds(60), null, "earlier",
+            Money.of("100.00"), List.of(new OrderLine(instanceId, 1, Money.of("100.00"))), List.of(), null));
+    return this;
+  }
+
+  public BillingState state() {
+    List<Instance> list = new ArrayList<>();
+    instances.values().forEach(builder -> list.add(builder.build()));
+    Account other = Account.builder("u2").accessKey("ak2", "sk2").cash(Money.of("10000.00")).build();
+    return new BillingState(NOW, List.of(account.build(), other), list, orders);
+  }
+
+  /** The world, built once from what was set up, with the faults injected. */
+  public Billing billing() {
+    if (billing == null) {
+      billing = Billing.of(state());
+      for (SubsystemFault fault : faults) {
+        billing.faults().inject(fault).ifPresent(problem -> {
+          throw new IllegalArgumentException(problem);
+        });
+      }
+    }
+    return billing;
+  }
+
+  // ---- calls, as a gateway would make them ----
+
+  public Result<RenewalReceipt> ens(String... params) {
+    return ensAs(U1, params);
+  }
+
+  public Result<RenewalReceipt> ensAs(Caller caller, String... params) {
+    Map<String, String> map = map(params);
+    map.putIfAbsent("InstanceId", "aic-1");
+    Result<RenewInstances> cmd = billing().parameters().ens(caller, map);
+    return cmd.isOk() ? billing().renew(cmd.value()) : Result.rejected(cmd.error());
+  }
+
+  public Result<RenewalReceipt> ecs(String... params) {
+    Map<String, String> map = map(params);
+    if (map.keySet().stream().noneMatch(key -> key.startsWith("PrivatePoolOptions.Id."))
+        && !map.containsKey("NoIds")) {
+      map.put("PrivatePoolOptions.Id.1", "eap-1");
+    }
+    map.remove("NoIds");
+    Result<RenewInstances> cmd = billing().parameters().ecs(U1, map);
+    return cmd.isOk() ? billing().renew(cmd.value()) : Result.rejected(cmd.error());
+  }
+
+  public Result<?> release(String instanceId) {
+    return billing().release(U1, instanceId);
+  }
+
+  public Result<?> create(Product product, String instanceType, int count) {
+    return billing().create(
+        new CreateInstances(U1, product, product == Product.ENS ? "CreateARMServerInstances" : "CreateElasticityAssurance",
+            instanceType, count, 1, false, "cn-hangzhou"));
+  }
+
+  public static Map<String, String> map(String... params) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < params.length; i += 2) {
+      map.put(params[i], params[i + 1]);
+    }
+    return map;
+  }
+}
