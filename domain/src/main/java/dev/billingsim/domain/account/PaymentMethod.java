@@ -1,11 +1,14 @@
 package dev.billingsim.domain.account;
 
 /**
- * How the account settles what its balance does not: BALANCE pays from the account itself; the
- * other values are broken methods that refuse every payment with their code.
+ * How the account pays. BALANCE, CREDIT_CARD and WITHHOLDING work (the simulator draws the same
+ * sources for all three: coupons, cards, cash, credit); the other values are broken methods that
+ * refuse every payment with their code.
  */
 public enum PaymentMethod {
   BALANCE(null),
+  CREDIT_CARD(null),
+  WITHHOLDING(null),
   CREDIT_CARD_INVALID("PayInvalidCreditCard"),
   NONE("PayNoCreditCard"),
   WITHHOLDING_ILLEGAL("PayWithholdingAgreementIllegal"),

@@ -159,7 +159,11 @@ public final class Billing {
 
   /** Moves the clock forward to {@code target}, running everything due on the way in order. */
   public List<DomainEvent> advanceTo(Instant target) {
-    return ledger.exclusively(() -> clockwork.advanceTo(target));
+    return ledger.exclusively(() -> {
+      List<DomainEvent> events = clockwork.advanceTo(target);
+      ledger.worldChanged(clock.instant());
+      return events;
+    });
   }
 
   // ---- the whole world ----
@@ -177,6 +181,7 @@ public final class Billing {
     ledger.exclusively(() -> {
       ledger.load(state);
       clock.set(state.now());
+      ledger.worldChanged(state.now());
       return null;
     });
     return List.of();

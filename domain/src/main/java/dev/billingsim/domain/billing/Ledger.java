@@ -127,6 +127,15 @@ final class Ledger {
     }
   }
 
+  /** Tells the listener the world changed as a whole. Call {@link #exclusively}. */
+  void worldChanged(Instant now) {
+    try {
+      listener.replaced(() -> snapshot(now));
+    } catch (Exception e) {
+      throw new IllegalStateException("could not record the state durably: " + e.getMessage(), e);
+    }
+  }
+
   /** Replaces the whole world. Call {@link #exclusively}. */
   void load(BillingState state) {
     books.clear();
