@@ -3,9 +3,9 @@ package dev.billingsim.simulator.gateway;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Strict decoding of {@code application/x-www-form-urlencoded} names and values (query strings
- * use the same rules): {@code +} is a space, {@code %XX} a byte, and the bytes must be valid
- * UTF-8. Returns null instead of throwing, so bad input becomes a gateway error.
+ * Strict decoding of {@code application/x-www-form-urlencoded} names and values (query strings use
+ * the same rules): {@code +} is a space, {@code %XX} a byte, and the bytes must be valid UTF-8.
+ * Returns null instead of throwing, so bad input becomes a gateway error.
  */
 final class FormDecoding {
 

@@ -6,16 +6,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The catalogue of protocol errors the gateway answers, loaded from {@code gateway-errors.tsv}
- * next to this class. Codes are looked up in the loaded rows, never re-typed here; the named
- * methods only spell the lookups the gateway makes often. Immutable and thread-safe.
+ * The catalogue of protocol errors the gateway answers, loaded from {@code gateway-errors.tsv} next
+ * to this class. Codes are looked up in the loaded rows, never re-typed here; the named methods
+ * only spell the lookups the gateway makes often. Immutable and thread-safe.
  */
 public final class GatewayErrors {
 
@@ -100,7 +99,8 @@ public final class GatewayErrors {
       }
       Entry entry = new Entry(columns[0], Integer.parseInt(columns[1]), columns[2]);
       if (rows.put(entry.code(), entry) != null) {
-        throw new IllegalStateException(RESOURCE + ":" + lineNumber + ": duplicate " + entry.code());
+        throw new IllegalStateException(
+            RESOURCE + ":" + lineNumber + ": duplicate " + entry.code());
       }
     }
     for (String code : NAMED_CODES) {
@@ -113,7 +113,7 @@ public final class GatewayErrors {
 
   /** Every row, in file order. */
   public List<Entry> entries() {
-    return List.copyOf(new ArrayList<>(entries.values()));
+    return List.copyOf(entries.values());
   }
 
   /**

@@ -5,11 +5,12 @@ import java.time.Duration;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Remembers signature nonces for a window (15 minutes by default) so a replayed request is
- * refused. Nonces are scoped per AccessKeyId.
+ * Remembers signature nonces for a window (15 minutes by default) so a replayed request is refused.
+ * Nonces are scoped per AccessKeyId.
  *
  * <p>Memory is bounded twice: entries older than the window are evicted in arrival order, and the
  * number kept never exceeds {@code maxEntries} (the oldest go first), so under a flood a nonce may
@@ -31,6 +32,7 @@ public final class NonceCache {
   private final ConcurrentHashMap<String, Long> firstSeen = new ConcurrentHashMap<>();
   private final Queue<Seen> arrivals = new ConcurrentLinkedQueue<>();
   private final AtomicInteger queued = new AtomicInteger();
+  private final AtomicBoolean evicting = new AtomicBoolean();
 
   public NonceCache(Clock clock) {
     this(clock, DEFAULT_WINDOW, DEFAULT_MAX_ENTRIES);
@@ -51,8 +53,12 @@ public final class NonceCache {
    */
   public boolean firstUse(String accessKeyId, String nonce) {
     long now = clock.millis();
+    boolean first = record(accessKeyId + '\n' + nonce, now);
     evict(now);
-    String key = accessKeyId + '\n' + nonce;
+    return first;
+  }
+
+  private boolean record(String key, long now) {
     Long previous = firstSeen.putIfAbsent(key, now);
     if (previous != null) {
       if (now - previous < windowMillis) {
@@ -73,21 +79,22 @@ public final class NonceCache {
     return firstSeen.size();
   }
 
+  // One evictor at a time, so peek-then-poll sees the same element; the others skip the work.
   private void evict(long now) {
-    while (true) {
-      Seen oldest = arrivals.peek();
-      if (oldest == null) {
-        return;
-      }
-      boolean expired = now - oldest.atMillis() >= windowMillis;
-      if (!expired && queued.get() <= maxEntries) {
-        return;
-      }
-      if (arrivals.remove(oldest)) {
+    if (!evicting.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      Seen oldest;
+      while ((oldest = arrivals.peek()) != null
+          && (now - oldest.atMillis() >= windowMillis || queued.get() > maxEntries)) {
+        arrivals.poll();
         queued.decrementAndGet();
         // Only if still ours: a later arrival may have taken the key over.
         firstSeen.remove(oldest.key(), oldest.atMillis());
       }
+    } finally {
+      evicting.set(false);
     }
   }
 }

@@ -1,12 +1,12 @@
 package dev.billingsim.simulator.gateway;
 
 /**
- * Alibaba Cloud's percent-encoding for signatures: the clients' {@code URLEncoder.encode(s,
- * UTF-8)} followed by {@code +→%20, *→%2A, %7E→~}, which leaves exactly the RFC 3986 unreserved
- * characters ({@code A-Z a-z 0-9 - _ . ~}) as they are and writes every other UTF-8 byte as
- * upper-case {@code %XX}. Written by hand because it runs several times per request.
+ * Alibaba Cloud's percent-encoding for signatures: the clients' {@code URLEncoder.encode(s, UTF-8)}
+ * followed by {@code +→%20, *→%2A, %7E→~}, which leaves exactly the RFC 3986 unreserved characters
+ * ({@code A-Z a-z 0-9 - _ . ~}) as they are and writes every other UTF-8 byte as upper-case {@code
+ * %XX}. Written by hand because it runs several times per request.
  */
-final class PercentEncoding {
+public final class PercentEncoding {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
   private static final boolean[] UNRESERVED = new boolean[128];
@@ -29,7 +29,7 @@ final class PercentEncoding {
 
   private PercentEncoding() {}
 
-  static String encode(String value) {
+  public static String encode(String value) {
     StringBuilder out = new StringBuilder(value.length() + 16);
     append(out, value);
     return out.toString();

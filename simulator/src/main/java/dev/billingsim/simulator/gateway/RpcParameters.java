@@ -106,7 +106,9 @@ public final class RpcParameters {
         kept.add(parameter);
       }
     }
-    return kept.size() == list.size() ? this : new RpcParameters(Collections.unmodifiableList(kept));
+    return kept.size() == list.size()
+        ? this
+        : new RpcParameters(Collections.unmodifiableList(kept));
   }
 
   /** The parameters as an unmodifiable list. */

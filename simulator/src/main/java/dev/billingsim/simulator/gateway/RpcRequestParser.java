@@ -123,7 +123,8 @@ public final class RpcRequestParser {
       scheme = SignatureScheme.V1;
       accessKeyId = nonEmpty(parameters.firstOrNull("AccessKeyId"));
     }
-    String action = firstNonEmpty(parameters.firstOrNull("Action"), headers.firstOrNull("x-acs-action"));
+    String action =
+        firstNonEmpty(parameters.firstOrNull("Action"), headers.firstOrNull("x-acs-action"));
     String version =
         firstNonEmpty(parameters.firstOrNull("Version"), headers.firstOrNull("x-acs-version"));
     String host = headers.firstOrNull("host");

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Verifies V1 RPC signatures (HMAC-SHA1): the canonical query is every parameter but {@code
  * Signature}, sorted by name, each name and value percent-encoded and joined {@code k=v&k=v};
- * StringToSign is {@code METHOD&%2F&} + percentEncode(canonical query); the key is {@code secret
- * + "&"}; the signature is its Base64 HMAC-SHA1. Thread-safe.
+ * StringToSign is {@code METHOD&%2F&} + percentEncode(canonical query); the key is {@code secret +
+ * "&"}; the signature is its Base64 HMAC-SHA1. Thread-safe.
  */
 public final class SignatureV1 {
 

@@ -11,8 +11,8 @@ import java.util.Locale;
 /**
  * Verifies V3 signatures (ACS3-HMAC-SHA256). The canonical request is {@code METHOD \n URI \n
  * sorted percent-encoded query \n name:trimmed-value\n per signed header (lower-case, sorted) \n
- * signed header list \n hex SHA-256 of the body}; StringToSign is {@code ACS3-HMAC-SHA256\n} +
- * hex SHA-256 of it; the signature is hex HMAC-SHA256 keyed with the bare secret. Thread-safe.
+ * signed header list \n hex SHA-256 of the body}; StringToSign is {@code ACS3-HMAC-SHA256\n} + hex
+ * SHA-256 of it; the signature is hex HMAC-SHA256 keyed with the bare secret. Thread-safe.
  */
 public final class SignatureV3 {
 
@@ -32,7 +32,8 @@ public final class SignatureV3 {
       return false;
     }
     byte[] expected = sign(request, authorization.signedHeaders(), secret);
-    byte[] provided = authorization.signature().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
+    byte[] provided =
+        authorization.signature().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
     return MessageDigest.isEqual(expected, provided);
   }
 

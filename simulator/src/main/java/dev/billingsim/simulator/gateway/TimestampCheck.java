@@ -8,8 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Checks a request timestamp ({@code Timestamp} for V1, {@code x-acs-date} for V3) against the
- * wall clock: the signing clients use real time, not the simulated business clock. Thread-safe.
+ * Checks a request timestamp ({@code Timestamp} for V1, {@code x-acs-date} for V3) against the wall
+ * clock: the signing clients use real time, not the simulated business clock. Thread-safe.
  */
 public final class TimestampCheck {
 

@@ -1,0 +1,157 @@
+package dev.billingsim.simulator;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.StubLifecycleListener;
+import com.github.tomakehurst.wiremock.security.TokenAuthenticator;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import dev.billingsim.domain.billing.Billing;
+import dev.billingsim.domain.billing.ChangeListener;
+import dev.billingsim.domain.catalogue.Catalogue;
+import dev.billingsim.domain.state.BillingState;
+import dev.billingsim.simulator.admin.BillingAdminApi;
+import dev.billingsim.simulator.faults.FaultRules;
+import dev.billingsim.simulator.gateway.FlowControl;
+import dev.billingsim.simulator.gateway.Gateway;
+import dev.billingsim.simulator.gateway.GatewayErrors;
+import dev.billingsim.simulator.gateway.RequestIds;
+import dev.billingsim.simulator.gateway.SigningKey;
+import dev.billingsim.simulator.journal.BoundedJournal;
+import dev.billingsim.simulator.rpc.RpcDispatcher;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A running billing simulator: a WireMock server whose catch-all stub answers the Alibaba Cloud
+ * RPC protocol from the billing domain, with the billing admin API under {@code /__admin/billing}.
+ * Stubs added through WireMock's own admin API take precedence when they match.
+ *
+ * <p>Start one with {@link #builder()}; every instance has its own world, clock and faults, so
+ * several can run in one JVM.
+ */
+public final class Simulator implements AutoCloseable {
+
+  /** The catch-all stub's fixed id, so it can be found and re-added after a WireMock reset. */
+  static final UUID CATCH_ALL = UUID.fromString("00000000-0000-0000-0000-00000000b111");
+
+  private final WireMockServer server;
+  private final SimulatorWorld world;
+  private final Runnable onClose;
+
+  private Simulator(WireMockServer server, SimulatorWorld world, Runnable onClose) {
+    this.server = server;
+    this.world = world;
+    this.onClose = onClose;
+  }
+
+  public static SimulatorBuilder builder() {
+    return new SimulatorBuilder();
+  }
+
+  static Simulator start(SimulatorBuilder settings, BillingState initial, ChangeListener durability, Runnable onClose) {
+    Billing billing = Billing.of(initial);
+    billing.onChange(durability);
+    long seed = settings.seed() != null ? settings.seed() : new java.util.Random().nextLong();
+    FaultRules faultRules = new FaultRules(Catalogue.standard(), seed);
+    SimulatorWorld world = new SimulatorWorld(billing, initial, faultRules);
+    GatewayErrors errors = GatewayErrors.load();
+    Gateway gateway =
+        Gateway.create(
+            errors,
+            accessKeyId -> billing.credentials(accessKeyId)
+                .map(c -> new SigningKey(c.key().secret(), c.key().enabled())),
+            Clock.systemUTC(),
+            settings.flowControl() ? FlowControl.onSystemTime() : FlowControl.off());
+    RpcDispatcher dispatcher =
+        new RpcDispatcher(billing, Actions.router(), gateway, errors, RequestIds.seeded(seed), faultRules);
+
+    WireMockServer[] holder = new WireMockServer[1];
+    StubLifecycleListener keepCatchAll =
+        new StubLifecycleListener() {
+          @Override
+          public String getName() {
+            return "billing-catch-all";
+          }
+
+          @Override
+          public void afterStubsReset() {
+            if (holder[0] != null) {
+              holder[0].addStubMapping(catchAll());
+            }
+          }
+        };
+    WireMockConfiguration config =
+        WireMockConfiguration.options()
+            .bindAddress(settings.bindAddress())
+            .extensions(dispatcher, new BillingAdminApi(world), keepCatchAll)
+            .asynchronousResponseEnabled(true)
+            .asynchronousResponseThreads(4)
+            .containerThreads(settings.containerThreads())
+            .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
+            .stubRequestLoggingDisabled(true)
+            .notifier(new ConsoleNotifier(false));
+    if (settings.port() == 0) {
+      config.dynamicPort();
+    } else {
+      config.port(settings.port());
+    }
+    if (settings.adminToken() != null) {
+      config.adminAuthenticator(new TokenAuthenticator(settings.adminToken()));
+    }
+    BoundedJournal.configure(config, settings.journal());
+    WireMockServer server = new WireMockServer(config);
+    holder[0] = server;
+    server.start();
+    server.addStubMapping(catchAll());
+    return new Simulator(server, world, onClose);
+  }
+
+  private static StubMapping catchAll() {
+    StubMapping mapping =
+        any(anyUrl())
+            .atPriority(Integer.MAX_VALUE)
+            .willReturn(aResponse().withTransformers(RpcDispatcher.NAME))
+            .build();
+    mapping.setId(CATCH_ALL);
+    return mapping;
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  /** The endpoint to give an SDK: {@code 127.0.0.1:<port>}. */
+  public String endpoint() {
+    return "127.0.0.1:" + port();
+  }
+
+  public String baseUrl() {
+    return "http://" + endpoint();
+  }
+
+  public SimulatorWorld world() {
+    return world;
+  }
+
+  /** The WireMock server, for user stubs (they take precedence over the simulator). */
+  public WireMockServer wireMock() {
+    return server;
+  }
+
+  public Optional<String> demoKey() {
+    return Optional.of("demo-ak");
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+    onClose.run();
+  }
+}

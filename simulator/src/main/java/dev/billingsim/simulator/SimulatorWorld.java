@@ -1,0 +1,53 @@
+package dev.billingsim.simulator;
+
+import dev.billingsim.domain.billing.Billing;
+import dev.billingsim.domain.event.DomainEvent;
+import dev.billingsim.domain.state.BillingState;
+import dev.billingsim.simulator.faults.FaultRules;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What one running simulator holds: the billing world, the state it started from (for reset),
+ * and the admin fault rules. Admin tasks and the RPC dispatcher share it.
+ */
+public final class SimulatorWorld {
+
+  private final Billing billing;
+  private final BillingState initial;
+  private final FaultRules faultRules;
+
+  public SimulatorWorld(Billing billing, BillingState initial, FaultRules faultRules) {
+    this.billing = billing;
+    this.initial = initial;
+    this.faultRules = faultRules;
+  }
+
+  public Billing billing() {
+    return billing;
+  }
+
+  public FaultRules faultRules() {
+    return faultRules;
+  }
+
+  public BillingState initial() {
+    return initial;
+  }
+
+  public List<DomainEvent> advanceClock(Instant target) {
+    return billing.advanceTo(target);
+  }
+
+  /** Replaces the state; every problem instead if it is invalid (then nothing changes). */
+  public List<String> replace(BillingState state) {
+    return billing.replace(state);
+  }
+
+  /** Back to the starting state, with no fault rules or subsystem faults left. */
+  public void reset() {
+    billing.replace(initial);
+    faultRules.clear();
+    billing.faults().clear();
+  }
+}

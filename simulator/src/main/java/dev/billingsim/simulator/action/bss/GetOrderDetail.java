@@ -1,0 +1,48 @@
+package dev.billingsim.simulator.action.bss;
+
+import dev.billingsim.domain.catalogue.Api;
+import dev.billingsim.domain.order.Order;
+import dev.billingsim.domain.order.OrderLine;
+import dev.billingsim.simulator.action.Bodies;
+import dev.billingsim.simulator.rpc.Answer;
+import dev.billingsim.simulator.rpc.RpcAction;
+import dev.billingsim.simulator.rpc.RpcCall;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** BSS GetOrderDetail: one order of the caller, one entry per instance line. */
+public final class GetOrderDetail implements RpcAction {
+
+  @Override
+  public String name() {
+    return "GetOrderDetail";
+  }
+
+  @Override
+  public List<String> required() {
+    return List.of("OrderId");
+  }
+
+  @Override
+  public Answer handle(RpcCall call) {
+    Optional<Order> found = call.billing().order(call.caller().uid(), call.param("OrderId"));
+    if (found.isEmpty()) {
+      return Answer.refused(call.billing().catalogue().error(Api.ENS, "OrderNotFound", call.param("OrderId")));
+    }
+    Order order = found.get();
+    List<Map<String, Object>> lines = new ArrayList<>();
+    for (OrderLine line : order.lines()) {
+      lines.add(OrderViews.line(order, line));
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("HostName", "127.0.0.1");
+    data.put("PageNum", 1);
+    data.put("PageSize", lines.size());
+    data.put("TotalCount", lines.size());
+    data.put("OrderList", Map.of("Order", lines));
+    return Answer.success(Bodies.bss(call.requestId(), data));
+  }
+}

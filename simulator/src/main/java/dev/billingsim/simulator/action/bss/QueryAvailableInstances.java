@@ -1,0 +1,82 @@
+package dev.billingsim.simulator.action.bss;
+
+import dev.billingsim.domain.catalogue.Api;
+import dev.billingsim.domain.clock.BillingCalendar;
+import dev.billingsim.domain.instance.Instance;
+import dev.billingsim.domain.instance.InstanceStatus;
+import dev.billingsim.simulator.action.Bodies;
+import dev.billingsim.simulator.rpc.Answer;
+import dev.billingsim.simulator.rpc.RpcAction;
+import dev.billingsim.simulator.rpc.RpcCall;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * BSS QueryAvailableInstances: the caller's subscription instances of every product, filtered by
+ * {@code ProductCode} and {@code InstanceIDs} (comma-separated), paged by {@code PageNum}/{@code
+ * PageSize} (default 1 and 20, at most 300).
+ */
+public final class QueryAvailableInstances implements RpcAction {
+
+  @Override
+  public String name() {
+    return "QueryAvailableInstances";
+  }
+
+  @Override
+  public Answer handle(RpcCall call) {
+    Integer page = Bodies.positive(call.param("PageNum"), 1, 100_000);
+    Integer size = Bodies.positive(call.param("PageSize"), 20, 300);
+    if (page == null || size == null) {
+      return Answer.refused(call.billing().catalogue().error(
+          Api.ENS, page == null ? "InvalidParameter.PageNum" : "InvalidParameter.PageSize", null));
+    }
+    String product = call.param("ProductCode");
+    String idFilter = call.param("InstanceIDs");
+    List<String> ids = idFilter == null ? List.of() : List.of(idFilter.split(","));
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Instance instance : call.billing().instances(call.caller().uid())) {
+      if ((product == null || product.equalsIgnoreCase(instance.product().code()))
+          && (ids.isEmpty() || ids.contains(instance.id()))) {
+        list.add(view(instance, call.caller().uid()));
+      }
+    }
+    int from = Math.min(list.size(), (page - 1) * size);
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("PageNum", page);
+    data.put("PageSize", size);
+    data.put("TotalCount", list.size());
+    data.put("InstanceList", list.subList(from, Math.min(list.size(), from + size)));
+    return Answer.success(Bodies.bss(call.requestId(), data));
+  }
+
+  private static Map<String, Object> view(Instance instance, String uid) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("InstanceID", instance.id());
+    view.put("ProductCode", instance.product().code());
+    view.put("ProductType", "");
+    view.put("SubscriptionType", instance.chargeType().name().equals("PrePaid") ? "Subscription" : "PayAsYouGo");
+    view.put("Status", instance.status() == InstanceStatus.Released ? "Released" : "Normal");
+    view.put("SubStatus", instance.status() == InstanceStatus.Expired ? "Expired" : "Normal");
+    view.put("RenewStatus", instance.autoRenew() ? "AutoRenewal" : "ManualRenewal");
+    view.put("RenewalDurationUnit", "M");
+    view.put("RenewalDuration", instance.autoRenewPeriod());
+    view.put("CreateTime", Bodies.time(instance.createdAt()));
+    view.put("EndTime", Bodies.time(instance.expiresAt()));
+    view.put("ExpectedReleaseTime", Bodies.time(instance.expiresAt().plus(BillingCalendar.RETENTION)));
+    view.put("Region", instance.regionId());
+    view.put("Seller", "aliyun");
+    view.put("OwnerId", parseOrZero(uid));
+    return view;
+  }
+
+  private static long parseOrZero(String uid) {
+    try {
+      return Long.parseLong(uid);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}

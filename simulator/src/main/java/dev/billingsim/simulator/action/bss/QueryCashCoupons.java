@@ -1,0 +1,67 @@
+package dev.billingsim.simulator.action.bss;
+
+import dev.billingsim.domain.account.Account;
+import dev.billingsim.domain.coupon.Coupon;
+import dev.billingsim.domain.instance.Product;
+import dev.billingsim.simulator.action.Bodies;
+import dev.billingsim.simulator.rpc.Answer;
+import dev.billingsim.simulator.rpc.RpcAction;
+import dev.billingsim.simulator.rpc.RpcCall;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * BSS QueryCashCoupons: the caller's coupons. {@code EffectiveOrNot=true} keeps only those usable
+ * now (not expired, something left).
+ */
+public final class QueryCashCoupons implements RpcAction {
+
+  @Override
+  public String name() {
+    return "QueryCashCoupons";
+  }
+
+  @Override
+  public Answer handle(RpcCall call) {
+    Account account = call.billing().account(call.caller().uid()).orElseThrow();
+    Instant now = call.billing().now();
+    boolean effectiveOnly = "true".equalsIgnoreCase(call.param("EffectiveOrNot"));
+    List<Map<String, Object>> coupons = new ArrayList<>();
+    for (Coupon coupon : account.coupons()) {
+      boolean usable = !coupon.isExpiredAt(now) && coupon.amount().isPositive();
+      if (effectiveOnly && !usable) {
+        continue;
+      }
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("CashCouponId", BssIds.numeric(account.uid(), coupon.id()));
+      item.put("CashCouponNo", coupon.id());
+      item.put("Balance", Bodies.amount(coupon.amount()));
+      item.put("NominalValue", Bodies.amount(coupon.amount()));
+      item.put("GrantedTime", Bodies.time(now));
+      item.put("EffectiveTime", Bodies.time(now));
+      item.put("ExpiryTime", Bodies.time(coupon.expiresAt()));
+      item.put("Status", coupon.isExpiredAt(now) ? "Expired" : usable ? "Available" : "Used");
+      item.put("ApplicableProducts", products(coupon));
+      item.put("ApplicableScenarios", "Renew,Buy");
+      item.put("Description", coupon.minimumSpend().isPositive()
+          ? "orders of at least " + Bodies.amount(coupon.minimumSpend()) : "");
+      coupons.add(item);
+    }
+    return Answer.success(Bodies.bss(call.requestId(), Map.of("CashCoupon", coupons)));
+  }
+
+  private static String products(Coupon coupon) {
+    if (coupon.products().isEmpty()) {
+      return "all";
+    }
+    List<String> codes = new ArrayList<>();
+    for (Product product : coupon.products()) {
+      codes.add(product.code());
+    }
+    codes.sort(null);
+    return String.join(",", codes);
+  }
+}

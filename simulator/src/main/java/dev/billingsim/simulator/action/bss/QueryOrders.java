@@ -1,0 +1,58 @@
+package dev.billingsim.simulator.action.bss;
+
+import dev.billingsim.domain.catalogue.Api;
+import dev.billingsim.domain.order.Order;
+import dev.billingsim.simulator.action.Bodies;
+import dev.billingsim.simulator.rpc.Answer;
+import dev.billingsim.simulator.rpc.RpcAction;
+import dev.billingsim.simulator.rpc.RpcCall;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * BSS QueryOrders: the caller's orders, newest first, filtered by {@code ProductCode}, {@code
+ * OrderType} (New, Renew, Refund) and {@code PaymentStatus} (Paid, Unpaid, Cancelled), paged by
+ * {@code PageNum}/{@code PageSize} (default 1 and 20, at most 300).
+ */
+public final class QueryOrders implements RpcAction {
+
+  @Override
+  public String name() {
+    return "QueryOrders";
+  }
+
+  @Override
+  public Answer handle(RpcCall call) {
+    var catalogue = call.billing().catalogue();
+    Integer page = Bodies.positive(call.param("PageNum"), 1, 100_000);
+    Integer size = Bodies.positive(call.param("PageSize"), 20, 300);
+    if (page == null || size == null) {
+      return Answer.refused(catalogue.error(Api.ENS, page == null ? "InvalidParameter.PageNum" : "InvalidParameter.PageSize", null));
+    }
+    List<Map<String, Object>> matching = new ArrayList<>();
+    List<Order> orders = new ArrayList<>(call.billing().orders(call.caller().uid()));
+    java.util.Collections.reverse(orders);
+    for (Order order : orders) {
+      Map<String, Object> view = OrderViews.summary(order);
+      if (matches(call.param("ProductCode"), view.get("ProductCode"))
+          && matches(call.param("OrderType"), view.get("OrderType"))
+          && matches(call.param("PaymentStatus"), view.get("PaymentStatus"))) {
+        matching.add(view);
+      }
+    }
+    int from = Math.min(matching.size(), (page - 1) * size);
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("HostName", "127.0.0.1");
+    data.put("PageNum", page);
+    data.put("PageSize", size);
+    data.put("TotalCount", matching.size());
+    data.put("OrderList", Map.of("Order", matching.subList(from, Math.min(matching.size(), from + size))));
+    return Answer.success(Bodies.bss(call.requestId(), data));
+  }
+
+  private static boolean matches(String filter, Object value) {
+    return filter == null || filter.equalsIgnoreCase(String.valueOf(value));
+  }
+}

@@ -1,0 +1,59 @@
+package dev.billingsim.simulator.action.ecs;
+
+import dev.billingsim.domain.catalogue.Api;
+import dev.billingsim.domain.instance.Product;
+import dev.billingsim.domain.order.CreateInstances;
+import dev.billingsim.simulator.action.Bodies;
+import dev.billingsim.simulator.rpc.Answer;
+import dev.billingsim.simulator.rpc.RpcAction;
+import dev.billingsim.simulator.rpc.RpcCall;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * ECS CreateElasticityAssurance: buys one elasticity assurance of {@code InstanceType.1} for
+ * {@code Period} {@code PeriodUnit} (default 1 Year); answers {@code
+ * {"RequestId","OrderId","PrivatePoolOptionsId"}}.
+ */
+public final class CreateElasticityAssurance implements RpcAction {
+
+  @Override
+  public String name() {
+    return "CreateElasticityAssurance";
+  }
+
+  @Override
+  public List<String> required() {
+    return List.of("RegionId", "InstanceType.1");
+  }
+
+  @Override
+  public boolean billingCommand() {
+    return true;
+  }
+
+  @Override
+  public Answer handle(RpcCall call) {
+    var catalogue = call.billing().catalogue();
+    String unit = call.param("PeriodUnit") == null ? "Year" : call.param("PeriodUnit");
+    if (!unit.equals("Month") && !unit.equals("Year")) {
+      return Answer.refused(catalogue.error(Api.ECS, "InvalidParameter.PeriodUnit", null));
+    }
+    Integer period = Bodies.positive(call.param("Period"), 1, unit.equals("Year") ? 5 : 12);
+    if (period == null) {
+      return Answer.refused(catalogue.error(Api.ECS, "InvalidParameter.Period", null));
+    }
+    String autoRenew = call.param("AutoRenew");
+    CreateInstances command =
+        new CreateInstances(
+            call.caller(), Product.ECS, name(), call.param("InstanceType.1"), 1,
+            unit.equals("Year") ? period * 12 : period, "true".equalsIgnoreCase(autoRenew),
+            call.param("RegionId"));
+    return Bodies.answer(call.billing().create(command), receipt -> {
+      Map<String, Object> body = Bodies.withRequestId(call.requestId());
+      body.put("OrderId", receipt.orderId());
+      body.put("PrivatePoolOptionsId", receipt.instanceIds().get(0));
+      return body;
+    });
+  }
+}

@@ -1,0 +1,40 @@
+package dev.billingsim.simulator.action.ecs;
+
+import dev.billingsim.domain.renewal.RenewInstances;
+import dev.billingsim.domain.result.Result;
+import dev.billingsim.simulator.action.Bodies;
+import dev.billingsim.simulator.rpc.Answer;
+import dev.billingsim.simulator.rpc.RpcAction;
+import dev.billingsim.simulator.rpc.RpcCall;
+import java.util.Map;
+
+/**
+ * ECS RenewElasticityAssurances: renews up to 20 elasticity assurances in one order; answers
+ * {@code {"RequestId","OrderId","PrivatePoolOptionsIdSet":{"PrivatePoolOptionsId":[...]}}}.
+ */
+public final class RenewElasticityAssurances implements RpcAction {
+
+  @Override
+  public String name() {
+    return "RenewElasticityAssurances";
+  }
+
+  @Override
+  public boolean billingCommand() {
+    return true;
+  }
+
+  @Override
+  public Answer handle(RpcCall call) {
+    Result<RenewInstances> command = call.billing().parameters().ecs(call.caller(), call.params());
+    if (!command.isOk()) {
+      return Answer.refused(command.error());
+    }
+    return Bodies.answer(call.billing().renew(command.value()), receipt -> {
+      Map<String, Object> body = Bodies.withRequestId(call.requestId());
+      body.put("OrderId", receipt.orderId());
+      body.put("PrivatePoolOptionsIdSet", Map.of("PrivatePoolOptionsId", receipt.instanceIds()));
+      return body;
+    });
+  }
+}

@@ -1,0 +1,26 @@
+package dev.billingsim.simulator.gateway;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+
+/**
+ * A rendered Alibaba Cloud error, ready to send.
+ *
+ * @param httpStatus the status to answer with
+ * @param requestId the RequestId in the body
+ * @param body the JSON body
+ */
+public record ErrorResponse(int httpStatus, String requestId, String body) {
+
+  /** {@code application/json;charset=utf-8}, as Alibaba Cloud answers errors. */
+  public static final String CONTENT_TYPE = "application/json;charset=utf-8";
+
+  /** This error as a WireMock response. */
+  public ResponseDefinition toResponseDefinition() {
+    return ResponseDefinitionBuilder.responseDefinition()
+        .withStatus(httpStatus)
+        .withHeader("Content-Type", CONTENT_TYPE)
+        .withBody(body)
+        .build();
+  }
+}

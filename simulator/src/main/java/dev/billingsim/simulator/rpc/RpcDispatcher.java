@@ -1,0 +1,241 @@
+package dev.billingsim.simulator.rpc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.billingsim.domain.account.Credentials;
+import dev.billingsim.domain.billing.Billing;
+import dev.billingsim.domain.catalogue.Api;
+import dev.billingsim.domain.catalogue.BillingError;
+import dev.billingsim.domain.catalogue.Catalogue;
+import dev.billingsim.domain.catalogue.CatalogueEntry;
+import dev.billingsim.simulator.faults.FaultRule;
+import dev.billingsim.simulator.faults.FaultRules;
+import dev.billingsim.simulator.gateway.Caller;
+import dev.billingsim.simulator.gateway.ErrorBody;
+import dev.billingsim.simulator.gateway.ErrorResponse;
+import dev.billingsim.simulator.gateway.Gateway;
+import dev.billingsim.simulator.gateway.GatewayError;
+import dev.billingsim.simulator.gateway.GatewayErrors;
+import dev.billingsim.simulator.gateway.GatewayOutcome;
+import dev.billingsim.simulator.gateway.ParseOutcome;
+import dev.billingsim.simulator.gateway.RpcParameter;
+import dev.billingsim.simulator.gateway.RpcRequest;
+import dev.billingsim.simulator.gateway.RpcRequestParser;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The simulator's one WireMock extension on the RPC path: the catch-all stub's response comes
+ * from here. It parses the request, routes it by (Version, Action), runs the gateway checks,
+ * applies any admin fault rule, calls the action (which calls the domain) and renders the answer
+ * as Alibaba Cloud does. It never lets an exception out: an unexpected one is InternalError 500,
+ * and since the domain applies a change only after every check, nothing has changed.
+ */
+public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
+
+  public static final String NAME = "billing-rpc";
+  static final String JSON = "application/json;charset=utf-8";
+
+  private final Billing billing;
+  private final RpcRouter router;
+  private final RpcRequestParser parser;
+  private final Gateway gateway;
+  private final GatewayErrors gatewayErrors;
+  private final ErrorBody errorBody;
+  private final Supplier<String> requestIds;
+  private final FaultRules faultRules;
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  public RpcDispatcher(
+      Billing billing,
+      RpcRouter router,
+      Gateway gateway,
+      GatewayErrors gatewayErrors,
+      Supplier<String> requestIds,
+      FaultRules faultRules) {
+    this.billing = billing;
+    this.router = router;
+    this.parser = new RpcRequestParser(gatewayErrors);
+    this.gateway = gateway;
+    this.gatewayErrors = gatewayErrors;
+    this.requestIds = requestIds;
+    this.errorBody = new ErrorBody(requestIds);
+    this.faultRules = faultRules;
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public boolean applyGlobally() {
+    return false;
+  }
+
+  @Override
+  public ResponseDefinition transform(ServeEvent serveEvent) {
+    Request request = serveEvent.getRequest();
+    String host = hostOf(request);
+    String productName = "";
+    try {
+      ParseOutcome parsed = parser.parse(request);
+      if (parsed instanceof GatewayError error) {
+        return render(error, productName, host);
+      }
+      RpcRequest rpc = (RpcRequest) parsed;
+      Product product = router.product(rpc.version());
+      productName = product == null ? "" : product.name();
+      RpcAction action = router.action(rpc.version(), rpc.action());
+      if (action == null && rpc.path().equals("/") && rpc.action() != null && rpc.version() != null) {
+        return render(gatewayErrors.actionNotFound(), productName, host);
+      }
+      GatewayOutcome outcome = gateway.authenticate(rpc);
+      if (outcome instanceof GatewayError error) {
+        return render(error, productName, host);
+      }
+      Caller caller = (Caller) outcome;
+      if (action == null) {
+        return render(gatewayErrors.actionNotFound(), productName, host);
+      }
+      return dispatch(rpc, caller, action, product, host);
+    } catch (RuntimeException unexpected) {
+      return render(gatewayErrors.internalError(), productName, host);
+    }
+  }
+
+  private ResponseDefinition dispatch(
+      RpcRequest rpc, Caller caller, RpcAction action, Product product, String host) {
+    Optional<Credentials> credentials = billing.credentials(caller.accessKeyId());
+    if (credentials.isEmpty()) {
+      // The key vanished between the signature check and now (a state PUT): answer as unknown.
+      return render(gatewayErrors.get("InvalidAccessKeyId.NotFound"), product.name(), host);
+    }
+    Map<String, String> params = firstValues(caller.parameters().asList());
+    for (String required : action.required()) {
+      String value = params.get(required);
+      if (value == null || value.isEmpty()) {
+        return render(gatewayErrors.missingParameter(required), product.name(), host);
+      }
+    }
+    dev.billingsim.domain.account.Caller domainCaller = credentials.get().caller();
+    if (!action.billingCommand() && !ramAllows(domainCaller, action.name())) {
+      return render(gatewayErrors.forbiddenRam(), product.name(), host);
+    }
+    long delayMs = 0;
+    Optional<FaultRule> fired = faultRules.match(action.name(), caller.accessKeyId(), instanceIds(params));
+    if (fired.isPresent()) {
+      FaultRule rule = fired.get();
+      delayMs = rule.delayMs();
+      if (rule.fault() != null) {
+        return ResponseDefinitionBuilder.responseDefinition()
+            .withFault(Fault.valueOf(rule.fault()))
+            .withFixedDelay((int) delayMs)
+            .build();
+      }
+      if (rule.error() != null) {
+        return delayed(renderError(faultError(rule.error(), product, params), product.name(), host), delayMs);
+      }
+    }
+    RpcCall call = new RpcCall(requestIds.get(), action.name(), domainCaller, params, billing);
+    Answer answer = action.handle(call);
+    return delayed(render(answer, product.name(), host), delayMs);
+  }
+
+  private boolean ramAllows(dev.billingsim.domain.account.Caller caller, String action) {
+    if (caller.ramUser() == null) {
+      return true;
+    }
+    return billing.account(caller.uid())
+        .flatMap(account -> account.ramUsers().stream().filter(u -> u.name().equals(caller.ramUser())).findFirst())
+        .map(user -> user.mayCall(action))
+        .orElse(false);
+  }
+
+  /** A fault rule's error, as the catalogue row of this product (or the global one) gives it. */
+  private BillingError faultError(String code, Product product, Map<String, String> params) {
+    Api api = product.version().equals("2014-05-26") ? Api.ECS : Api.ENS;
+    Catalogue catalogue = billing.catalogue();
+    List<String> ids = instanceIds(params);
+    String detail = ids.isEmpty() ? "" : ids.get(0);
+    Optional<CatalogueEntry> entry = catalogue.find(api, code, false);
+    return entry.isPresent()
+        ? catalogue.error(api, code, detail)
+        : catalogue.error(Api.ECS, code, detail);
+  }
+
+  private ResponseDefinition render(Answer answer, String product, String host) {
+    if (answer instanceof Answer.Success success) {
+      try {
+        return ResponseDefinitionBuilder.responseDefinition()
+            .withStatus(200)
+            .withHeader("Content-Type", JSON)
+            .withBody(mapper.writeValueAsString(success.body()))
+            .build();
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot render " + success.body(), e);
+      }
+    } else if (answer instanceof Answer.Refused refused) {
+      return renderError(refused.error(), product, host);
+    } else if (answer instanceof Answer.Invalid invalid) {
+      return render(invalid.error(), product, host);
+    }
+    throw new IllegalStateException("unknown answer " + answer);
+  }
+
+  private ResponseDefinition renderError(BillingError error, String product, String host) {
+    ErrorResponse response =
+        errorBody.render(error.code(), error.httpStatus(), error.message(), product, host);
+    return response.toResponseDefinition();
+  }
+
+  private ResponseDefinition render(GatewayError error, String product, String host) {
+    return errorBody.render(error, product, host).toResponseDefinition();
+  }
+
+  private static ResponseDefinition delayed(ResponseDefinition response, long delayMs) {
+    if (delayMs <= 0) {
+      return response;
+    }
+    return ResponseDefinitionBuilder.like(response).withFixedDelay((int) delayMs).build();
+  }
+
+  /** The Host header as the client sent it ({@code 127.0.0.1:<port>}), reported as HostId. */
+  private static String hostOf(Request request) {
+    String header = request.getHeader("Host");
+    return header != null ? header : request.getHost();
+  }
+
+  private static Map<String, String> firstValues(List<RpcParameter> parameters) {
+    Map<String, String> map = new HashMap<>();
+    for (RpcParameter parameter : parameters) {
+      map.putIfAbsent(parameter.name(), parameter.value());
+    }
+    return map;
+  }
+
+  /** The instances a call names, for fault-rule selectors. */
+  static List<String> instanceIds(Map<String, String> params) {
+    List<String> ids = new ArrayList<>(2);
+    String ens = params.get("InstanceId");
+    if (ens != null) {
+      ids.add(ens);
+    }
+    for (Map.Entry<String, String> entry : params.entrySet()) {
+      if (entry.getKey().startsWith("PrivatePoolOptions.Id.")) {
+        ids.add(entry.getValue());
+      }
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,32 @@
+package dev.billingsim.simulator.rpc;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The one routing table: (Version, Action) to the action that serves it. */
+public final class RpcRouter {
+
+  private final Map<String, Product> byVersion = new HashMap<>();
+
+  public RpcRouter(List<Product> products) {
+    for (Product product : products) {
+      byVersion.put(product.version(), product);
+    }
+  }
+
+  /** The product for a Version, or null. */
+  public Product product(String version) {
+    return version == null ? null : byVersion.get(version);
+  }
+
+  /** The action, or null when the version or action is unknown. */
+  public RpcAction action(String version, String action) {
+    Product product = product(version);
+    return product == null || action == null ? null : product.actions().get(action);
+  }
+
+  public List<Product> products() {
+    return List.copyOf(byVersion.values());
+  }
+}

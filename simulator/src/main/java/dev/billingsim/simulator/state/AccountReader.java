@@ -1,0 +1,171 @@
+package dev.billingsim.simulator.state;
+
+import dev.billingsim.domain.account.AccessKey;
+import dev.billingsim.domain.account.Account;
+import dev.billingsim.domain.account.AccountStatus;
+import dev.billingsim.domain.account.CustodyRelation;
+import dev.billingsim.domain.account.PaymentMethod;
+import dev.billingsim.domain.account.RamUser;
+import dev.billingsim.domain.account.ResellerCustody;
+import dev.billingsim.domain.account.RiskFlag;
+import dev.billingsim.domain.card.StoredValueCard;
+import dev.billingsim.domain.coupon.Coupon;
+import dev.billingsim.domain.instance.Product;
+import dev.billingsim.domain.money.Money;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads one account of the state document; defaults are those of {@link Account#builder}. */
+final class AccountReader {
+
+  static final List<String> FIELDS =
+      List.of(
+          "uid", "accessKeys", "status", "closed", "realNameVerified", "basicInfoComplete",
+          "currency", "cash", "creditLimit", "creditUsed", "arrears", "bidUser", "riskFlags",
+          "paymentMethod", "paymentLimit", "refundBanned", "unpaidOrderLimit", "instanceQuota",
+          "custody", "ramUsers", "coupons", "storedValueCards");
+  static final List<String> KEY_FIELDS = List.of("id", "secret", "enabled");
+  static final List<String> CUSTODY_FIELDS =
+      List.of("partnerUid", "quota", "quotaUsed", "partnerBalance", "relation");
+  static final List<String> RAM_USER_FIELDS =
+      List.of("name", "accessKeys", "allowedActions", "allowedInstances");
+  static final List<String> COUPON_FIELDS =
+      List.of("id", "amount", "expiresAt", "products", "minimumSpend");
+  static final List<String> CARD_FIELDS = List.of("id", "balance", "expiresAt");
+
+  /** Product codes in declaration order, so the allowed values are always listed the same way. */
+  static final Map<String, Product> PRODUCTS = productCodes();
+
+  private AccountReader() {}
+
+  /** The account, or null (reported) if it cannot be built at all. */
+  static Account read(JsonFields f) {
+    String uid = f.string("uid", true);
+    Currency currency = f.currency("currency", Money.CNY);
+    Money zero = Money.zero(currency);
+    Account.Builder account =
+        Account.builder(uid)
+            .currency(currency)
+            .accessKeys(keys(f))
+            .status(f.choice("status", JsonFields.names(AccountStatus.class), false, AccountStatus.ACTIVE))
+            .closed(f.bool("closed", false))
+            .realNameVerified(f.bool("realNameVerified", true))
+            .basicInfoComplete(f.bool("basicInfoComplete", true))
+            .cash(f.money("cash", currency, false, zero))
+            .creditLimit(f.money("creditLimit", currency, false, zero))
+            .creditUsed(f.money("creditUsed", currency, false, zero))
+            .arrears(f.money("arrears", currency, false, zero))
+            .bidUser(f.bool("bidUser", false))
+            .riskFlags(f.choices("riskFlags", JsonFields.names(RiskFlag.class)))
+            .paymentMethod(
+                f.choice("paymentMethod", JsonFields.names(PaymentMethod.class), false, PaymentMethod.BALANCE))
+            .paymentLimit(f.money("paymentLimit", currency, false, null))
+            .refundBanned(f.bool("refundBanned", false))
+            .unpaidOrderLimit(f.integer("unpaidOrderLimit", false, Account.DEFAULT_UNPAID_ORDER_LIMIT))
+            .instanceQuota(f.integer("instanceQuota", false, Account.DEFAULT_INSTANCE_QUOTA))
+            .custody(custody(f, currency))
+            .ramUsers(ramUsers(f))
+            .coupons(coupons(f, currency))
+            .storedValueCards(cards(f, currency));
+    if (uid == null) {
+      f.problems().incomplete();
+      return null;
+    }
+    return account.build();
+  }
+
+  static List<AccessKey> keys(JsonFields owner) {
+    List<AccessKey> keys = new ArrayList<>();
+    for (JsonFields f : owner.objects("accessKeys", KEY_FIELDS)) {
+      String id = f.string("id", true);
+      String secret = f.string("secret", true);
+      boolean enabled = f.bool("enabled", true);
+      if (id == null || secret == null) {
+        f.problems().incomplete();
+      } else {
+        keys.add(new AccessKey(id, secret, enabled));
+      }
+    }
+    return keys;
+  }
+
+  private static ResellerCustody custody(JsonFields owner, Currency currency) {
+    JsonFields f = owner.object("custody", CUSTODY_FIELDS);
+    if (f == null) {
+      return null;
+    }
+    Money zero = Money.zero(currency);
+    String partnerUid = f.string("partnerUid", true);
+    Money quota = f.money("quota", currency, true, null);
+    Money quotaUsed = f.money("quotaUsed", currency, false, zero);
+    Money partnerBalance = f.money("partnerBalance", currency, false, zero);
+    CustodyRelation relation =
+        f.choice("relation", JsonFields.names(CustodyRelation.class), false, CustodyRelation.STABLE);
+    if (partnerUid == null || quota == null) {
+      f.problems().incomplete();
+      return null;
+    }
+    return new ResellerCustody(partnerUid, quota, quotaUsed, partnerBalance, relation);
+  }
+
+  private static List<RamUser> ramUsers(JsonFields owner) {
+    List<RamUser> users = new ArrayList<>();
+    for (JsonFields f : owner.objects("ramUsers", RAM_USER_FIELDS)) {
+      String name = f.string("name", true);
+      List<AccessKey> keys = keys(f);
+      var actions = f.strings("allowedActions");
+      var instances = f.strings("allowedInstances");
+      if (name == null) {
+        f.problems().incomplete();
+      } else {
+        users.add(new RamUser(name, keys, actions, instances));
+      }
+    }
+    return users;
+  }
+
+  private static List<Coupon> coupons(JsonFields owner, Currency currency) {
+    List<Coupon> coupons = new ArrayList<>();
+    for (JsonFields f : owner.objects("coupons", COUPON_FIELDS)) {
+      String id = f.string("id", true);
+      Money amount = f.money("amount", currency, true, null);
+      Instant expiresAt = f.instant("expiresAt", true);
+      var products = f.choices("products", PRODUCTS);
+      Money minimumSpend = f.money("minimumSpend", currency, false, Money.zero(currency));
+      if (id == null || amount == null || expiresAt == null) {
+        f.problems().incomplete();
+      } else {
+        coupons.add(new Coupon(id, amount, expiresAt, products, minimumSpend));
+      }
+    }
+    return coupons;
+  }
+
+  private static List<StoredValueCard> cards(JsonFields owner, Currency currency) {
+    List<StoredValueCard> cards = new ArrayList<>();
+    for (JsonFields f : owner.objects("storedValueCards", CARD_FIELDS)) {
+      String id = f.string("id", true);
+      Money balance = f.money("balance", currency, true, null);
+      Instant expiresAt = f.instant("expiresAt", true);
+      if (id == null || balance == null || expiresAt == null) {
+        f.problems().incomplete();
+      } else {
+        cards.add(new StoredValueCard(id, balance, expiresAt));
+      }
+    }
+    return cards;
+  }
+
+  private static Map<String, Product> productCodes() {
+    Map<String, Product> codes = new LinkedHashMap<>();
+    for (Product product : Product.values()) {
+      codes.put(product.code(), product);
+    }
+    return Collections.unmodifiableMap(codes);
+  }
+}

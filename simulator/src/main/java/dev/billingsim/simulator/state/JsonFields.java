@@ -1,0 +1,274 @@
+package dev.billingsim.simulator.state;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.billingsim.domain.money.Money;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the fields of one JSON object at a path, reporting every problem (unknown field, wrong
+ * type, bad value) instead of throwing. A required value that is missing or bad reads as null; an
+ * optional one reads as its default. JSON {@code null} counts as absent.
+ */
+final class JsonFields {
+
+  private final JsonNode node;
+  private final String path;
+  private final Problems problems;
+
+  private JsonFields(JsonNode node, String path, Problems problems) {
+    this.node = node;
+    this.path = path;
+    this.problems = problems;
+  }
+
+  /** The object's fields, or null (reported) if {@code node} is not an object. */
+  static JsonFields of(JsonNode node, String path, Problems problems, List<String> allowed) {
+    if (node == null || !node.isObject()) {
+      problems.add(path, "must be a JSON object");
+      return null;
+    }
+    Iterator<String> names = node.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (!allowed.contains(name)) {
+        problems.add(at(path, name), "unknown field (allowed: " + String.join(", ", allowed) + ")");
+      }
+    }
+    return new JsonFields(node, path, problems);
+  }
+
+  String path() {
+    return path;
+  }
+
+  Problems problems() {
+    return problems;
+  }
+
+  String at(String field) {
+    return at(path, field);
+  }
+
+  private static String at(String path, String field) {
+    return path.isEmpty() ? field : path + "." + field;
+  }
+
+  private JsonNode value(String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value;
+  }
+
+  boolean has(String field) {
+    return value(field) != null;
+  }
+
+  private <T> T missing(String field, boolean required, T fallback) {
+    if (required) {
+      problems.add(at(field), "missing");
+    }
+    return fallback;
+  }
+
+  String string(String field, boolean required) {
+    JsonNode value = value(field);
+    if (value == null) {
+      return missing(field, required, null);
+    }
+    if (!value.isTextual()) {
+      problems.add(at(field), "must be a string");
+      return null;
+    }
+    if (required && value.textValue().isBlank()) {
+      problems.add(at(field), "must not be empty");
+      return null;
+    }
+    return value.textValue();
+  }
+
+  boolean bool(String field, boolean fallback) {
+    JsonNode value = value(field);
+    if (value == null) {
+      return fallback;
+    }
+    if (!value.isBoolean()) {
+      problems.add(at(field), "must be true or false");
+      return fallback;
+    }
+    return value.booleanValue();
+  }
+
+  Integer integer(String field, boolean required, Integer fallback) {
+    JsonNode value = value(field);
+    if (value == null) {
+      return missing(field, required, fallback);
+    }
+    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+      problems.add(at(field), "must be a whole number");
+      return required ? null : fallback;
+    }
+    return value.intValue();
+  }
+
+  Instant instant(String field, boolean required) {
+    String text = plainString(field, required, "an ISO-8601 UTC instant like 2026-11-22T00:00:00Z");
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      problems.add(at(field), "not an ISO-8601 UTC instant like 2026-11-22T00:00:00Z");
+      return null;
+    }
+  }
+
+  /** A non-negative amount in {@code currency}, written as a string such as {@code "1000.00"}. */
+  Money money(String field, Currency currency, boolean required, Money fallback) {
+    String text = plainString(field, required, "a decimal amount as a string, like \"1000.00\"");
+    if (text == null) {
+      return required ? null : fallback;
+    }
+    Money money;
+    try {
+      money = Money.parse(text, currency);
+    } catch (NumberFormatException e) {
+      problems.add(at(field), "not a decimal amount");
+      return required ? null : fallback;
+    } catch (ArithmeticException e) {
+      problems.add(
+          at(field),
+          "more fraction digits than " + currency.getCurrencyCode() + " has, or too large");
+      return required ? null : fallback;
+    }
+    if (money.isNegative()) {
+      problems.add(at(field), "must not be negative");
+    }
+    return money;
+  }
+
+  Currency currency(String field, Currency fallback) {
+    String code = plainString(field, false, "an ISO 4217 currency code like \"CNY\"");
+    if (code == null) {
+      return fallback;
+    }
+    try {
+      return Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      problems.add(at(field), "not an ISO 4217 currency code like \"CNY\"");
+      return fallback;
+    }
+  }
+
+  /** One of {@code choices} by its name (listed in the problem if it is not one of them). */
+  <T> T choice(String field, Map<String, T> choices, boolean required, T fallback) {
+    String name = plainString(field, required, "one of " + String.join(", ", choices.keySet()));
+    if (name == null) {
+      return required ? null : fallback;
+    }
+    T chosen = choices.get(name);
+    if (chosen == null) {
+      problems.add(at(field), mustBeOneOf(choices, name));
+      return required ? null : fallback;
+    }
+    return chosen;
+  }
+
+  /** An array of names of {@code choices}; the unknown ones are reported and left out. */
+  <T> Set<T> choices(String field, Map<String, T> choices) {
+    Set<T> chosen = new LinkedHashSet<>();
+    List<JsonNode> items = array(field);
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode item = items.get(i);
+      String at = at(field) + "[" + i + "]";
+      T value = item.isTextual() ? choices.get(item.textValue()) : null;
+      if (value == null) {
+        problems.add(at, mustBeOneOf(choices, item.isTextual() ? item.textValue() : item.toString()));
+      } else {
+        chosen.add(value);
+      }
+    }
+    return chosen;
+  }
+
+  Set<String> strings(String field) {
+    Set<String> strings = new LinkedHashSet<>();
+    List<JsonNode> items = array(field);
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).isTextual()) {
+        strings.add(items.get(i).textValue());
+      } else {
+        problems.add(at(field) + "[" + i + "]", "must be a string");
+      }
+    }
+    return strings;
+  }
+
+  /** The objects of an array field, each read at {@code field[i]}; non-objects are reported. */
+  List<JsonFields> objects(String field, List<String> allowed) {
+    List<JsonFields> objects = new ArrayList<>();
+    List<JsonNode> items = array(field);
+    for (int i = 0; i < items.size(); i++) {
+      JsonFields item = of(items.get(i), at(field) + "[" + i + "]", problems, allowed);
+      if (item == null) {
+        problems.incomplete();
+      } else {
+        objects.add(item);
+      }
+    }
+    return objects;
+  }
+
+  /** An object field, or null if it is absent (or reported as not an object). */
+  JsonFields object(String field, List<String> allowed) {
+    JsonNode value = value(field);
+    return value == null ? null : of(value, at(field), problems, allowed);
+  }
+
+  private List<JsonNode> array(String field) {
+    JsonNode value = value(field);
+    List<JsonNode> items = new ArrayList<>();
+    if (value == null) {
+      return items;
+    }
+    if (!value.isArray()) {
+      problems.add(at(field), "must be an array");
+      return items;
+    }
+    value.forEach(items::add);
+    return items;
+  }
+
+  private String plainString(String field, boolean required, String expected) {
+    JsonNode value = value(field);
+    if (value == null) {
+      return missing(field, required, null);
+    }
+    if (!value.isTextual()) {
+      problems.add(at(field), "must be " + expected);
+      return null;
+    }
+    return value.textValue();
+  }
+
+  private static String mustBeOneOf(Map<String, ?> choices, String given) {
+    return "must be one of " + String.join(", ", choices.keySet()) + " (not \"" + given + "\")";
+  }
+
+  /** The names of an enum's constants, in declaration order. */
+  static <E extends Enum<E>> Map<String, E> names(Class<E> type) {
+    Map<String, E> names = new LinkedHashMap<>();
+    for (E constant : type.getEnumConstants()) {
+      names.put(constant.name(), constant);
+    }
+    return names;
+  }
+}

@@ -1,0 +1,207 @@
+package dev.billingsim.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.aliyun.bssopenapi20171214.models.QueryAccountBalanceResponse;
+import com.aliyun.ecs20140526.models.RenewElasticityAssurancesRequest;
+import com.aliyun.ecs20140526.models.RenewElasticityAssurancesResponse;
+import com.aliyun.tea.TeaException;
+import com.aliyuncs.CommonRequest;
+import com.aliyuncs.CommonResponse;
+import com.aliyuncs.exceptions.ClientException;
+import com.aliyuncs.http.MethodType;
+import dev.billingsim.domain.instance.Instance;
+import dev.billingsim.domain.money.Money;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The official SDKs, unmodified, renew and query against the simulator's demo state. */
+class RenewalOverSdkIT {
+
+  private static Simulator sim;
+
+  @BeforeAll
+  static void start() {
+    sim = Simulator.builder().port(0).seed(7L).flowControl(false).start();
+  }
+
+  @AfterAll
+  static void stop() {
+    sim.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    sim.world().reset();
+  }
+
+  private Instance demo(String id) {
+    return sim.world().billing().instance("1000000000000001", id).orElseThrow();
+  }
+
+  private Money demoCash() {
+    return sim.world().billing().account("1000000000000001").orElseThrow().cash();
+  }
+
+  @Test
+  void ensRenewalWithV3SignaturesThroughTheGenericClient() throws Exception {
+    Instant before = demo("aic-demo-0001").expiresAt();
+    Money cashBefore = demoCash();
+
+    Map<String, Object> body = Sdk.call(Sdk.generic(sim, "demo-ak", "demo-secret", false), Sdk.ENS,
+        "RenewARMServerInstance", Map.of("InstanceId", "aic-demo-0001", "Period", "1", "PeriodUnit", "Month"));
+
+    assertThat(body).containsOnlyKeys("RequestId");
+    assertThat(demo("aic-demo-0001").expiresAt()).isAfter(before);
+    assertThat(demoCash()).isLessThanOrEqualTo(cashBefore);
+  }
+
+  @Test
+  void ensRenewalWithV1SignaturesThroughTheGenericClient() throws Exception {
+    Instant before = demo("aic-demo-0001").expiresAt();
+
+    Map<String, Object> body = Sdk.call(Sdk.generic(sim, "demo-ak", "demo-secret", true), Sdk.ENS,
+        "RenewARMServerInstance", Map.of("InstanceId", "aic-demo-0001"));
+
+    assertThat(body.get("RequestId")).asString().matches("[0-9A-F-]{36}");
+    assertThat(demo("aic-demo-0001").expiresAt()).isAfter(before);
+  }
+
+  @Test
+  void ecsRenewalThroughTheTypedClient() throws Exception {
+    RenewElasticityAssurancesResponse response = Sdk.ecs(sim, "demo-ak", "demo-secret", false)
+        .renewElasticityAssurances(new RenewElasticityAssurancesRequest()
+            .setRegionId("cn-hangzhou").setPeriod(1).setPeriodUnit("Month")
+            .setPrivatePoolOptions(new RenewElasticityAssurancesRequest.RenewElasticityAssurancesRequestPrivatePoolOptions()
+                .setId(List.of("eap-demo-0001"))));
+
+    assertThat(response.getStatusCode()).isEqualTo(200);
+    assertThat(response.getBody().getOrderId()).isNotBlank();
+    assertThat(response.getBody().getPrivatePoolOptionsIdSet().getPrivatePoolOptionsId()).containsExactly("eap-demo-0001");
+  }
+
+  @Test
+  void ecsRenewalThroughTheTypedClientWithV1AndAClientTokenIsIdempotent() throws Exception {
+    var client = Sdk.ecs(sim, "demo-ak", "demo-secret", true);
+    RenewElasticityAssurancesRequest request = new RenewElasticityAssurancesRequest()
+        .setRegionId("cn-hangzhou").setPeriod(1).setPeriodUnit("Month").setClientToken("token-1")
+        .setPrivatePoolOptions(new RenewElasticityAssurancesRequest.RenewElasticityAssurancesRequestPrivatePoolOptions()
+            .setId(List.of("eap-demo-0001")));
+
+    String first = client.renewElasticityAssurances(request).getBody().getOrderId();
+    Money afterFirst = demoCash();
+    String retry = client.renewElasticityAssurances(request).getBody().getOrderId();
+
+    assertThat(retry).isEqualTo(first);
+    assertThat(demoCash()).isEqualTo(afterFirst);
+  }
+
+  @Test
+  void ecsRenewalThroughTheOldClientByGetAndPost() throws Exception {
+    for (MethodType method : List.of(MethodType.GET, MethodType.POST)) {
+      CommonRequest request = Sdk.oldRequest(sim, Sdk.ECS, "RenewElasticityAssurances", method);
+      request.putQueryParameter("RegionId", "cn-hangzhou");
+      request.putQueryParameter("PrivatePoolOptions.Id.1", "eap-demo-0001");
+      request.putQueryParameter("Period", "1");
+      request.putQueryParameter("PeriodUnit", "Month");
+
+      CommonResponse response = Sdk.send(Sdk.old(sim, "demo-ak", "demo-secret"), request);
+
+      assertThat(response.getHttpStatus()).as(method.name()).isEqualTo(200);
+      assertThat(response.getData()).contains("\"OrderId\"").contains("eap-demo-0001");
+    }
+  }
+
+  @Test
+  void balanceThroughTheTypedBillingClient() throws Exception {
+    QueryAccountBalanceResponse response = Sdk.bss(sim, "demo-ak", "demo-secret").queryAccountBalance();
+
+    assertThat(response.getBody().getSuccess()).isTrue();
+    assertThat(response.getBody().getData().getAvailableCashAmount()).isEqualTo("1000.00");
+    assertThat(response.getBody().getData().getCurrency()).isEqualTo("CNY");
+  }
+
+  @Test
+  void insufficientBalanceAsTheNewClientReportsIt() throws Exception {
+    TeaException error = catchThrowableOfType(TeaException.class, () ->
+        Sdk.call(Sdk.generic(sim, "broke-ak", "broke-secret", false), Sdk.ENS,
+            "RenewARMServerInstance", Map.of("InstanceId", "aic-broke-0001")));
+
+    assertThat(error.getCode()).isEqualTo("PayInsufficientBalance");
+    assertThat(error.getStatusCode()).isEqualTo(400);
+    assertThat(error.getMessage()).contains("Account balance is insufficient, please recharge and try again.");
+    assertThat(error.getData()).containsKeys("RequestId", "HostId", "Code", "Message", "Recommend");
+  }
+
+  @Test
+  void anotherAccountsAssuranceIsTheDocumented500() throws Exception {
+    TeaException error = catchThrowableOfType(TeaException.class, () ->
+        Sdk.ecs(sim, "broke-ak", "broke-secret", false).renewElasticityAssurances(new RenewElasticityAssurancesRequest()
+            .setPrivatePoolOptions(new RenewElasticityAssurancesRequest.RenewElasticityAssurancesRequestPrivatePoolOptions()
+                .setId(List.of("eap-demo-0001")))));
+
+    assertThat(error.getCode()).isEqualTo("InvalidPrivatePoolId.NotFound");
+    assertThat(error.getStatusCode()).isEqualTo(500);
+    assertThat(error.getMessage()).contains("The specified private pool does not exist.");
+  }
+
+  @Test
+  void magicIdsAnswerTheirCodeWithNoSetUp() {
+    TeaException error = catchThrowableOfType(TeaException.class, () ->
+        Sdk.call(Sdk.generic(sim, "demo-ak", "demo-secret", false), Sdk.ENS,
+            "RenewARMServerInstance", Map.of("InstanceId", "aic-err-PayHsfTimeoutError")));
+
+    assertThat(error.getCode()).isEqualTo("PayHsfTimeoutError");
+    assertThat(error.getMessage()).contains("Call payment system timeout.");
+  }
+
+  @Test
+  void aWrongSecretIsSignatureDoesNotMatch() {
+    TeaException v3 = catchThrowableOfType(TeaException.class, () ->
+        Sdk.call(Sdk.generic(sim, "demo-ak", "wrong", false), Sdk.ENS,
+            "RenewARMServerInstance", Map.of("InstanceId", "aic-demo-0001")));
+    ClientException v1 = catchThrowableOfType(ClientException.class, () -> {
+      CommonRequest request = Sdk.oldRequest(sim, Sdk.ENS, "RenewARMServerInstance", MethodType.POST);
+      request.putQueryParameter("InstanceId", "aic-demo-0001");
+      Sdk.send(Sdk.old(sim, "demo-ak", "wrong"), request);
+    });
+
+    assertThat(v3.getCode()).isEqualTo("SignatureDoesNotMatch");
+    assertThat(v3.getStatusCode()).isEqualTo(400);
+    assertThat(v1.getErrCode()).isEqualTo("SignatureDoesNotMatch");
+  }
+
+  @Test
+  void anUnknownKeyIsNotFound() {
+    TeaException error = catchThrowableOfType(TeaException.class, () ->
+        Sdk.call(Sdk.generic(sim, "nobody", "x", false), Sdk.ENS,
+            "RenewARMServerInstance", Map.of("InstanceId", "aic-demo-0001")));
+
+    assertThat(error.getCode()).isEqualTo("InvalidAccessKeyId.NotFound");
+    assertThat(error.getStatusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void anUnknownActionIsNotFound() {
+    TeaException error = catchThrowableOfType(TeaException.class, () ->
+        Sdk.call(Sdk.generic(sim, "demo-ak", "demo-secret", false), Sdk.ENS, "MakeCoffee", Map.of()));
+
+    assertThat(error.getCode()).isEqualTo("InvalidAction.NotFound");
+    assertThat(error.getStatusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aMissingInstanceIdIsNamed() {
+    TeaException error = catchThrowableOfType(TeaException.class, () ->
+        Sdk.call(Sdk.generic(sim, "demo-ak", "demo-secret", false), Sdk.ENS, "RenewARMServerInstance", Map.of()));
+
+    assertThat(error.getCode()).isEqualTo("MissingParameter");
+    assertThat(error.getMessage()).contains("\"InstanceId\"");
+  }
+}

@@ -1,0 +1,80 @@
+package dev.billingsim.simulator;
+
+import com.aliyun.teaopenapi.models.Config;
+import com.aliyun.teaopenapi.models.OpenApiRequest;
+import com.aliyun.teaopenapi.models.Params;
+import com.aliyun.teautil.models.RuntimeOptions;
+import com.aliyuncs.CommonRequest;
+import com.aliyuncs.CommonResponse;
+import com.aliyuncs.DefaultAcsClient;
+import com.aliyuncs.IAcsClient;
+import com.aliyuncs.http.MethodType;
+import com.aliyuncs.http.ProtocolType;
+import com.aliyuncs.profile.DefaultProfile;
+import java.util.Map;
+
+/** The official clients, unmodified, pointed at a simulator the way aliyun-rpc.md says. */
+public final class Sdk {
+
+  public static final String ENS = "2017-11-10";
+  public static final String ECS = "2014-05-26";
+  public static final String BSS = "2017-12-14";
+
+  private Sdk() {}
+
+  public static Config config(Simulator sim, String ak, String sk, boolean v1) {
+    Config config = new Config()
+        .setAccessKeyId(ak).setAccessKeySecret(sk)
+        .setEndpoint(sim.endpoint()).setProtocol("HTTP").setRegionId("cn-hangzhou");
+    if (v1) {
+      config.setSignatureAlgorithm("v2");
+    }
+    return config;
+  }
+
+  public static com.aliyun.teaopenapi.Client generic(Simulator sim, String ak, String sk, boolean v1) throws Exception {
+    return new com.aliyun.teaopenapi.Client(config(sim, ak, sk, v1));
+  }
+
+  public static com.aliyun.ecs20140526.Client ecs(Simulator sim, String ak, String sk, boolean v1) throws Exception {
+    return new com.aliyun.ecs20140526.Client(config(sim, ak, sk, v1));
+  }
+
+  public static com.aliyun.bssopenapi20171214.Client bss(Simulator sim, String ak, String sk) throws Exception {
+    return new com.aliyun.bssopenapi20171214.Client(config(sim, ak, sk, false));
+  }
+
+  /** A generic RPC call, as one makes it for ENS (whose generated SDK is not on Maven Central). */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> call(
+      com.aliyun.teaopenapi.Client client, String version, String action, Map<String, String> query)
+      throws Exception {
+    Params params = new Params()
+        .setAction(action).setVersion(version).setProtocol("HTTP").setPathname("/")
+        .setMethod("POST").setAuthType("AK").setStyle("RPC")
+        .setReqBodyType("formData").setBodyType("json");
+    OpenApiRequest request = new OpenApiRequest().setQuery(com.aliyun.openapiutil.Client.query(query));
+    Map<String, ?> response = client.callApi(params, request, new RuntimeOptions());
+    return (Map<String, Object>) response.get("body");
+  }
+
+  /** The old client (V1 signatures). Its retries are off, so a simulated 500 is seen once. */
+  public static IAcsClient old(Simulator sim, String ak, String sk) {
+    DefaultProfile profile = DefaultProfile.getProfile("cn-hangzhou", ak, sk);
+    return new DefaultAcsClient(profile);
+  }
+
+  public static CommonRequest oldRequest(Simulator sim, String version, String action, MethodType method) {
+    CommonRequest request = new CommonRequest();
+    request.setSysDomain(sim.endpoint());
+    request.setSysProtocol(ProtocolType.HTTP);
+    request.setSysVersion(version);
+    request.setSysAction(action);
+    request.setSysMethod(method);
+    return request;
+  }
+
+  public static CommonResponse send(IAcsClient client, CommonRequest request) throws Exception {
+    return client.getCommonResponse(request);
+  }
+}

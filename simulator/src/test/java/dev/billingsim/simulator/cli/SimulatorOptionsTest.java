@@ -1,0 +1,238 @@
+package dev.billingsim.simulator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulatorOptionsTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void noArgumentsGiveTheDocumentedDefaults() {
+    SimulatorOptions options = parsed();
+
+    assertThat(options.port()).isEqualTo(8080);
+    assertThat(options.stateFile()).isNull();
+    assertThat(options.persistFile()).isNull();
+    assertThat(options.flowControl()).isTrue();
+    assertThat(options.journal()).isEqualTo(1000);
+    assertThat(options.seed()).isNull();
+    assertThat(options.help()).isFalse();
+    assertThat(options.adminToken()).isNull();
+    assertThat(options.demoCall()).isFalse();
+    assertThat(options).isEqualTo(SimulatorOptions.defaults());
+  }
+
+  @Test
+  void readsThePort() {
+    assertThat(parsed("--port", "9090").port()).isEqualTo(9090);
+    assertThat(parsed("--port=0").port()).isZero();
+    assertThat(parsed("--port", "65535").port()).isEqualTo(65535);
+  }
+
+  @Test
+  void readsAnExistingStateFile() throws IOException {
+    Path state = Files.writeString(dir.resolve("state.json"), "{}");
+
+    assertThat(parsed("--state", state.toString()).stateFile()).isEqualTo(state);
+    assertThat(parsed("--state=" + state).stateFile()).isEqualTo(state);
+  }
+
+  @Test
+  void readsAPersistFileThatNeedNotExistYet() {
+    Path file = dir.resolve("billing.json");
+
+    assertThat(parsed("--persist", file.toString()).persistFile()).isEqualTo(file);
+  }
+
+  @Test
+  void readsFlowControlOnAndOff() {
+    assertThat(parsed("--flow-control", "off").flowControl()).isFalse();
+    assertThat(parsed("--flow-control=on").flowControl()).isTrue();
+  }
+
+  @Test
+  void readsTheJournalBoundIncludingZero() {
+    assertThat(parsed("--journal", "100000").journal()).isEqualTo(100_000);
+    assertThat(parsed("--journal=0").journal()).isZero();
+  }
+
+  @Test
+  void readsAnySeedIncludingANegativeOne() {
+    assertThat(parsed("--seed", "42").seed()).isEqualTo(42L);
+    assertThat(parsed("--seed", "-7").seed()).isEqualTo(-7L);
+    assertThat(parsed("--seed=9223372036854775807").seed()).isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
+  void readsTheAdminToken() {
+    assertThat(parsed("--admin-token", "s3cret").adminToken()).isEqualTo("s3cret");
+    assertThat(parsed("--admin-token=a=b").adminToken()).isEqualTo("a=b");
+  }
+
+  @Test
+  void readsTheDemoCallFlag() {
+    assertThat(parsed("--demo-call").demoCall()).isTrue();
+  }
+
+  @Test
+  void readsTheHelpFlagInEitherSpelling() {
+    assertThat(parsed("--help").help()).isTrue();
+    assertThat(parsed("-h").help()).isTrue();
+  }
+
+  @Test
+  void helpWinsOverAnyMistake() {
+    assertThat(parsed("--port", "banana", "--nope", "--help").help()).isTrue();
+  }
+
+  @Test
+  void readsEveryOptionInAnyOrderAndBothSpellings() throws IOException {
+    Path state = Files.writeString(dir.resolve("state.json"), "{}");
+    Path persist = dir.resolve("persist.json");
+
+    SimulatorOptions options =
+        parsed(
+            "--seed=5",
+            "--demo-call",
+            "--journal",
+            "10",
+            "--persist=" + persist,
+            "--admin-token",
+            "t",
+            "--flow-control=off",
+            "--state",
+            state.toString(),
+            "--port",
+            "0");
+
+    assertThat(options)
+        .isEqualTo(new SimulatorOptions(0, state, persist, false, 10, 5L, false, "t", true));
+  }
+
+  @Test
+  void refusesAnUnknownOption() {
+    assertThat(error("--verbose")).isEqualTo("unknown option --verbose");
+    assertThat(error("--verbose=yes")).isEqualTo("unknown option --verbose");
+    assertThat(error("-p", "80")).isEqualTo("unknown option -p");
+  }
+
+  @Test
+  void refusesAStrayArgument() {
+    assertThat(error("8080")).isEqualTo("unexpected argument '8080' (options start with --)");
+  }
+
+  @Test
+  void refusesAnOptionWithoutItsValue() {
+    assertThat(error("--port")).isEqualTo("--port needs a value");
+    assertThat(error("--port=")).isEqualTo("--port needs a value");
+    assertThat(error("--state", "--port", "1")).isEqualTo("--state needs a value");
+    assertThat(error("--admin-token")).isEqualTo("--admin-token needs a value");
+  }
+
+  @Test
+  void refusesAValueOnAFlag() {
+    assertThat(error("--demo-call=yes")).isEqualTo("--demo-call takes no value");
+  }
+
+  @Test
+  void refusesAnOptionGivenTwice() {
+    assertThat(error("--port", "1", "--port=2")).isEqualTo("--port is given more than once");
+  }
+
+  @Test
+  void refusesNumbersThatAreNotNumbers() {
+    assertThat(error("--port", "http")).isEqualTo("--port needs a whole number, got 'http'");
+    assertThat(error("--journal", "1.5")).isEqualTo("--journal needs a whole number, got '1.5'");
+    assertThat(error("--seed", "x")).isEqualTo("--seed needs a whole number, got 'x'");
+    assertThat(error("--seed", "9223372036854775808"))
+        .isEqualTo("--seed needs a whole number, got '9223372036854775808'");
+  }
+
+  @Test
+  void refusesAPortOutOfRange() {
+    assertThat(error("--port", "65536")).isEqualTo("--port must be between 0 and 65535, got 65536");
+    assertThat(error("--port", "-1")).isEqualTo("--port must be between 0 and 65535, got -1");
+  }
+
+  @Test
+  void refusesANegativeOrHugeJournal() {
+    assertThat(error("--journal", "-1")).isEqualTo("--journal must be 0 or more, got -1");
+    assertThat(error("--journal", "3000000000"))
+        .isEqualTo("--journal must be 0 or more, got 3000000000");
+  }
+
+  @Test
+  void refusesFlowControlOtherThanOnOrOff() {
+    assertThat(error("--flow-control", "yes"))
+        .isEqualTo("--flow-control must be on or off, got 'yes'");
+    assertThat(error("--flow-control=ON")).isEqualTo("--flow-control must be on or off, got 'ON'");
+  }
+
+  @Test
+  void refusesAStateFileThatDoesNotExist() {
+    Path missing = dir.resolve("missing.json");
+
+    assertThat(error("--state", missing.toString()))
+        .isEqualTo("--state file not found: " + missing);
+  }
+
+  @Test
+  void refusesAStateThatIsADirectory() {
+    assertThat(error("--state", dir.toString())).isEqualTo("--state is not a file: " + dir);
+  }
+
+  @Test
+  void helpDocumentsEveryOptionWithItsDefault() {
+    String usage = SimulatorOptions.usage();
+
+    assertThat(usage)
+        .contains(
+            "Usage: java -jar billing-simulator.jar [options]",
+            "--port N",
+            "Default: 8080.",
+            "--state FILE",
+            "Default: the demo state.",
+            "--persist FILE",
+            "Default: state in memory only.",
+            "--flow-control on|off",
+            "Default: on.",
+            "--journal N",
+            "Default: 1000.",
+            "--seed N",
+            "Default: a new random seed",
+            "--admin-token T",
+            "Default: the admin API is open",
+            "--demo-call",
+            "-h, --help",
+            "listening on http://127.0.0.1:<port>");
+    assertThat(usage.lines())
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+  }
+
+  @Test
+  void resultFoldsToEitherBranch() {
+    String run = SimulatorOptions.parse("--port", "1").fold(o -> "run " + o.port(), e -> e);
+    String refused = SimulatorOptions.parse("--port").fold(o -> "run", e -> "error: " + e);
+
+    assertThat(run).isEqualTo("run 1");
+    assertThat(refused).isEqualTo("error: --port needs a value");
+  }
+
+  private static SimulatorOptions parsed(String... args) {
+    ParseResult result = SimulatorOptions.parse(args);
+    assertThat(result).isInstanceOf(ParseResult.Parsed.class);
+    return ((ParseResult.Parsed) result).options();
+  }
+
+  private static String error(String... args) {
+    ParseResult result = SimulatorOptions.parse(args);
+    assertThat(result).isInstanceOf(ParseResult.UsageError.class);
+    return ((ParseResult.UsageError) result).message();
+  }
+}

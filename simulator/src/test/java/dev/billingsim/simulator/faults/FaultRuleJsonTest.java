@@ -1,0 +1,43 @@
+package dev.billingsim.simulator.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class FaultRuleJsonTest {
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void ruleReadFromJsonWithFieldsLeftOutTakesTheContractDefaults() throws Exception {
+    FaultRule rule = json.readValue("{\"error\": \"PayHsfTimeoutError\"}", FaultRule.class);
+
+    assertThat(rule).isEqualTo(FaultRule.answering("PayHsfTimeoutError"));
+    assertThat(rule.delayMs()).isZero();
+    assertThat(rule.probability()).isEqualTo(1.0);
+    assertThat(rule.times()).isNull();
+  }
+
+  @Test
+  void ruleWrittenAsJsonHasExactlyTheContractFields() throws Exception {
+    FaultRule rule = FaultRule.answering("PayHsfTimeoutError").withId("f-1").withTimes(1);
+
+    JsonNode written = json.valueToTree(rule);
+
+    assertThat(written.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "id",
+            "action",
+            "accessKeyId",
+            "instanceId",
+            "error",
+            "fault",
+            "delayMs",
+            "times",
+            "probability");
+    assertThat(json.treeToValue(written, FaultRule.class)).isEqualTo(rule);
+  }
+}

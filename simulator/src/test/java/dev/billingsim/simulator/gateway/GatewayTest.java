@@ -1,0 +1,255 @@
+package dev.billingsim.simulator.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GatewayTest {
+
+  private static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
+
+  private final GatewayErrors errors = GatewayErrors.load();
+  private final MutableClock clock = new MutableClock(NOW);
+  private final FakeNanoTime nanoTime = new FakeNanoTime();
+  private final Gateway gateway =
+      Gateway.create(errors, TestKeys.LOOKUP, clock, new FlowControl(nanoTime));
+
+  @Test
+  void acceptsAWellSignedV1RequestAndKeepsOnlyBusinessParameters() throws Exception {
+    RpcRequest request = V1Requests.at(NOW).with("ClientToken", "").with("Period", "2").build();
+
+    Caller caller = accepted(gateway.authenticate(request));
+
+    assertThat(caller.accessKeyId()).isEqualTo(TestKeys.AK);
+    assertThat(caller.action()).isEqualTo("RenewARMServerInstance");
+    assertThat(caller.version()).isEqualTo("2017-11-10");
+    assertThat(caller.scheme()).isEqualTo(SignatureScheme.V1);
+    assertThat(caller.parameters().asList())
+        .containsExactly(
+            new RpcParameter("InstanceId", "aic-1"),
+            new RpcParameter("ClientToken", ""),
+            new RpcParameter("Period", "2"));
+  }
+
+  @Test
+  void acceptsAWellSignedV3Request() throws Exception {
+    Caller caller = accepted(gateway.authenticate(V3Requests.at(NOW).build()));
+
+    assertThat(caller.scheme()).isEqualTo(SignatureScheme.V3);
+    assertThat(caller.parameters().asMap())
+        .containsEntry("InstanceId", List.of("aic-1"))
+        .containsEntry("Period", List.of("1"));
+  }
+
+  @Test
+  void refusesAnUnsupportedMethodFirst() throws Exception {
+    RpcRequest put = parse("PUT", "/other?nothing=1");
+
+    assertThat(gateway.authenticate(put)).isEqualTo(errors.unsupportedHttpMethod());
+  }
+
+  @Test
+  void answersAnotherPathAsActionNotFound() throws Exception {
+    assertThat(gateway.authenticate(parse("GET", "/ecs/describe?Action=A&Version=V")))
+        .isEqualTo(errors.actionNotFound());
+  }
+
+  @Test
+  void refusesAMissingActionOrVersion() throws Exception {
+    assertThat(gateway.authenticate(V1Requests.at(NOW).without("Action").build()))
+        .isEqualTo(errors.missingParameter("Action"));
+    assertThat(gateway.authenticate(V1Requests.at(NOW).without("Version").build()))
+        .isEqualTo(errors.missingParameter("Version"));
+  }
+
+  @Test
+  void refusesAMissingSignatureOrAccessKeyIdAsIncomplete() throws Exception {
+    assertThat(code(V1Requests.at(NOW).with("Signature", "").build()))
+        .isEqualTo("IncompleteSignature");
+    assertThat(code(V1Requests.at(NOW).without("AccessKeyId").build()))
+        .isEqualTo("IncompleteSignature");
+    RpcRequest v3 =
+        parse(
+            "POST",
+            "/",
+            Map.of(
+                "Authorization", List.of("ACS3-HMAC-SHA256 Credential=" + TestKeys.AK),
+                "x-acs-action", List.of("A"),
+                "x-acs-version", List.of("V")));
+    assertThat(code(v3)).isEqualTo("IncompleteSignature");
+  }
+
+  @Test
+  void refusesASignatureMethodOtherThanHmacSha1() throws Exception {
+    assertThat(
+            gateway.authenticate(V1Requests.at(NOW).with("SignatureMethod", "HMAC-SHA256").build()))
+        .isEqualTo(errors.invalidParameter("SignatureMethod"));
+  }
+
+  @Test
+  void refusesAMissingTimestamp() throws Exception {
+    assertThat(gateway.authenticate(V1Requests.at(NOW).without("Timestamp").build()))
+        .isEqualTo(errors.missingParameter("Timestamp"));
+    assertThat(gateway.authenticate(V3Requests.at(NOW).withoutHeader("x-acs-date").build()))
+        .isEqualTo(errors.missingParameter("x-acs-date"));
+  }
+
+  @Test
+  void refusesAnUnparsableTimestamp() throws Exception {
+    assertThat(code(V1Requests.at(NOW).with("Timestamp", "2024-05-01 10:00").build()))
+        .isEqualTo("InvalidTimeStamp.Format");
+  }
+
+  @Test
+  void refusesATimestampFifteenMinutesOffBeforeLookingAtTheKey() throws Exception {
+    RpcRequest stale =
+        V1Requests.at(NOW.minus(Duration.ofMinutes(16)))
+            .with("AccessKeyId", TestKeys.UNKNOWN_AK)
+            .build();
+
+    assertThat(code(stale)).isEqualTo("InvalidTimeStamp.Expired");
+    assertThat(code(V3Requests.at(NOW.plus(Duration.ofMinutes(16))).build()))
+        .isEqualTo("InvalidTimeStamp.Expired");
+  }
+
+  @Test
+  void refusesAnUnknownAccessKeyWith404BeforeCheckingTheSignature() throws Exception {
+    RpcRequest request =
+        V1Requests.at(NOW)
+            .with("AccessKeyId", TestKeys.UNKNOWN_AK)
+            .with("Signature", "junk")
+            .build();
+
+    GatewayError error = refused(gateway.authenticate(request));
+
+    assertThat(error.code()).isEqualTo("InvalidAccessKeyId.NotFound");
+    assertThat(error.httpStatus()).isEqualTo(404);
+    assertThat(error.message()).isEqualTo("Specified access key is not found.");
+  }
+
+  @Test
+  void refusesADisabledAccessKey() throws Exception {
+    RpcRequest request =
+        V1Requests.at(NOW)
+            .with("AccessKeyId", TestKeys.DISABLED_AK)
+            .secret(TestKeys.DISABLED_SECRET)
+            .build();
+
+    assertThat(code(request)).isEqualTo("InvalidAccessKeyId.Inactive");
+  }
+
+  @Test
+  void refusesAWrongSignatureWithoutRevealingTheSecretOrTheExpectedSignature() throws Exception {
+    RpcRequest request = V1Requests.at(NOW).secret("guess").build();
+    String expected =
+        new String(
+            new SignatureV1()
+                .sign(
+                    "GET",
+                    SignatureV1.sortedWithoutSignature(request.parameters()),
+                    TestKeys.SECRET),
+            java.nio.charset.StandardCharsets.US_ASCII);
+
+    GatewayError error = refused(gateway.authenticate(request));
+
+    assertThat(error.code()).isEqualTo("SignatureDoesNotMatch");
+    assertThat(error.httpStatus()).isEqualTo(400);
+    assertThat(error.toString()).doesNotContain(TestKeys.SECRET).doesNotContain(expected);
+    assertThat(code(V3Requests.at(NOW).secret("guess").build())).isEqualTo("SignatureDoesNotMatch");
+  }
+
+  @Test
+  void refusesAMissingNonce() throws Exception {
+    assertThat(gateway.authenticate(V1Requests.at(NOW).without("SignatureNonce").build()))
+        .isEqualTo(errors.missingParameter("SignatureNonce"));
+    assertThat(
+            gateway.authenticate(V3Requests.at(NOW).withoutHeader("x-acs-signature-nonce").build()))
+        .isEqualTo(errors.missingParameter("x-acs-signature-nonce"));
+  }
+
+  @Test
+  void refusesAReplayedNonce() throws Exception {
+    accepted(gateway.authenticate(V1Requests.at(NOW).with("SignatureNonce", "n-1").build()));
+
+    assertThat(code(V1Requests.at(NOW).with("SignatureNonce", "n-1").with("Period", "2").build()))
+        .isEqualTo("SignatureNonceUsed");
+    accepted(
+        gateway.authenticate(V3Requests.at(NOW).header("x-acs-signature-nonce", "n-3").build()));
+    assertThat(code(V3Requests.at(NOW).header("x-acs-signature-nonce", "n-3").build()))
+        .isEqualTo("SignatureNonceUsed");
+  }
+
+  @Test
+  void aForgedRequestDoesNotUseUpTheNonce() throws Exception {
+    assertThat(code(V1Requests.at(NOW).with("SignatureNonce", "n-2").secret("forged").build()))
+        .isEqualTo("SignatureDoesNotMatch");
+
+    accepted(gateway.authenticate(V1Requests.at(NOW).with("SignatureNonce", "n-2").build()));
+  }
+
+  @Test
+  void throttlesTheEleventhCallWithinASecond() throws Exception {
+    for (int i = 0; i < 10; i++) {
+      accepted(gateway.authenticate(V1Requests.at(NOW).build()));
+    }
+
+    GatewayError error = refused(gateway.authenticate(V1Requests.at(NOW).build()));
+
+    assertThat(error.code()).isEqualTo("Throttling.User");
+    assertThat(error.message()).isEqualTo("Request was denied due to user flow control.");
+    accepted(
+        gateway.authenticate(
+            V1Requests.at(NOW).with("Action", "DescribeARMServerInstances").build()));
+    nanoTime.advance(Duration.ofMillis(100));
+    accepted(gateway.authenticate(V1Requests.at(NOW).build()));
+  }
+
+  @Test
+  void answersInternalErrorInsteadOfThrowingWhenTheKeyLookupFails() throws Exception {
+    Gateway broken =
+        Gateway.create(
+            errors,
+            accessKeyId -> {
+              throw new IllegalStateException("store down");
+            },
+            clock,
+            FlowControl.off());
+
+    assertThat(broken.authenticate(V1Requests.at(NOW).build())).isEqualTo(errors.internalError());
+  }
+
+  @Test
+  void foldsAnOutcomeEitherWay() throws Exception {
+    GatewayOutcome ok = gateway.authenticate(V1Requests.at(NOW).build());
+    GatewayOutcome refused = gateway.authenticate(V1Requests.at(NOW).secret("x").build());
+
+    assertThat(ok.fold(Caller::action, GatewayError::code)).isEqualTo("RenewARMServerInstance");
+    assertThat(refused.fold(Caller::action, GatewayError::code)).isEqualTo("SignatureDoesNotMatch");
+  }
+
+  private String code(RpcRequest request) {
+    return refused(gateway.authenticate(request)).code();
+  }
+
+  private static Caller accepted(GatewayOutcome outcome) {
+    assertThat(outcome).isInstanceOf(Caller.class);
+    return (Caller) outcome;
+  }
+
+  private static GatewayError refused(GatewayOutcome outcome) {
+    assertThat(outcome).isInstanceOf(GatewayError.class);
+    return (GatewayError) outcome;
+  }
+
+  private RpcRequest parse(String method, String url) {
+    return parse(method, url, Map.of());
+  }
+
+  private RpcRequest parse(String method, String url, Map<String, List<String>> headers) {
+    return (RpcRequest) new RpcRequestParser(errors).parse(method, url, headers, null);
+  }
+}

@@ -1,0 +1,65 @@
+package dev.billingsim.simulator.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aliyuncs.auth.AcsURLEncoder;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class PercentEncodingTest {
+
+  @Test
+  void keepsTheUnreservedCharacters() {
+    String unreserved = "ABCXYZabcxyz0189-_.~";
+    assertThat(PercentEncoding.encode(unreserved)).isEqualTo(unreserved);
+  }
+
+  @Test
+  void encodesSpaceStarAndPlusTheAlibabaWay() {
+    assertThat(PercentEncoding.encode("a b*c+d")).isEqualTo("a%20b%2Ac%2Bd");
+  }
+
+  @Test
+  void encodesReservedCharactersInUpperCaseHex() {
+    assertThat(PercentEncoding.encode("/?&=:%,;'!()"))
+        .isEqualTo("%2F%3F%26%3D%3A%25%2C%3B%27%21%28%29");
+  }
+
+  @Test
+  void encodesMultiByteCharactersAsUtf8() {
+    assertThat(PercentEncoding.encode("中é")).isEqualTo("%E4%B8%AD%C3%A9");
+    assertThat(PercentEncoding.encode("😀")).isEqualTo("%F0%9F%98%80");
+  }
+
+  @Test
+  void encodesALoneSurrogateAsAQuestionMarkLikeTheClients() {
+    assertThat(PercentEncoding.encode("a\uD800b")).isEqualTo("a%3Fb");
+  }
+
+  @Test
+  void agreesWithBothOfficialClientsOnRandomText() throws Exception {
+    SplittableRandom random = new SplittableRandom(20240101);
+    for (int i = 0; i < 2_000; i++) {
+      String text = randomText(random);
+      String ours = PercentEncoding.encode(text);
+      assertThat(ours).as("%s", text).isEqualTo(com.aliyun.openapiutil.Client.percentEncode(text));
+      assertThat(ours).as("%s", text).isEqualTo(AcsURLEncoder.percentEncode(text));
+    }
+  }
+
+  private static String randomText(SplittableRandom random) {
+    StringBuilder text = new StringBuilder();
+    int length = random.nextInt(12);
+    for (int i = 0; i < length; i++) {
+      int kind = random.nextInt(4);
+      if (kind < 2) {
+        text.append((char) random.nextInt(0x20, 0x7F));
+      } else if (kind == 2) {
+        text.append((char) random.nextInt(0x80, 0xD800));
+      } else {
+        text.appendCodePoint(random.nextInt(0x10000, 0x110000));
+      }
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,163 @@
+package dev.billingsim.simulator.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aliyuncs.auth.HmacSHA1Signer;
+import com.aliyuncs.auth.RpcSignatureComposer;
+import com.aliyuncs.http.MethodType;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class SignatureV1Test {
+
+  private static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
+
+  private final SignatureV1 signature = new SignatureV1();
+
+  @Test
+  void buildsTheStringToSignFromSortedDoublyEncodedParameters() {
+    List<RpcParameter> sorted =
+        SignatureV1.sortedWithoutSignature(
+            RpcParameters.of(
+                "Version", "2014-05-26",
+                "Action", "DescribeRegions",
+                "Signature", "ignored",
+                "Timestamp", "2016-02-23T12:46:24Z",
+                "Note", "a b*~"));
+
+    assertThat(SignatureV1.stringToSign("GET", sorted))
+        .isEqualTo(
+            "GET&%2F&Action%3DDescribeRegions%26Note%3Da%2520b%252A~"
+                + "%26Timestamp%3D2016-02-23T12%253A46%253A24Z%26Version%3D2014-05-26");
+  }
+
+  @Test
+  void matchesAlibabaCloudsDocumentedExample() throws Exception {
+    // The worked example of the ECS signature documentation.
+    RpcRequest request =
+        V1Requests.at(NOW)
+            .without("InstanceId")
+            .with("Action", "DescribeRegions")
+            .with("Version", "2014-05-26")
+            .with("Format", "XML")
+            .with("AccessKeyId", "testid")
+            .with("SignatureNonce", "3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf")
+            .with("Timestamp", "2016-02-23T12:46:24Z")
+            .with("Signature", "OLeaidS1JvxuMvnyHOwuJ+uX5qY=")
+            .build();
+
+    assertThat(signature.matches(request, "testsecret")).isTrue();
+  }
+
+  @Test
+  void acceptsTheNewClientWhichSendsEmptyParametersButDoesNotSignThem() throws Exception {
+    // openapiutil's getRPCSignature skips empty values, exactly as tea-openapi "v2" signs.
+    RpcRequest request = V1Requests.at(NOW).with("ClientToken", "").with("Note", "").build();
+
+    assertThat(request.parameters().firstOrNull("ClientToken")).isEmpty();
+    assertThat(signature.matches(request, TestKeys.SECRET)).isTrue();
+  }
+
+  @Test
+  @SuppressWarnings("deprecation") // HmacSHA1Signer is what the old client itself signs with
+  void acceptsTheOldClientWhichSignsEmptyParameters() throws Exception {
+    Map<String, String> parameters = new HashMap<>();
+    parameters.put("Action", "RenewARMServerInstance");
+    parameters.put("AccessKeyId", TestKeys.AK);
+    parameters.put("ClientToken", "");
+    parameters.put("Note", "x y*~中");
+    String stringToSign =
+        RpcSignatureComposer.getComposer()
+            .composeStringToSign(MethodType.POST, null, null, parameters, null, null);
+    parameters.put(
+        "Signature", new HmacSHA1Signer().signString(stringToSign, TestKeys.SECRET + "&"));
+
+    RpcRequest request = postForm(parameters);
+
+    assertThat(signature.matches(request, TestKeys.SECRET)).isTrue();
+    assertThat(
+            SignatureV1.stringToSign(
+                "POST", SignatureV1.sortedWithoutSignature(request.parameters())))
+        .isEqualTo(stringToSign);
+  }
+
+  @Test
+  void rejectsAWrongSecret() throws Exception {
+    RpcRequest request = V1Requests.at(NOW).secret("another").build();
+
+    assertThat(signature.matches(request, TestKeys.SECRET)).isFalse();
+  }
+
+  @Test
+  void rejectsATamperedValue() throws Exception {
+    String query = V1Requests.at(NOW).signedQuery().replace("aic-1", "aic-2");
+    RpcRequest request =
+        (RpcRequest)
+            new RpcRequestParser(GatewayErrors.load()).parse("GET", "/?" + query, Map.of(), null);
+
+    assertThat(signature.matches(request, TestKeys.SECRET)).isFalse();
+  }
+
+  @Test
+  void rejectsASignatureMadeForAnotherMethod() throws Exception {
+    String query = V1Requests.at(NOW).method("POST").signedQuery();
+    RpcRequest asGet =
+        (RpcRequest)
+            new RpcRequestParser(GatewayErrors.load()).parse("GET", "/?" + query, Map.of(), null);
+
+    assertThat(signature.matches(asGet, TestKeys.SECRET)).isFalse();
+  }
+
+  @Test
+  void acceptsAPostSignedOverQueryAndBodyTogether() throws Exception {
+    RpcRequest request = V1Requests.at(NOW).method("POST").with("Period", "3").build();
+
+    assertThat(signature.matches(request, TestKeys.SECRET)).isTrue();
+  }
+
+  @Test
+  void doesNotDependOnTheOrderParametersArriveIn() throws Exception {
+    String query = V1Requests.at(NOW).with("B", "2").with("A", "1").signedQuery();
+    String[] pairs = query.split("&");
+    java.util.Collections.reverse(java.util.Arrays.asList(pairs));
+    RpcRequest request =
+        (RpcRequest)
+            new RpcRequestParser(GatewayErrors.load())
+                .parse("GET", "/?" + String.join("&", pairs), Map.of(), null);
+
+    assertThat(signature.matches(request, TestKeys.SECRET)).isTrue();
+  }
+
+  @Test
+  void rejectsARequestWithoutSignature() throws Exception {
+    RpcRequest request = V1Requests.at(NOW).with("Signature", "").build();
+
+    assertThat(signature.matches(request, TestKeys.SECRET)).isFalse();
+  }
+
+  private static RpcRequest postForm(Map<String, String> parameters) {
+    StringBuilder body = new StringBuilder();
+    new TreeMap<>(parameters)
+        .forEach(
+            (name, value) -> {
+              if (body.length() > 0) {
+                body.append('&');
+              }
+              body.append(PercentEncoding.encode(name))
+                  .append('=')
+                  .append(PercentEncoding.encode(value));
+            });
+    return (RpcRequest)
+        new RpcRequestParser(GatewayErrors.load())
+            .parse(
+                "POST",
+                "/",
+                Map.of("Content-Type", List.of("application/x-www-form-urlencoded")),
+                body.toString().getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,182 @@
+package dev.billingsim.simulator.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aliyun.tea.TeaRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Signs with the official {@code com.aliyun.openapiutil.Client#getAuthorization} as the oracle. */
+class SignatureV3Test {
+
+  private static final String BODY = "Period=1&PeriodUnit=Month&Note=a%20b";
+
+  private final SignatureV3 signature = new SignatureV3();
+  private final RpcRequestParser parser = new RpcRequestParser(GatewayErrors.load());
+
+  @Test
+  void acceptsTheAuthorizationOfTheOfficialUtility() throws Exception {
+    assertThat(signature.matches(signed(query(), headers(), BODY, "POST"), TestKeys.SECRET))
+        .isTrue();
+  }
+
+  @Test
+  void acceptsAGetWithAnEmptyBody() throws Exception {
+    assertThat(signature.matches(signed(query(), headers(), "", "GET"), TestKeys.SECRET)).isTrue();
+  }
+
+  @Test
+  void includesEmptyQueryValuesInTheCanonicalQuery() throws Exception {
+    Map<String, String> query = query();
+    query.put("ClientToken", "");
+
+    assertThat(signature.matches(signed(query, headers(), BODY, "POST"), TestKeys.SECRET)).isTrue();
+  }
+
+  @Test
+  void rejectsAWrongSecret() throws Exception {
+    assertThat(signature.matches(signed(query(), headers(), BODY, "POST"), "other")).isFalse();
+  }
+
+  @Test
+  void rejectsATamperedBody() throws Exception {
+    RpcRequest original = signed(query(), headers(), BODY, "POST");
+    RpcRequest tampered = reparse(original, original.path() + "?" + rawQuery(query()), "Period=9");
+
+    assertThat(signature.matches(tampered, TestKeys.SECRET)).isFalse();
+  }
+
+  @Test
+  void rejectsATamperedQuery() throws Exception {
+    RpcRequest original = signed(query(), headers(), BODY, "POST");
+    Map<String, String> other = query();
+    other.put("InstanceId", "aic-2");
+    RpcRequest tampered = reparse(original, "/?" + rawQuery(other), BODY);
+
+    assertThat(signature.matches(tampered, TestKeys.SECRET)).isFalse();
+  }
+
+  @Test
+  void rejectsATamperedSignedHeader() throws Exception {
+    RpcRequest original = signed(query(), headers(), BODY, "POST");
+    Map<String, List<String>> headers = rawHeaders(original);
+    headers.put("x-acs-action", List.of("ReleaseARMServerInstance"));
+
+    RpcRequest tampered =
+        (RpcRequest) parser.parse("POST", "/?" + rawQuery(query()), headers, bytes(BODY));
+
+    assertThat(signature.matches(tampered, TestKeys.SECRET)).isFalse();
+  }
+
+  @Test
+  void acceptsHeaderNamesInAnyCaseAndUpperCaseHex() throws Exception {
+    RpcRequest original = signed(query(), headers(), BODY, "POST");
+    Map<String, List<String>> shouting = new HashMap<>();
+    rawHeaders(original).forEach((name, values) -> shouting.put(name.toUpperCase(), values));
+    String authorization = shouting.get("AUTHORIZATION").get(0);
+    int at = authorization.indexOf("Signature=") + "Signature=".length();
+    shouting.put(
+        "AUTHORIZATION",
+        List.of(authorization.substring(0, at) + authorization.substring(at).toUpperCase()));
+
+    RpcRequest request =
+        (RpcRequest) parser.parse("POST", "/?" + rawQuery(query()), shouting, bytes(BODY));
+
+    assertThat(signature.matches(request, TestKeys.SECRET)).isTrue();
+  }
+
+  @Test
+  void rejectsAnUnsupportedAlgorithm() throws Exception {
+    RpcRequest original = signed(query(), headers(), BODY, "POST");
+    Map<String, List<String>> headers = rawHeaders(original);
+    headers.put(
+        "authorization",
+        List.of(headers.get("authorization").get(0).replace("ACS3-HMAC-SHA256", "ACS3-HMAC-SM3")));
+
+    RpcRequest request =
+        (RpcRequest) parser.parse("POST", "/?" + rawQuery(query()), headers, bytes(BODY));
+
+    assertThat(signature.matches(request, TestKeys.SECRET)).isFalse();
+  }
+
+  private RpcRequest signed(
+      Map<String, String> query, Map<String, String> headers, String body, String method)
+      throws Exception {
+    TeaRequest tea = new TeaRequest();
+    tea.method = method;
+    tea.pathname = "/";
+    tea.query = query;
+    tea.headers = new HashMap<>(headers);
+    String payload = com.aliyun.openapiutil.Client.hexEncode(sha256(bytes(body)));
+    tea.headers.put("x-acs-content-sha256", payload);
+    tea.headers.put(
+        "Authorization",
+        com.aliyun.openapiutil.Client.getAuthorization(
+            tea, "ACS3-HMAC-SHA256", payload, TestKeys.AK, TestKeys.SECRET));
+    Map<String, List<String>> rawHeaders = new HashMap<>();
+    tea.headers.forEach((name, value) -> rawHeaders.put(name, List.of(value)));
+    ParseOutcome outcome = parser.parse(method, "/?" + rawQuery(query), rawHeaders, bytes(body));
+    assertThat(outcome).isInstanceOf(RpcRequest.class);
+    return (RpcRequest) outcome;
+  }
+
+  private RpcRequest reparse(RpcRequest original, String url, String body) {
+    return (RpcRequest) parser.parse(original.method(), url, rawHeaders(original), bytes(body));
+  }
+
+  private static Map<String, List<String>> rawHeaders(RpcRequest request) {
+    Map<String, List<String>> headers = new HashMap<>();
+    for (String name : request.headers().names()) {
+      headers.put(name, request.headers().all(name));
+    }
+    return headers;
+  }
+
+  private static Map<String, String> query() {
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("InstanceId", "aic-1");
+    query.put("PrivatePoolOptions.Id.1", "eap-1");
+    query.put("Note", "a b+c*~/中");
+    return query;
+  }
+
+  private static Map<String, String> headers() {
+    Map<String, String> headers = new HashMap<>();
+    headers.put("host", "127.0.0.1:8080");
+    headers.put("x-acs-action", "RenewARMServerInstance");
+    headers.put("x-acs-version", "2017-11-10");
+    headers.put("x-acs-date", "2024-05-01T10:00:00Z");
+    headers.put("x-acs-signature-nonce", "8c0c7c1e9b0f4d8a");
+    headers.put("content-type", "application/x-www-form-urlencoded");
+    headers.put("accept", "application/json");
+    headers.put("user-agent", "not signed");
+    return headers;
+  }
+
+  private static String rawQuery(Map<String, String> query) {
+    StringBuilder out = new StringBuilder();
+    query.forEach(
+        (name, value) -> {
+          if (out.length() > 0) {
+            out.append('&');
+          }
+          out.append(PercentEncoding.encode(name))
+              .append('=')
+              .append(PercentEncoding.encode(value));
+        });
+    return out.toString();
+  }
+
+  private static byte[] sha256(byte[] data) throws Exception {
+    return MessageDigest.getInstance("SHA-256").digest(data);
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}

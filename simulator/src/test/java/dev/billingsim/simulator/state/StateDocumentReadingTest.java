@@ -1,0 +1,241 @@
+package dev.billingsim.simulator.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.billingsim.domain.account.Account;
+import dev.billingsim.domain.account.AccountStatus;
+import dev.billingsim.domain.account.PaymentMethod;
+import dev.billingsim.domain.instance.ChargeType;
+import dev.billingsim.domain.instance.Instance;
+import dev.billingsim.domain.instance.InstanceStatus;
+import dev.billingsim.domain.instance.Product;
+import dev.billingsim.domain.money.Money;
+import dev.billingsim.domain.state.BillingState;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class StateDocumentReadingTest {
+
+  @Test
+  void loadsTheContractExampleAsIs() {
+    StateDocument.Parsed parsed = StateDocument.parse(States.CONTRACT_EXAMPLE);
+
+    assertThat(parsed.problems()).isEmpty();
+    BillingState state = parsed.state();
+    assertThat(state.now()).isEqualTo(Instant.parse("2026-11-22T00:00:00Z"));
+    Account account = state.accounts().get(0);
+    assertThat(account.uid()).isEqualTo("1000000000000001");
+    assertThat(account.accessKeys().get(0).secret()).isEqualTo("demo-secret");
+    assertThat(account.accessKeys().get(0).enabled()).isTrue();
+    assertThat(account.cash()).isEqualTo(Money.of("1000.00"));
+    assertThat(account.coupons().get(0).amount()).isEqualTo(Money.of("50.00"));
+    assertThat(account.storedValueCards().get(0).expiresAt()).isEqualTo(Instant.parse("2027-01-01T00:00:00Z"));
+    Instance instance = state.instances().get(0);
+    assertThat(instance.product()).isEqualTo(Product.ENS);
+    assertThat(instance.monthlyPrice()).isEqualTo(Money.of("100.00"));
+    assertThat(state.orders()).isEmpty();
+  }
+
+  @Test
+  void fillsLeftOutFieldsWithTheBuildersDefaults() {
+    StateDocument.Parsed parsed =
+        StateDocument.parse(
+            """
+            {"now": "2026-11-22T00:00:00Z",
+             "accounts": [{"uid": "1"}],
+             "instances": [{"id": "aic-1", "product": "ens", "ownerUid": "1", "expiresAt": "2026-12-01T00:00:00Z"}]}
+            """);
+
+    assertThat(parsed.problems()).isEmpty();
+    Account account = parsed.state().accounts().get(0);
+    assertThat(account).isEqualTo(Account.builder("1").build());
+    assertThat(account.status()).isEqualTo(AccountStatus.ACTIVE);
+    assertThat(account.realNameVerified()).isTrue();
+    assertThat(account.paymentMethod()).isEqualTo(PaymentMethod.BALANCE);
+    Instance instance = parsed.state().instances().get(0);
+    assertThat(instance)
+        .isEqualTo(Instance.builder("aic-1", Product.ENS, "1").expiresAt(Instant.parse("2026-12-01T00:00:00Z")).build());
+    assertThat(instance.chargeType()).isEqualTo(ChargeType.PrePaid);
+    assertThat(instance.status()).isEqualTo(InstanceStatus.Running);
+    assertThat(instance.autoRenewPeriod()).isEqualTo(1);
+    assertThat(parsed.state().orders()).isEmpty();
+  }
+
+  @Test
+  void readsInstancePricesInTheOwnersCurrency() {
+    StateDocument.Parsed parsed =
+        StateDocument.parse(
+            """
+            {"now": "2026-11-22T00:00:00Z",
+             "accounts": [{"uid": "1", "currency": "JPY", "cash": "5000"}],
+             "instances": [{"id": "aic-1", "product": "ens", "ownerUid": "1", "expiresAt": "2026-12-01T00:00:00Z",
+                            "monthlyPrice": "300"}]}
+            """);
+
+    assertThat(parsed.problems()).isEmpty();
+    assertThat(parsed.state().instances().get(0).monthlyPrice()).isEqualTo(Money.parse("300", States.JPY));
+  }
+
+  @Test
+  void namesTheFieldOfAnAmountThatIsNotDecimal() {
+    assertThat(problemsWithAccount("\"cash\": \"lots\"")).containsExactly("accounts[0].cash: not a decimal amount");
+  }
+
+  @Test
+  void refusesAmountsWrittenAsNumbersOrWithTooManyDigits() {
+    assertThat(problemsWithAccount("\"cash\": 1000"))
+        .containsExactly("accounts[0].cash: must be a decimal amount as a string, like \"1000.00\"");
+    assertThat(problemsWithAccount("\"cash\": \"1.001\""))
+        .containsExactly("accounts[0].cash: more fraction digits than CNY has, or too large");
+  }
+
+  @Test
+  void reportsANegativeAmountOnce() {
+    assertThat(problemsWithAccount("\"cash\": \"-1.00\"")).containsExactly("accounts[0].cash: must not be negative");
+  }
+
+  @Test
+  void namesUnknownFieldsAndListsTheAllowedOnes() {
+    assertThat(problemsWithAccount("\"cahs\": \"1.00\""))
+        .singleElement()
+        .asString()
+        .startsWith("accounts[0].cahs: unknown field (allowed: uid, accessKeys, status,")
+        .contains("cash");
+  }
+
+  @Test
+  void reportsWrongTypes() {
+    assertThat(problemsWithAccount("\"closed\": \"yes\", \"unpaidOrderLimit\": 1.5, \"coupons\": {}"))
+        .containsExactly(
+            "accounts[0].closed: must be true or false",
+            "accounts[0].unpaidOrderLimit: must be a whole number",
+            "accounts[0].coupons: must be an array");
+  }
+
+  @Test
+  void listsTheAllowedValuesOfAnUnknownEnumValue() {
+    StateDocument.Parsed parsed = parse("[{\"uid\": \"1\"}]", instance("aic-1", "\"status\": \"Runing\""));
+
+    assertThat(parsed.problems())
+        .containsExactly(
+            "instances[0].status: must be one of Pending, Running, Stopped, Locked, Expired, Released (not \"Runing\")");
+  }
+
+  @Test
+  void refusesAnIdWithTheWrongProductPrefix() {
+    StateDocument.Parsed parsed = parse("[{\"uid\": \"1\"}]", instance("eap-1", ""));
+
+    assertThat(parsed.problems()).containsExactly("instances[0].id: a ens id starts with aic-");
+  }
+
+  @Test
+  void refusesUnparsableDatesAndMissingIdentities() {
+    StateDocument.Parsed parsed =
+        StateDocument.parse(
+            """
+            {"now": "tomorrow", "accounts": [{"cash": "1.00"}],
+             "instances": [{"product": "arm", "ownerUid": "1", "expiresAt": "2026-12-01"}]}
+            """);
+
+    assertThat(parsed.state()).isNull();
+    assertThat(parsed.problems())
+        .containsExactly(
+            "now: not an ISO-8601 UTC instant like 2026-11-22T00:00:00Z",
+            "accounts[0].uid: missing",
+            "instances[0].id: missing",
+            "instances[0].product: must be one of ens, ecs (not \"arm\")",
+            "instances[0].expiresAt: not an ISO-8601 UTC instant like 2026-11-22T00:00:00Z");
+  }
+
+  @Test
+  void collectsEveryProblemIncludingTheStateRules() {
+    StateDocument.Parsed parsed =
+        StateDocument.parse(
+            """
+            {"now": "2026-11-22T00:00:00Z",
+             "accounts": [{"uid": "1", "accessKeys": [{"id": "k", "secret": "s"}], "cash": "x"},
+                          {"uid": "1", "accessKeys": [{"id": "k", "secret": "s"}], "riskFlags": ["BAD"]}],
+             "instances": [{"id": "aic-1", "product": "ens", "ownerUid": "9", "expiresAt": "2026-12-01T00:00:00Z"}],
+             "orders": [{"orderId": "o1", "uid": "1", "type": "RENEW", "status": "PAID",
+                         "createdAt": "2026-11-01T00:00:00Z", "amount": "1.00",
+                         "lines": [{"instanceId": "aic-1", "months": -1, "amount": "1.00"}],
+                         "payments": [{"source": "bitcoin", "amount": "1.00"}]}]}
+            """);
+
+    assertThat(parsed.problems())
+        .contains(
+            "accounts[0].cash: not a decimal amount",
+            "accounts[1].riskFlags[0]: must be one of ORDER_REJECTED, TRADE_DATA_REJECTED, PAYMENT_BLOCKED, PAYER_REJECTED (not \"BAD\")",
+            "orders[0].lines[0].months: must not be negative",
+            "orders[0].payments[0].source: must be one of coupon, storedValueCard, cash, credit, resellerQuota (not \"bitcoin\")");
+  }
+
+  @Test
+  void runsTheStateRulesWhenEveryElementCouldBeBuilt() {
+    StateDocument.Parsed parsed =
+        StateDocument.parse(
+            """
+            {"now": "2026-11-22T00:00:00Z",
+             "accounts": [{"uid": "1", "cash": "x"}, {"uid": "1"}],
+             "instances": [{"id": "aic-1", "product": "ens", "ownerUid": "9", "expiresAt": "2026-12-01T00:00:00Z"}]}
+            """);
+
+    assertThat(parsed.problems())
+        .containsExactly(
+            "accounts[0].cash: not a decimal amount",
+            "accounts[1].uid: duplicate uid 1",
+            "instances[0].ownerUid: no account 9");
+  }
+
+  @Test
+  void givesTheLineAndColumnOfInvalidJson() {
+    StateDocument.Parsed parsed = StateDocument.parse("{\n  \"now\": \"2026-11-22T00:00:00Z\",\n  accounts: []\n}");
+
+    assertThat(parsed.problems()).singleElement().asString().startsWith("line 3, column 3: invalid JSON: ");
+  }
+
+  @Test
+  void refusesDuplicateKeysAndTrailingContent() {
+    assertThat(StateDocument.parse("{\"now\": \"2026-11-22T00:00:00Z\", \"now\": \"2026-11-23T00:00:00Z\"}").problems())
+        .singleElement().asString().contains("invalid JSON: Duplicate field 'now'");
+    assertThat(StateDocument.parse("{\"now\": \"2026-11-22T00:00:00Z\"} {}").problems())
+        .singleElement().asString().contains("invalid JSON");
+  }
+
+  @Test
+  void refusesADocumentThatIsNotAnObject() {
+    assertThat(StateDocument.parse("[]").problems()).containsExactly("document: must be a JSON object");
+    assertThat(StateDocument.parse("").problems()).containsExactly("document: empty");
+  }
+
+  @Test
+  void refusesADocumentNestedAbsurdlyDeep() {
+    String deep = "{\"now\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+
+    assertThat(StateDocument.parse(deep).problems())
+        .singleElement().asString().startsWith("document: refused, too large or nested too deeply: ");
+  }
+
+  @Test
+  void refusesADocumentOver64MiB() {
+    String padding = " ".repeat(StateJson.MAX_DOCUMENT_BYTES);
+
+    assertThat(StateDocument.parse("{}" + padding).problems()).containsExactly("document: larger than 64 MiB");
+    assertThat(StateDocument.parse(("{}" + padding).getBytes()).problems()).containsExactly("document: larger than 64 MiB");
+  }
+
+  private static java.util.List<String> problemsWithAccount(String fields) {
+    return parse("[{\"uid\": \"1\", " + fields + "}]", "").problems();
+  }
+
+  private static String instance(String id, String extra) {
+    return "{\"id\": \"" + id + "\", \"product\": \"ens\", \"ownerUid\": \"1\", \"expiresAt\": \"2026-12-01T00:00:00Z\""
+        + (extra.isEmpty() ? "" : ", " + extra) + "}";
+  }
+
+  private static StateDocument.Parsed parse(String accounts, String instance) {
+    return StateDocument.parse(
+        "{\"now\": \"2026-11-22T00:00:00Z\", \"accounts\": " + accounts + ", \"instances\": ["
+            + instance + "]}");
+  }
+}
