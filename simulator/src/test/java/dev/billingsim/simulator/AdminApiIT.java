@@ -1,0 +1,255 @@
+package dev.billingsim.simulator;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.aliyun.tea.TeaException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every endpoint of the billing admin API, driven over HTTP as a test in any language would. */
+class AdminApiIT {
+
+  private static Simulator sim;
+  private static Admin admin;
+
+  @BeforeAll
+  static void start() {
+    sim = Simulator.builder().port(0).seed(42L).flowControl(false).start();
+    admin = new Admin(sim);
+  }
+
+  @AfterAll
+  static void stop() {
+    sim.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    assertThat(admin.post("/reset", "").status()).isEqualTo(200);
+    sim.wireMock().resetMappings();
+  }
+
+  private static Map<String, Object> renewDemo() throws Exception {
+    return Sdk.call(Sdk.generic(sim, "demo-ak", "demo-secret", false), Sdk.ENS,
+        "RenewARMServerInstance", Map.of("InstanceId", "aic-demo-0001"));
+  }
+
+  @Test
+  void stateGetThenPutThenGetIsIdentical() {
+    String first = admin.get("/state").body();
+
+    Admin.Reply put = admin.put("/state", first);
+
+    assertThat(put.status()).isEqualTo(200);
+    assertThat(admin.get("/state").body()).isEqualTo(first);
+    assertThat(admin.get("/state").json().get("accounts").get(0).get("uid").asText()).isEqualTo("1000000000000001");
+  }
+
+  @Test
+  void anInvalidStateIsRefusedWithEveryProblemAndChangesNothing() {
+    String before = admin.get("/state").body();
+
+    Admin.Reply reply = admin.put("/state",
+        "{\"now\":\"yesterday\",\"accounts\":[{\"uid\":\"1\",\"cash\":\"lots\"}],\"instances\":[],\"orders\":[]}");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.json().get("error").asText()).isNotBlank();
+    assertThat(reply.json().get("problems")).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(reply.body()).contains("now").contains("accounts[0].cash");
+    assertThat(admin.get("/state").body()).isEqualTo(before);
+  }
+
+  @Test
+  void resetGoesBackToTheStartingState() throws Exception {
+    String start = admin.get("/state").body();
+    renewDemo();
+    assertThat(admin.get("/state").body()).isNotEqualTo(start);
+
+    admin.post("/reset", "");
+
+    assertThat(admin.get("/state").body()).isEqualTo(start);
+  }
+
+  @Test
+  void theClockMovesOnlyWhenToldAndReportsWhatHappened() {
+    assertThat(admin.get("/clock").json().get("now").asText()).isEqualTo("2026-11-22T00:00:00Z");
+
+    Admin.Reply moved = admin.post("/clock/advance", "{\"by\":\"P30D\"}");
+
+    assertThat(moved.status()).isEqualTo(200);
+    assertThat(moved.json().get("now").asText()).isEqualTo("2026-12-22T00:00:00Z");
+    List<String> types = new ArrayList<>();
+    moved.json().get("events").forEach(event -> types.add(event.get("type").asText()));
+    assertThat(types).contains("InstanceExpired");
+    assertThat(admin.post("/clock/advance", "{\"to\":\"2027-01-01T00:00:00Z\"}").json().get("now").asText())
+        .isEqualTo("2027-01-01T00:00:00Z");
+  }
+
+  @Test
+  void theClockRefusesToGoBackOrToReadNonsense() {
+    assertThat(admin.post("/clock/advance", "{\"to\":\"2000-01-01T00:00:00Z\"}").status()).isEqualTo(400);
+    assertThat(admin.post("/clock/advance", "{\"by\":\"soon\"}").status()).isEqualTo(400);
+    assertThat(admin.post("/clock/advance", "not json").status()).isEqualTo(400);
+  }
+
+  @Test
+  void anErrorRuleAnswersTheCatalogueCodeAndChangesNothing() throws Exception {
+    String before = admin.get("/state").body();
+    Admin.Reply added = admin.post("/faults",
+        "{\"action\":\"RenewARMServerInstance\",\"error\":\"PayHsfTimeoutError\",\"times\":1}");
+    assertThat(added.status()).isEqualTo(200);
+    assertThat(added.json().get("id").asText()).isNotBlank();
+
+    TeaException error = catchThrowableOfType(TeaException.class, AdminApiIT::renewDemo);
+
+    assertThat(error.getCode()).isEqualTo("PayHsfTimeoutError");
+    assertThat(error.getStatusCode()).isEqualTo(400);
+    assertThat(admin.get("/state").body()).isEqualTo(before);
+    assertThat(renewDemo()).containsKey("RequestId");
+  }
+
+  @Test
+  void aNetworkFaultBreaksTheConnection() {
+    admin.post("/faults", "{\"error\":null,\"fault\":\"CONNECTION_RESET_BY_PEER\",\"times\":1}");
+
+    Throwable failure = catchThrowable(AdminApiIT::renewDemo);
+
+    assertThat(failure).isNotNull().isNotInstanceOf(TeaException.class);
+  }
+
+  @Test
+  void aDelayedAnswerArrivesLate() throws Exception {
+    admin.post("/faults", "{\"action\":\"RenewARMServerInstance\",\"delayMs\":400,\"times\":1}");
+
+    long start = System.nanoTime();
+    renewDemo();
+    long tookMs = (System.nanoTime() - start) / 1_000_000;
+
+    assertThat(tookMs).isGreaterThanOrEqualTo(400);
+  }
+
+  @Test
+  void aRuleWithAProbabilityFiresReproduciblyForAFixedSeed() throws Exception {
+    List<Boolean> first = firings();
+    admin.post("/reset", "");
+    Simulator again = Simulator.builder().port(0).seed(42L).flowControl(false).start();
+    try {
+      Admin otherAdmin = new Admin(again);
+      otherAdmin.post("/faults", "{\"action\":\"QueryAccountBalance\",\"error\":\"PaySystemError\",\"probability\":0.5}");
+      List<Boolean> second = new ArrayList<>();
+      var bss = Sdk.bss(again, "demo-ak", "demo-secret");
+      for (int i = 0; i < 20; i++) {
+        second.add(catchThrowable(bss::queryAccountBalance) != null);
+      }
+      assertThat(second).isEqualTo(first);
+      assertThat(first).contains(true, false);
+    } finally {
+      again.close();
+    }
+  }
+
+  private List<Boolean> firings() throws Exception {
+    Simulator fresh = Simulator.builder().port(0).seed(42L).flowControl(false).start();
+    try {
+      new Admin(fresh).post("/faults", "{\"action\":\"QueryAccountBalance\",\"error\":\"PaySystemError\",\"probability\":0.5}");
+      List<Boolean> fired = new ArrayList<>();
+      var bss = Sdk.bss(fresh, "demo-ak", "demo-secret");
+      for (int i = 0; i < 20; i++) {
+        fired.add(catchThrowable(bss::queryAccountBalance) != null);
+      }
+      return fired;
+    } finally {
+      fresh.close();
+    }
+  }
+
+  @Test
+  void aSubsystemFaultFailsTheRenewalWhereThatSubsystemIsCalled() {
+    Admin.Reply added = admin.post("/faults", "{\"subsystem\":\"pricing\",\"error\":\"PriceHsfTimeoutError\",\"times\":1}");
+    assertThat(added.status()).isEqualTo(200);
+
+    TeaException error = catchThrowableOfType(TeaException.class, AdminApiIT::renewDemo);
+
+    assertThat(error.getCode()).isEqualTo("PriceHsfTimeoutError");
+    assertThat(error.getMessage()).contains("Time out when calling the request for quotation interface.");
+  }
+
+  @Test
+  void aSubsystemRefusesACodeItCannotProduce() {
+    Admin.Reply reply = admin.post("/faults", "{\"subsystem\":\"pricing\",\"error\":\"PayHsfTimeoutError\"}");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.body()).contains("pricing");
+  }
+
+  @Test
+  void faultsAreListedRemovedOneByOneAndAllAtOnce() {
+    String id = admin.post("/faults", "{\"error\":\"PaySystemError\"}").json().get("id").asText();
+    admin.post("/faults", "{\"subsystem\":\"tax\",\"error\":\"PayTaxCalcFailed\"}");
+
+    assertThat(admin.get("/faults").json().get("faults")).hasSize(2);
+    assertThat(admin.delete("/faults/" + id).status()).isEqualTo(200);
+    assertThat(admin.delete("/faults/" + id).status()).isEqualTo(404);
+    assertThat(admin.get("/faults").json().get("faults")).hasSize(1);
+    assertThat(admin.delete("/faults").status()).isEqualTo(200);
+    assertThat(admin.get("/faults").json().get("faults")).isEmpty();
+  }
+
+  @Test
+  void anInvalidRuleListsEveryProblem() {
+    Admin.Reply reply = admin.post("/faults", "{\"error\":\"NoSuchCode\",\"probability\":2,\"colour\":\"red\"}");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.body()).contains("colour");
+  }
+
+  @Test
+  void theCatalogueListsEveryRowWithItsTrigger() {
+    JsonNode entries = admin.get("/catalogue").json().get("entries");
+
+    assertThat(entries).hasSize(118);
+    assertThat(entries.get(0).get("api").asText()).isEqualTo("ens:RenewARMServerInstance");
+    assertThat(entries.get(0).get("httpStatus").isInt()).isTrue();
+    entries.forEach(entry -> assertThat(entry.get("trigger").asText()).isNotBlank());
+  }
+
+  @Test
+  void ordersShowLinesAndPaymentsBySource() throws Exception {
+    renewDemo();
+
+    JsonNode order = admin.get("/orders").json().get("orders").get(0);
+
+    assertThat(order.get("type").asText()).isEqualTo("RENEW");
+    assertThat(order.get("status").asText()).isEqualTo("PAID");
+    assertThat(order.get("lines").get(0).get("instanceId").asText()).isEqualTo("aic-demo-0001");
+    List<String> sources = new ArrayList<>();
+    order.get("payments").forEach(payment -> sources.add(payment.get("source").asText()));
+    assertThat(sources).containsExactly("coupon", "storedValueCard");
+  }
+
+  @Test
+  void aUserStubTakesPrecedenceOverTheSimulator() throws Exception {
+    sim.wireMock().stubFor(post(urlPathEqualTo("/")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody("{\"RequestId\":\"STUBBED\"}")));
+
+    assertThat(renewDemo().get("RequestId")).isEqualTo("STUBBED");
+  }
+
+  @Test
+  void aWireMockResetKeepsTheSimulatorAnswering() throws Exception {
+    sim.wireMock().resetAll();
+
+    assertThat(renewDemo()).containsKey("RequestId");
+  }
+}

@@ -1,0 +1,53 @@
+package dev.billingsim.simulator.persist;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** A log file's bytes split into its header and record lines, to damage it as a crash would. */
+final class LogFile {
+
+  final byte[] bytes;
+
+  LogFile(Path file) throws IOException {
+    bytes = Files.readAllBytes(file);
+  }
+
+  /** The byte offset of each record (the header line excluded). */
+  List<Integer> recordOffsets() {
+    List<Integer> offsets = new ArrayList<>();
+    for (int i = LogFormat.HEADER.length; i < bytes.length; i++) {
+      if (bytes[i - 1] == '\n') {
+        offsets.add(i);
+      }
+    }
+    return offsets;
+  }
+
+  byte[] record(int index) {
+    List<Integer> offsets = recordOffsets();
+    int end = index + 1 < offsets.size() ? offsets.get(index + 1) : bytes.length;
+    return Arrays.copyOfRange(bytes, offsets.get(index), end);
+  }
+
+  static void write(Path file, byte[]... parts) throws IOException {
+    Files.write(file, concat(parts));
+  }
+
+  static byte[] concat(byte[]... parts) {
+    int length = 0;
+    for (byte[] part : parts) {
+      length += part.length;
+    }
+    byte[] all = new byte[length];
+    int at = 0;
+    for (byte[] part : parts) {
+      System.arraycopy(part, 0, all, at, part.length);
+      at += part.length;
+    }
+    return all;
+  }
+}

@@ -1,0 +1,128 @@
+package dev.billingsim.simulator.persist;
+
+import static dev.billingsim.simulator.persist.Worlds.json;
+import static dev.billingsim.simulator.persist.Worlds.renew;
+import static dev.billingsim.simulator.persist.Worlds.restarted;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.billingsim.domain.account.Caller;
+import dev.billingsim.domain.instance.Product;
+import dev.billingsim.domain.order.CreateInstances;
+import dev.billingsim.domain.renewal.RenewInstances;
+import dev.billingsim.domain.state.BillingState;
+import dev.billingsim.simulator.state.StateDocument;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PersistenceTest {
+
+  @TempDir Path dir;
+
+  private Path file() {
+    return dir.resolve("billing.log");
+  }
+
+  @Test
+  void createsTheFileFromTheFallbackStateWhenThereIsNone() throws Exception {
+    BillingState demo = StateDocument.demo();
+
+    try (Worlds.Live live = new Worlds.Live(file(), demo)) {
+      assertThat(live.export()).isEqualTo(restarted(demo));
+    }
+
+    assertThat(Files.readString(file(), StandardCharsets.UTF_8)).startsWith("billing-simulator-log v1\nS ");
+    try (Worlds.Live again = new Worlds.Live(file(), Worlds.accounts(1))) {
+      assertThat(again.export()).isEqualTo(restarted(demo));
+    }
+  }
+
+  @Test
+  void restartShowsEveryAcknowledgedChange() {
+    String before;
+    try (Worlds.Live live = new Worlds.Live(file(), Worlds.accounts(2))) {
+      renew(live.billing, 0, Product.ENS, 3);
+      renew(live.billing, 1, Product.ECS, 12);
+      Caller owner = Caller.of(Worlds.uid(0));
+      String unpaid =
+          live.billing.renew(
+              new RenewInstances(owner, Product.ECS, "RenewElasticityAssurances", List.of("eap-00-1"), 2, false,
+                  null, null, "token-1", null, "eap-00-1;2")).value().orderId();
+      assertThat(live.billing.payOrder(owner, unpaid).isOk()).isTrue();
+      String created =
+          live.billing.create(
+              new CreateInstances(owner, Product.ENS, "CreateARMServerInstances", "ens.aic.a1.large", 2, 1, false,
+                  "cn-hangzhou")).value().instanceIds().get(0);
+      assertThat(live.billing.release(owner, created).isOk()).isTrue();
+      before = live.export();
+    }
+
+    try (Worlds.Live again = new Worlds.Live(file(), Worlds.accounts(1))) {
+      assertThat(again.export()).isEqualTo(before);
+      assertThat(json(again.persistence.state())).isEqualTo(before);
+      assertThat(again.warnings()).isEmpty();
+    }
+  }
+
+  @Test
+  void clockMovesSurviveARestart() {
+    String before;
+    try (Worlds.Live live = new Worlds.Live(file(), Worlds.accounts(1))) {
+      live.billing.advanceTo(Worlds.NOW.plus(Duration.ofDays(20)));
+      before = live.export();
+    }
+
+    try (Worlds.Live again = new Worlds.Live(file(), Worlds.accounts(1))) {
+      assertThat(again.billing.now()).isEqualTo(Worlds.NOW.plus(Duration.ofDays(20)));
+      assertThat(again.export()).isEqualTo(before).contains("\"status\": \"Expired\"");
+    }
+  }
+
+  @Test
+  void replacingTheWholeWorldSurvivesARestart() {
+    try (Worlds.Live live = new Worlds.Live(file(), Worlds.accounts(1))) {
+      assertThat(live.billing.replace(StateDocument.demo())).isEmpty();
+    }
+
+    try (Worlds.Live again = new Worlds.Live(file(), Worlds.accounts(1))) {
+      assertThat(again.export()).isEqualTo(restarted(StateDocument.demo()));
+    }
+  }
+
+  @Test
+  void snapshotRecordsTheWorldGivenToIt() {
+    BillingState other = Worlds.accounts(3);
+    try (Persistence persistence = Persistence.open(file(), Worlds.accounts(1))) {
+      persistence.snapshot(other);
+    }
+
+    try (Persistence again = Persistence.open(file(), Worlds.accounts(1))) {
+      assertThat(json(again.state())).isEqualTo(restarted(other));
+    }
+  }
+
+  @Test
+  void refusesAFileInUseByAnotherSimulator() {
+    try (Persistence first = Persistence.open(file(), Worlds.accounts(1))) {
+      assertThatThrownBy(() -> Persistence.open(file(), Worlds.accounts(1)))
+          .isInstanceOf(PersistenceException.class)
+          .hasMessageContaining(file().toString())
+          .hasMessageContaining("in use");
+    }
+  }
+
+  @Test
+  void refusesChangesAfterItIsClosed() {
+    Worlds.Live live = new Worlds.Live(file(), Worlds.accounts(1));
+    String before = live.export();
+    live.close();
+
+    assertThatThrownBy(() -> renew(live.billing, 0, Product.ENS, 1)).isInstanceOf(IllegalStateException.class);
+    assertThat(live.export()).isEqualTo(before);
+  }
+}
