@@ -23,9 +23,13 @@ public final class Sdk {
   private Sdk() {}
 
   public static Config config(Simulator sim, String ak, String sk, boolean v1) {
+    return config(sim.endpoint(), ak, sk, v1);
+  }
+
+  public static Config config(String endpoint, String ak, String sk, boolean v1) {
     Config config = new Config()
         .setAccessKeyId(ak).setAccessKeySecret(sk)
-        .setEndpoint(sim.endpoint()).setProtocol("HTTP").setRegionId("cn-hangzhou");
+        .setEndpoint(endpoint).setProtocol("HTTP").setRegionId("cn-hangzhou");
     if (v1) {
       config.setSignatureAlgorithm("v2");
     }
@@ -37,7 +41,11 @@ public final class Sdk {
   }
 
   public static com.aliyun.ecs20140526.Client ecs(Simulator sim, String ak, String sk, boolean v1) throws Exception {
-    return new com.aliyun.ecs20140526.Client(config(sim, ak, sk, v1));
+    return ecs(sim.endpoint(), ak, sk, v1);
+  }
+
+  public static com.aliyun.ecs20140526.Client ecs(String endpoint, String ak, String sk, boolean v1) throws Exception {
+    return new com.aliyun.ecs20140526.Client(config(endpoint, ak, sk, v1));
   }
 
   public static com.aliyun.bssopenapi20171214.Client bss(Simulator sim, String ak, String sk) throws Exception {

@@ -6,9 +6,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 
 /**
- * When and how the log is rewritten as one snapshot. Due once the file is past the threshold and
- * at least twice its latest snapshot, so the cost of rewriting stays proportional to what was
- * appended however large the world is. Not thread-safe: its writer locks.
+ * When and how the log is rewritten as one snapshot. Due once the file is past the threshold and at
+ * least twice its latest snapshot, so the cost of rewriting stays proportional to what was appended
+ * however large the world is. Not thread-safe: its writer locks.
  */
 final class Compaction {
 

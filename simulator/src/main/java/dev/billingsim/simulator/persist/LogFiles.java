@@ -11,9 +11,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
- * File-system steps the log needs to be crash-safe: replacing the file atomically with a fresh
- * one (write a temporary sibling, force it, rename it over, force the directory), exclusive locks
- * so two simulators never write one file, and complete writes.
+ * File-system steps the log needs to be crash-safe: replacing the file atomically with a fresh one
+ * (write a temporary sibling, force it, rename it over, force the directory), exclusive locks so
+ * two simulators never write one file, and complete writes.
  */
 final class LogFiles {
 
@@ -38,7 +38,10 @@ final class LogFiles {
     Path temporary = temporary(file);
     FileChannel channel =
         FileChannel.open(
-            temporary, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
+            temporary,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.READ,
+            StandardOpenOption.WRITE,
             StandardOpenOption.TRUNCATE_EXISTING);
     lockOrClose(channel, temporary);
     try {
@@ -48,7 +51,8 @@ final class LogFiles {
         position += part.length;
       }
       channel.force(true);
-      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       forceDirectory(file);
       return channel;
     } catch (IOException | RuntimeException e) {
@@ -65,7 +69,9 @@ final class LogFiles {
     }
   }
 
-  /** Makes a rename durable; where a directory cannot be forced the rename is as safe as it gets. */
+  /**
+   * Makes a rename durable; where a directory cannot be forced the rename is as safe as it gets.
+   */
   static void forceDirectory(Path file) {
     Path directory = file.toAbsolutePath().getParent();
     try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {

@@ -14,8 +14,10 @@ final class LogFormat {
   static final byte[] HEADER = "billing-simulator-log v1\n".getBytes(StandardCharsets.US_ASCII);
   static final byte SNAPSHOT = 'S';
   static final byte CHANGE = 'C';
+
   /** {@code "S 0000001234 89abcdef "}: type, space, ten digits, space, eight hex digits, space. */
   static final int FRAME_HEADER = 22;
+
   static final int MAX_PAYLOAD = 1_000_000_000;
 
   private LogFormat() {}
@@ -32,7 +34,8 @@ final class LogFormat {
 
   static byte[] frame(byte type, byte[] payload) {
     String header =
-        String.format("%c %010d %08x ", (char) type, payload.length, crc(type, payload, 0, payload.length));
+        String.format(
+            "%c %010d %08x ", (char) type, payload.length, crc(type, payload, 0, payload.length));
     byte[] frame = new byte[FRAME_HEADER + payload.length + 1];
     System.arraycopy(header.getBytes(StandardCharsets.US_ASCII), 0, frame, 0, FRAME_HEADER);
     System.arraycopy(payload, 0, frame, FRAME_HEADER, payload.length);
@@ -45,8 +48,10 @@ final class LogFormat {
       return problem("the file ends inside a record header");
     }
     byte type = data[offset];
-    if ((type != SNAPSHOT && type != CHANGE) || data[offset + 1] != ' '
-        || data[offset + 12] != ' ' || data[offset + 21] != ' ') {
+    if ((type != SNAPSHOT && type != CHANGE)
+        || data[offset + 1] != ' '
+        || data[offset + 12] != ' '
+        || data[offset + 21] != ' ') {
       return problem("not a record header");
     }
     long length = number(data, offset + 2, 10, 10);
@@ -74,7 +79,10 @@ final class LogFormat {
     return new Decoded(null, why);
   }
 
-  /** The digits at {@code data[from..from+count)} in {@code radix}, or -1 if they are not all digits. */
+  /**
+   * The digits at {@code data[from..from+count)} in {@code radix}, or -1 if they are not all
+   * digits.
+   */
   private static long number(byte[] data, int from, int count, int radix) {
     long value = 0;
     for (int i = from; i < from + count; i++) {

@@ -10,15 +10,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Rebuilds the world from an existing log: every record in order, starting from a snapshot. A
- * torn tail is cut off with a warning; anything else wrong refuses the whole file, naming it and
- * the byte offset, because loading part of it would silently drop acknowledged changes.
+ * Rebuilds the world from an existing log: every record in order, starting from a snapshot. A torn
+ * tail is cut off with a warning; anything else wrong refuses the whole file, naming it and the
+ * byte offset, because loading part of it would silently drop acknowledged changes.
  */
 final class LogLoader {
 
   private LogLoader() {}
 
-  /** The rebuilt world, the file's size after any torn tail was cut, and its latest snapshot's size. */
+  /**
+   * The rebuilt world, the file's size after any torn tail was cut, and its latest snapshot's size.
+   */
   record Loaded(Replica replica, long size, long latestSnapshotBytes) {}
 
   static Loaded load(Path file, FileChannel channel, RecordCodec codec, PrintStream warnings)
@@ -27,7 +29,9 @@ final class LogLoader {
     List<Frame> frames = scan.frames();
     if (frames.isEmpty() || frames.get(0).type() != LogFormat.SNAPSHOT) {
       throw new PersistenceException(
-          file + ": byte offset " + LogFormat.HEADER.length
+          file
+              + ": byte offset "
+              + LogFormat.HEADER.length
               + ": the log does not start with a snapshot; refusing to load the file");
     }
     Replica replica = new Replica();
@@ -42,22 +46,35 @@ final class LogLoader {
         }
       } catch (RecordCodec.Unreadable e) {
         throw new PersistenceException(
-            file + ": record at byte offset " + frame.offset() + " ("
+            file
+                + ": record at byte offset "
+                + frame.offset()
+                + " ("
                 + (frame.type() == LogFormat.SNAPSHOT ? "snapshot" : "change")
-                + ") cannot be read: " + e.getMessage() + "; refusing to load the file");
+                + ") cannot be read: "
+                + e.getMessage()
+                + "; refusing to load the file");
       }
     }
     List<String> problems = StateRules.problems(replica.state());
     if (!problems.isEmpty()) {
       throw new PersistenceException(
-          file + ": the state rebuilt from the log breaks the state rules: "
-              + RecordCodec.summary(problems) + "; refusing to load the file");
+          file
+              + ": the state rebuilt from the log breaks the state rules: "
+              + RecordCodec.summary(problems)
+              + "; refusing to load the file");
     }
     long size = scan.size();
     if (scan.tornAt() >= 0) {
       warnings.println(
-          "billing-simulator: warning: " + file + ": discarded an incomplete last record at byte offset "
-              + scan.tornAt() + " (" + (size - scan.tornAt()) + " bytes, " + scan.tornReason()
+          "billing-simulator: warning: "
+              + file
+              + ": discarded an incomplete last record at byte offset "
+              + scan.tornAt()
+              + " ("
+              + (size - scan.tornAt())
+              + " bytes, "
+              + scan.tornReason()
               + "), left by an interrupted write; it was never acknowledged");
       channel.truncate(scan.tornAt());
       channel.force(true);

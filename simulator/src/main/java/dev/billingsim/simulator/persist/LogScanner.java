@@ -11,9 +11,10 @@ import java.util.List;
  * Finds the records of a log file and tells a torn tail from corruption.
  *
  * <p>A write cut short by a crash leaves a bad record only at the very end, and that record was
- * never acknowledged, so it is dropped. A bad record with a valid one anywhere after it cannot be
- * a torn write: the file is corrupt, and loading it would silently lose acknowledged changes, so
- * it is refused. Records are lines, so the search for a later valid one only looks at line starts.
+ * never acknowledged, so it is dropped. A bad record with a valid one anywhere after it cannot be a
+ * torn write: the file is corrupt, and loading it would silently lose acknowledged changes, so it
+ * is refused. The search for a later valid record tries every offset, not only line starts, since
+ * the damage may have hit a line break; a torn prefix holds no line break, so none is found in it.
  */
 final class LogScanner {
 
@@ -24,10 +25,13 @@ final class LogScanner {
 
   static Scan scan(Path file, byte[] data) {
     if (data.length < LogFormat.HEADER.length
-        || !Arrays.equals(data, 0, LogFormat.HEADER.length, LogFormat.HEADER, 0, LogFormat.HEADER.length)) {
+        || !Arrays.equals(
+            data, 0, LogFormat.HEADER.length, LogFormat.HEADER, 0, LogFormat.HEADER.length)) {
       throw new PersistenceException(
-          file + ": byte offset 0: not a billing simulator log (it must start with the line \""
-              + new String(LogFormat.HEADER, 0, LogFormat.HEADER.length - 1) + "\"); refusing to load it");
+          file
+              + ": byte offset 0: not a billing simulator log (it must start with the line \""
+              + new String(LogFormat.HEADER, 0, LogFormat.HEADER.length - 1)
+              + "\"); refusing to load it");
     }
     List<Frame> frames = new ArrayList<>();
     int at = LogFormat.HEADER.length;
@@ -37,8 +41,13 @@ final class LogScanner {
         int later = nextValidFrame(data, at + 1);
         if (later >= 0) {
           throw new PersistenceException(
-              file + ": corrupt record at byte offset " + at + " (" + decoded.problem()
-                  + ") with valid records after it at byte offset " + later
+              file
+                  + ": corrupt record at byte offset "
+                  + at
+                  + " ("
+                  + decoded.problem()
+                  + ") with valid records after it at byte offset "
+                  + later
                   + ", so it is not a torn write; refusing to load the file");
         }
         return new Scan(frames, at, decoded.problem(), data.length);
@@ -50,8 +59,8 @@ final class LogScanner {
   }
 
   private static int nextValidFrame(byte[] data, int from) {
-    for (int i = Math.max(from, 1); i < data.length; i++) {
-      if (data[i - 1] == '\n' && LogFormat.decode(data, i).frame() != null) {
+    for (int i = from; i < data.length; i++) {
+      if (LogFormat.decode(data, i).frame() != null) {
         return i;
       }
     }

@@ -14,9 +14,9 @@ import java.util.function.Consumer;
  * <p>Group commit: a writer appends its record under the lock, then either becomes the one thread
  * forcing the file (for every record appended so far) or waits for the force in progress, so
  * commits of different accounts share fsyncs. Records reach the file and the replica in the same
- * order. Fail-stop: once a write or force fails, nothing more is accepted, because what reached
- * the disk is no longer known. When the file has grown past its threshold, the thread that just
- * forced it compacts it into one snapshot of the replica.
+ * order. Fail-stop: once a write or force fails, nothing more is accepted, because what reached the
+ * disk is no longer known. When the file has grown past its threshold, the thread that just forced
+ * it compacts it into one snapshot of the replica.
  */
 final class LogWriter implements AutoCloseable {
 
@@ -34,7 +34,13 @@ final class LogWriter implements AutoCloseable {
   private IOException failure;
   private boolean closed;
 
-  LogWriter(Path file, FileChannel channel, long size, Replica replica, Compaction compaction, PrintStream warnings) {
+  LogWriter(
+      Path file,
+      FileChannel channel,
+      long size,
+      Replica replica,
+      Compaction compaction,
+      PrintStream warnings) {
     this.file = file;
     this.channel = channel;
     this.size = size;
@@ -106,7 +112,11 @@ final class LogWriter implements AutoCloseable {
       old.close();
     } catch (IOException | RuntimeException e) {
       compaction.failed(size);
-      warnings.println("billing-simulator: warning: " + file + ": compaction failed, the log keeps growing: " + e);
+      warnings.println(
+          "billing-simulator: warning: "
+              + file
+              + ": compaction failed, the log keeps growing: "
+              + e);
     }
   }
 
@@ -115,7 +125,8 @@ final class LogWriter implements AutoCloseable {
       throw new IOException(file + ": the persistence log is closed");
     }
     if (failure != null) {
-      throw new IOException(file + ": an earlier write failed, no change is accepted any more: " + failure, failure);
+      throw new IOException(
+          file + ": an earlier write failed, no change is accepted any more: " + failure, failure);
     }
   }
 

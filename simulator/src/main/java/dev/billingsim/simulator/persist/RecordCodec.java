@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The JSON of log records: a snapshot is a state document, a change a change document, both
- * compact (so a record is one line) and read back with the same checks as the admin API, but with
- * no size limit: the log may hold a larger world than one admin request.
+ * The JSON of log records: a snapshot is a state document, a change a change document, both compact
+ * (so a record is one line) and read back with the same checks as the admin API, but with no size
+ * limit: the log may hold a larger world than one admin request.
  */
 final class RecordCodec {
 
@@ -24,6 +24,7 @@ final class RecordCodec {
   static final class Unreadable extends Exception {
 
     private static final long serialVersionUID = 1L;
+
     Unreadable(String message) {
       super(message);
     }
@@ -64,7 +65,8 @@ final class RecordCodec {
     try {
       return mapper.readTree(payload);
     } catch (IOException e) {
-      String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+      String message =
+          e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
       throw new Unreadable("invalid JSON: " + String.valueOf(message).replaceAll("\\s+", " "));
     }
   }

@@ -70,8 +70,20 @@ final class Replica {
       return i;
     }
     return new Instance(
-        i.id(), i.product(), uid, i.chargeType(), i.status(), i.expiresAt(), i.autoRenew(),
-        i.autoRenewPeriod(), i.monthlyPrice(), i.yearlyPrice(), i.conditions(), i.couponsForbidden(),
-        i.instanceType(), i.regionId(), i.createdAt());
+        i.id(),
+        i.product(),
+        uid,
+        i.chargeType(),
+        i.status(),
+        i.expiresAt(),
+        i.autoRenew(),
+        i.autoRenewPeriod(),
+        i.monthlyPrice(),
+        i.yearlyPrice(),
+        i.conditions(),
+        i.couponsForbidden(),
+        i.instanceType(),
+        i.regionId(),
+        i.createdAt());
   }
 }

@@ -25,10 +25,28 @@ final class AccountReader {
 
   static final List<String> FIELDS =
       List.of(
-          "uid", "accessKeys", "status", "closed", "realNameVerified", "basicInfoComplete",
-          "currency", "cash", "creditLimit", "creditUsed", "arrears", "bidUser", "riskFlags",
-          "paymentMethod", "paymentLimit", "refundBanned", "unpaidOrderLimit", "instanceQuota",
-          "custody", "ramUsers", "coupons", "storedValueCards");
+          "uid",
+          "accessKeys",
+          "status",
+          "closed",
+          "realNameVerified",
+          "basicInfoComplete",
+          "currency",
+          "cash",
+          "creditLimit",
+          "creditUsed",
+          "arrears",
+          "bidUser",
+          "riskFlags",
+          "paymentMethod",
+          "paymentLimit",
+          "refundBanned",
+          "unpaidOrderLimit",
+          "instanceQuota",
+          "custody",
+          "ramUsers",
+          "coupons",
+          "storedValueCards");
   static final List<String> KEY_FIELDS = List.of("id", "secret", "enabled");
   static final List<String> CUSTODY_FIELDS =
       List.of("partnerUid", "quota", "quotaUsed", "partnerBalance", "relation");
@@ -52,7 +70,9 @@ final class AccountReader {
         Account.builder(uid)
             .currency(currency)
             .accessKeys(keys(f))
-            .status(f.choice("status", JsonFields.names(AccountStatus.class), false, AccountStatus.ACTIVE))
+            .status(
+                f.choice(
+                    "status", JsonFields.names(AccountStatus.class), false, AccountStatus.ACTIVE))
             .closed(f.bool("closed", false))
             .realNameVerified(f.bool("realNameVerified", true))
             .basicInfoComplete(f.bool("basicInfoComplete", true))
@@ -63,10 +83,15 @@ final class AccountReader {
             .bidUser(f.bool("bidUser", false))
             .riskFlags(f.choices("riskFlags", JsonFields.names(RiskFlag.class)))
             .paymentMethod(
-                f.choice("paymentMethod", JsonFields.names(PaymentMethod.class), false, PaymentMethod.BALANCE))
+                f.choice(
+                    "paymentMethod",
+                    JsonFields.names(PaymentMethod.class),
+                    false,
+                    PaymentMethod.BALANCE))
             .paymentLimit(f.money("paymentLimit", currency, false, null))
             .refundBanned(f.bool("refundBanned", false))
-            .unpaidOrderLimit(f.integer("unpaidOrderLimit", false, Account.DEFAULT_UNPAID_ORDER_LIMIT))
+            .unpaidOrderLimit(
+                f.integer("unpaidOrderLimit", false, Account.DEFAULT_UNPAID_ORDER_LIMIT))
             .instanceQuota(f.integer("instanceQuota", false, Account.DEFAULT_INSTANCE_QUOTA))
             .custody(custody(f, currency))
             .ramUsers(ramUsers(f))
@@ -105,7 +130,8 @@ final class AccountReader {
     Money quotaUsed = f.money("quotaUsed", currency, false, zero);
     Money partnerBalance = f.money("partnerBalance", currency, false, zero);
     CustodyRelation relation =
-        f.choice("relation", JsonFields.names(CustodyRelation.class), false, CustodyRelation.STABLE);
+        f.choice(
+            "relation", JsonFields.names(CustodyRelation.class), false, CustodyRelation.STABLE);
     if (partnerUid == null || quota == null) {
       f.problems().incomplete();
       return null;

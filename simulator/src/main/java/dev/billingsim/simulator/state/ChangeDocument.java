@@ -44,8 +44,8 @@ public final class ChangeDocument {
   }
 
   /**
-   * Reads a change. Amounts are in the currency of their account: the change's own account when
-   * it carries one, else {@code accountCurrency} of the uid (null if unknown: CNY).
+   * Reads a change. Amounts are in the currency of their account: the change's own account when it
+   * carries one, else {@code accountCurrency} of the uid (null if unknown: CNY).
    */
   public static Parsed fromTree(JsonNode tree, Function<String, Currency> accountCurrency) {
     Problems problems = new Problems();
@@ -57,7 +57,10 @@ public final class ChangeDocument {
     JsonFields accountFields = f.object("account", AccountReader.FIELDS);
     Account account = accountFields == null ? null : AccountReader.read(accountFields);
     Function<String, Currency> currencies =
-        owner -> account != null && account.uid().equals(owner) ? account.currency() : accountCurrency.apply(owner);
+        owner ->
+            account != null && account.uid().equals(owner)
+                ? account.currency()
+                : accountCurrency.apply(owner);
     List<Instance> instances = new ArrayList<>();
     for (JsonFields item : f.objects("instances", InstanceReader.FIELDS)) {
       Instance instance = InstanceReader.read(item, currencies);

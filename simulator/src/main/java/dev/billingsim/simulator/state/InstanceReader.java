@@ -19,9 +19,22 @@ final class InstanceReader {
 
   static final List<String> FIELDS =
       List.of(
-          "id", "product", "ownerUid", "chargeType", "status", "expiresAt", "autoRenew",
-          "autoRenewPeriod", "monthlyPrice", "yearlyPrice", "currency", "conditions",
-          "couponsForbidden", "instanceType", "regionId", "createdAt");
+          "id",
+          "product",
+          "ownerUid",
+          "chargeType",
+          "status",
+          "expiresAt",
+          "autoRenew",
+          "autoRenewPeriod",
+          "monthlyPrice",
+          "yearlyPrice",
+          "currency",
+          "conditions",
+          "couponsForbidden",
+          "instanceType",
+          "regionId",
+          "createdAt");
 
   private InstanceReader() {}
 
@@ -45,7 +58,7 @@ final class InstanceReader {
     boolean couponsForbidden = f.bool("couponsForbidden", false);
     String instanceType = f.string("instanceType", false);
     String regionId = f.string("regionId", false);
-    Instant createdAt = f.has("createdAt") ? f.instant("createdAt", false) : null;
+    Instant createdAt = f.instant("createdAt", false);
     if (id == null || product == null || ownerUid == null || expiresAt == null) {
       f.problems().incomplete();
       return null;

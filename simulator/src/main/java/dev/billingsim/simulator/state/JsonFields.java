@@ -191,7 +191,8 @@ final class JsonFields {
       String at = at(field) + "[" + i + "]";
       T value = item.isTextual() ? choices.get(item.textValue()) : null;
       if (value == null) {
-        problems.add(at, mustBeOneOf(choices, item.isTextual() ? item.textValue() : item.toString()));
+        problems.add(
+            at, mustBeOneOf(choices, item.isTextual() ? item.textValue() : item.toString()));
       } else {
         chosen.add(value);
       }

@@ -9,6 +9,7 @@ import dev.billingsim.domain.order.Payment;
 import dev.billingsim.domain.order.PaymentSource;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +21,22 @@ final class OrderReader {
 
   static final List<String> FIELDS =
       List.of(
-          "orderId", "uid", "type", "status", "createdAt", "clientToken", "requestParameters",
-          "amount", "lines", "payments", "errorCode");
+          "orderId",
+          "uid",
+          "type",
+          "status",
+          "createdAt",
+          "clientToken",
+          "requestParameters",
+          "amount",
+          "lines",
+          "payments",
+          "errorCode");
   static final List<String> LINE_FIELDS = List.of("instanceId", "months", "amount");
   static final List<String> PAYMENT_FIELDS = List.of("source", "id", "amount");
+
+  /** Payment sources by their codes ({@code storedValueCard}), in the order they are drawn. */
+  static final Map<String, PaymentSource> SOURCES = sourceCodes();
 
   private OrderReader() {}
 
@@ -42,14 +55,29 @@ final class OrderReader {
     List<OrderLine> lines = lines(f, currency);
     List<Payment> payments = payments(f, currency);
     String errorCode = f.string("errorCode", false);
-    if (orderId == null || uid == null || type == null || status == null || createdAt == null
-        || amount == null || lines == null || payments == null) {
+    if (orderId == null
+        || uid == null
+        || type == null
+        || status == null
+        || createdAt == null
+        || amount == null
+        || lines == null
+        || payments == null) {
       f.problems().incomplete();
       return null;
     }
     return new Order(
-        orderId, uid, type, status, createdAt, clientToken, requestParameters, amount, lines,
-        payments, errorCode);
+        orderId,
+        uid,
+        type,
+        status,
+        createdAt,
+        clientToken,
+        requestParameters,
+        amount,
+        lines,
+        payments,
+        errorCode);
   }
 
   /** The lines, or null if one cannot be built or there are none (every order has a line). */
@@ -96,13 +124,11 @@ final class OrderReader {
     return whole ? payments : null;
   }
 
-  static final Map<String, PaymentSource> SOURCES = sourceCodes();
-
   private static Map<String, PaymentSource> sourceCodes() {
     Map<String, PaymentSource> codes = new LinkedHashMap<>();
     for (PaymentSource source : PaymentSource.values()) {
       codes.put(source.code(), source);
     }
-    return java.util.Collections.unmodifiableMap(codes);
+    return Collections.unmodifiableMap(codes);
   }
 }

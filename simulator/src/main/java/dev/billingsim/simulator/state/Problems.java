@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * The problems found in a document, each as {@code path: message}, and whether every element
- * could still be built (only then are the domain's state rules worth running).
+ * The problems found in a document, each as {@code path: message}, and whether every element could
+ * still be built (only then are the domain's state rules worth running).
  */
 final class Problems {
 

@@ -27,8 +27,8 @@ import java.util.List;
  * StateJson#MAX_DOCUMENT_BYTES} or nested absurdly deep are refused without being read whole.
  *
  * <p>Writing gives every field explicitly (nulls left out) in a fixed order, so a state written,
- * read and written again gives the same bytes: {@code GET /state}, {@code PUT} it, {@code GET} again
- * is identical.
+ * read and written again gives the same bytes: {@code GET /state}, {@code PUT} it, {@code GET}
+ * again is identical.
  */
 public final class StateDocument {
 
@@ -81,7 +81,9 @@ public final class StateDocument {
     }
   }
 
-  /** Reads a state document file ({@code --state FILE}); a file that cannot be read is a problem. */
+  /**
+   * Reads a state document file ({@code --state FILE}); a file that cannot be read is a problem.
+   */
   public static Parsed read(Path file) {
     try {
       if (Files.size(file) > StateJson.MAX_DOCUMENT_BYTES) {
@@ -145,7 +147,8 @@ public final class StateDocument {
       return "document: refused, too large or nested too deeply: " + message;
     }
     JsonLocation at = e.getLocation();
-    String where = at == null ? "document" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    String where =
+        at == null ? "document" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
     return where + ": invalid JSON: " + message;
   }
 }

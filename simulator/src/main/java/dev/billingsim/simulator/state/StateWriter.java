@@ -114,7 +114,8 @@ final class StateWriter {
     put(node, "amount", o.amount());
     ArrayNode lines = node.putArray("lines");
     for (OrderLine line : o.lines()) {
-      ObjectNode item = lines.addObject().put("instanceId", line.instanceId()).put("months", line.months());
+      ObjectNode item =
+          lines.addObject().put("instanceId", line.instanceId()).put("months", line.months());
       put(item, "amount", line.amount());
     }
     ArrayNode payments = node.putArray("payments");
@@ -130,7 +131,11 @@ final class StateWriter {
   private static ArrayNode keys(List<AccessKey> keys) {
     ArrayNode array = JSON.arrayNode();
     for (AccessKey key : keys) {
-      array.addObject().put("id", key.id()).put("secret", key.secret()).put("enabled", key.enabled());
+      array
+          .addObject()
+          .put("id", key.id())
+          .put("secret", key.secret())
+          .put("enabled", key.enabled());
     }
     return array;
   }

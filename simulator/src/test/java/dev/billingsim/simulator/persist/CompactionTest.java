@@ -36,7 +36,9 @@ class CompactionTest {
 
     LogFile log = new LogFile(file);
     assertThat(log.recordOffsets()).hasSizeLessThan(60);
-    assertThat(new String(log.record(0), StandardCharsets.UTF_8)).startsWith("S ").contains("200000000001");
+    assertThat(new String(log.record(0), StandardCharsets.UTF_8))
+        .startsWith("S ")
+        .contains("200000000001");
     assertThat(largest).isLessThan(uncompacted / 2);
     try (Worlds.Live again = new Worlds.Live(file, Worlds.accounts(1), THRESHOLD)) {
       assertThat(again.export()).isEqualTo(before);

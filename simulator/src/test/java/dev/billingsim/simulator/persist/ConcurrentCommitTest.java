@@ -31,13 +31,15 @@ class ConcurrentCommitTest {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int account = t;
-        done.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < RENEWALS; i++) {
-            renew(world.billing, account, i % 2 == 0 ? Product.ENS : Product.ECS, 1);
-          }
-          return null;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int i = 0; i < RENEWALS; i++) {
+                    renew(world.billing, account, i % 2 == 0 ? Product.ENS : Product.ECS, 1);
+                  }
+                  return null;
+                }));
       }
       start.countDown();
       for (Future<?> future : done) {

@@ -19,6 +19,7 @@ class CrashRecoveryTest {
 
   @TempDir Path dir;
   private Path file;
+
   /** The world after the snapshot and after each of the three changes. */
   private final List<String> after = new ArrayList<>();
 
@@ -45,7 +46,9 @@ class CrashRecoveryTest {
     try (Worlds.Live live = new Worlds.Live(file, Worlds.accounts(1))) {
       assertThat(live.export()).isEqualTo(after.get(3));
       assertThat(live.warnings())
-          .contains(file.toString(), "discarded an incomplete last record at byte offset " + log.bytes.length)
+          .contains(
+              file.toString(),
+              "discarded an incomplete last record at byte offset " + log.bytes.length)
           .contains("never acknowledged");
       renew(live.billing, 1, Product.ENS, 1);
       after.add(live.export());
@@ -91,9 +94,24 @@ class CrashRecoveryTest {
 
     assertThatThrownBy(() -> Persistence.open(file, Worlds.accounts(1)))
         .isInstanceOf(PersistenceException.class)
-        .hasMessageStartingWith(file + ": corrupt record at byte offset " + second + " (bad checksum)")
+        .hasMessageStartingWith(
+            file + ": corrupt record at byte offset " + second + " (bad checksum)")
         .hasMessageContaining("refusing to load")
         .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void refusesARecordWithoutItsLineBreakBeforeTheLastOne() throws Exception {
+    LogFile log = new LogFile(file);
+    int third = log.recordOffsets().get(2);
+    int last = log.recordOffsets().get(3);
+    log.bytes[last - 1] = ' ';
+    Files.write(file, log.bytes);
+
+    assertThatThrownBy(() -> Persistence.open(file, Worlds.accounts(1)))
+        .isInstanceOf(PersistenceException.class)
+        .hasMessageStartingWith(file + ": corrupt record at byte offset " + third)
+        .hasMessageContaining("valid records after it at byte offset " + last);
   }
 
   @Test
@@ -123,13 +141,19 @@ class CrashRecoveryTest {
 
   @Test
   void refusesASnapshotThatDoesNotParse() throws Exception {
-    LogFile.write(file, LogFormat.HEADER, LogFormat.frame(LogFormat.SNAPSHOT, "{\"now\": 1}".getBytes(StandardCharsets.UTF_8)));
+    LogFile.write(
+        file,
+        LogFormat.HEADER,
+        LogFormat.frame(LogFormat.SNAPSHOT, "{\"now\": 1}".getBytes(StandardCharsets.UTF_8)));
 
     assertThatThrownBy(() -> Persistence.open(file, Worlds.accounts(1)))
         .isInstanceOf(PersistenceException.class)
-        .hasMessage(file + ": record at byte offset " + LogFormat.HEADER.length
-            + " (snapshot) cannot be read: now: must be an ISO-8601 UTC instant like 2026-11-22T00:00:00Z;"
-            + " refusing to load the file");
+        .hasMessage(
+            file
+                + ": record at byte offset "
+                + LogFormat.HEADER.length
+                + " (snapshot) cannot be read: now: must be an ISO-8601 UTC instant like"
+                + " 2026-11-22T00:00:00Z; refusing to load the file");
   }
 
   @Test

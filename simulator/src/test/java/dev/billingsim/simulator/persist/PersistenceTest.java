@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,8 @@ class PersistenceTest {
       assertThat(live.export()).isEqualTo(restarted(demo));
     }
 
-    assertThat(Files.readString(file(), StandardCharsets.UTF_8)).startsWith("billing-simulator-log v1\nS ");
+    assertThat(Files.readString(file(), StandardCharsets.UTF_8))
+        .startsWith("billing-simulator-log v1\nS ");
     try (Worlds.Live again = new Worlds.Live(file(), Worlds.accounts(1))) {
       assertThat(again.export()).isEqualTo(restarted(demo));
     }
@@ -50,14 +52,38 @@ class PersistenceTest {
       renew(live.billing, 1, Product.ECS, 12);
       Caller owner = Caller.of(Worlds.uid(0));
       String unpaid =
-          live.billing.renew(
-              new RenewInstances(owner, Product.ECS, "RenewElasticityAssurances", List.of("eap-00-1"), 2, false,
-                  null, null, "token-1", null, "eap-00-1;2")).value().orderId();
+          live.billing
+              .renew(
+                  new RenewInstances(
+                      owner,
+                      Product.ECS,
+                      "RenewElasticityAssurances",
+                      List.of("eap-00-1"),
+                      2,
+                      false,
+                      null,
+                      null,
+                      "token-1",
+                      null,
+                      "eap-00-1;2"))
+              .value()
+              .orderId();
       assertThat(live.billing.payOrder(owner, unpaid).isOk()).isTrue();
       String created =
-          live.billing.create(
-              new CreateInstances(owner, Product.ENS, "CreateARMServerInstances", "ens.aic.a1.large", 2, 1, false,
-                  "cn-hangzhou")).value().instanceIds().get(0);
+          live.billing
+              .create(
+                  new CreateInstances(
+                      owner,
+                      Product.ENS,
+                      "CreateARMServerInstances",
+                      "ens.aic.a1.large",
+                      2,
+                      1,
+                      false,
+                      "cn-hangzhou"))
+              .value()
+              .instanceIds()
+              .get(0);
       assertThat(live.billing.release(owner, created).isOk()).isTrue();
       before = live.export();
     }
@@ -80,6 +106,55 @@ class PersistenceTest {
     try (Worlds.Live again = new Worlds.Live(file(), Worlds.accounts(1))) {
       assertThat(again.billing.now()).isEqualTo(Worlds.NOW.plus(Duration.ofDays(20)));
       assertThat(again.export()).isEqualTo(before).contains("\"status\": \"Expired\"");
+    }
+  }
+
+  @Test
+  void anAtomicClockAdvanceIsLoggedAsOneSnapshot() throws Exception {
+    BillingState autoRenewing = Worlds.accounts(2);
+    autoRenewing =
+        new BillingState(
+            autoRenewing.now(),
+            autoRenewing.accounts(),
+            autoRenewing.instances().stream()
+                .map(i -> i.toBuilder().autoRenew(true).build())
+                .toList(),
+            List.of());
+    String before;
+    int records;
+    try (Worlds.Live live = new Worlds.Live(file(), autoRenewing)) {
+      records = new LogFile(file()).recordOffsets().size();
+      Instant target = Worlds.NOW.plus(Duration.ofDays(100));
+      var events =
+          live.persistence.atomically(live.billing::export, () -> live.billing.advanceTo(target));
+      assertThat(events).hasSizeGreaterThan(4);
+      before = live.export();
+    }
+
+    assertThat(new LogFile(file()).recordOffsets()).hasSize(records + 1);
+    try (Worlds.Live again = new Worlds.Live(file(), Worlds.accounts(1))) {
+      assertThat(again.export()).isEqualTo(before).contains("\"now\": \"2027-03-02T00:00:00Z\"");
+    }
+  }
+
+  @Test
+  void anAtomicOperationThatFailsStillLeavesTheFileMatchingMemory() {
+    String before;
+    try (Worlds.Live live = new Worlds.Live(file(), Worlds.accounts(1))) {
+      assertThatThrownBy(
+              () ->
+                  live.persistence.atomically(
+                      live.billing::export,
+                      () -> {
+                        renew(live.billing, 0, Product.ENS, 1);
+                        throw new IllegalStateException("broken half-way");
+                      }))
+          .hasMessage("broken half-way");
+      before = live.export();
+    }
+
+    try (Worlds.Live again = new Worlds.Live(file(), Worlds.accounts(1))) {
+      assertThat(again.export()).isEqualTo(before).contains("\"orderId\": \"200000000001\"");
     }
   }
 
@@ -122,7 +197,8 @@ class PersistenceTest {
     String before = live.export();
     live.close();
 
-    assertThatThrownBy(() -> renew(live.billing, 0, Product.ENS, 1)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> renew(live.billing, 0, Product.ENS, 1))
+        .isInstanceOf(IllegalStateException.class);
     assertThat(live.export()).isEqualTo(before);
   }
 }

@@ -26,17 +26,30 @@ final class Worlds {
 
   private Worlds() {}
 
-  /** {@code count} rich accounts {@code u00..}, each with ENS {@code aic-NN-1} and ECS {@code eap-NN-1}. */
+  /**
+   * {@code count} rich accounts {@code u00..}, each with ENS {@code aic-NN-1} and ECS {@code
+   * eap-NN-1}.
+   */
   static BillingState accounts(int count) {
     List<Account> accounts = new ArrayList<>();
     List<Instance> instances = new ArrayList<>();
     for (int n = 0; n < count; n++) {
       String uid = uid(n);
-      accounts.add(Account.builder(uid).accessKey("ak-" + n, "sk-" + n).cash(Money.of("1000000.00")).build());
-      instances.add(Instance.builder(String.format("aic-%02d-1", n), Product.ENS, uid)
-          .expiresAt(NOW.plusSeconds(86_400 * 10)).monthlyPrice(Money.of("100.00")).build());
-      instances.add(Instance.builder(String.format("eap-%02d-1", n), Product.ECS, uid)
-          .expiresAt(NOW.plusSeconds(86_400 * 10)).monthlyPrice(Money.of("300.00")).build());
+      accounts.add(
+          Account.builder(uid)
+              .accessKey("ak-" + n, "sk-" + n)
+              .cash(Money.of("1000000.00"))
+              .build());
+      instances.add(
+          Instance.builder(String.format("aic-%02d-1", n), Product.ENS, uid)
+              .expiresAt(NOW.plusSeconds(86_400 * 10))
+              .monthlyPrice(Money.of("100.00"))
+              .build());
+      instances.add(
+          Instance.builder(String.format("eap-%02d-1", n), Product.ECS, uid)
+              .expiresAt(NOW.plusSeconds(86_400 * 10))
+              .monthlyPrice(Money.of("300.00"))
+              .build());
     }
     return new BillingState(NOW, accounts, instances, List.of());
   }
@@ -47,7 +60,9 @@ final class Worlds {
 
   static void renew(Billing billing, int account, Product product, int months) {
     String id = String.format("%s%02d-1", product.idPrefix(), account);
-    assertThat(billing.renew(RenewInstances.of(Caller.of(uid(account)), product, id, months)).isOk()).isTrue();
+    assertThat(
+            billing.renew(RenewInstances.of(Caller.of(uid(account)), product, id, months)).isOk())
+        .isTrue();
   }
 
   static String json(BillingState state) {
@@ -68,8 +83,10 @@ final class Worlds {
     Live(Path file, BillingState fallback, long compactionThreshold) {
       persistence =
           Persistence.open(
-              file, fallback,
-              new Persistence.Settings(compactionThreshold, new PrintStream(warnings, true, StandardCharsets.UTF_8)));
+              file,
+              fallback,
+              new Persistence.Settings(
+                  compactionThreshold, new PrintStream(warnings, true, StandardCharsets.UTF_8)));
       billing = Billing.of(persistence.state());
       billing.onChange(persistence.listener());
     }

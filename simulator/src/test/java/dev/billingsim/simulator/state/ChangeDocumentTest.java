@@ -18,7 +18,8 @@ class ChangeDocumentTest {
     List<Order> orders = rich.orders().stream().filter(order -> order.uid().equals(uid)).toList();
     Change change = new Change(uid, rich.accounts().get(0), rich.instances().subList(0, 2), orders);
 
-    ChangeDocument.Parsed parsed = ChangeDocument.fromTree(ChangeDocument.toTree(change), any -> null);
+    ChangeDocument.Parsed parsed =
+        ChangeDocument.fromTree(ChangeDocument.toTree(change), any -> null);
 
     assertThat(parsed.problems()).isEmpty();
     assertThat(parsed.change()).isEqualTo(change);
@@ -26,10 +27,16 @@ class ChangeDocumentTest {
 
   @Test
   void readsAmountsOfAChangeWithoutAccountInTheKnownAccountsCurrency() {
-    Change change = new Change("1000000000000002", null, List.of(rich.instances().get(2)), List.of(rich.orders().get(2)));
+    Change change =
+        new Change(
+            "1000000000000002",
+            null,
+            List.of(rich.instances().get(2)),
+            List.of(rich.orders().get(2)));
 
     ChangeDocument.Parsed parsed =
-        ChangeDocument.fromTree(ChangeDocument.toTree(change), uid -> rich.accounts().get(1).currency());
+        ChangeDocument.fromTree(
+            ChangeDocument.toTree(change), uid -> rich.accounts().get(1).currency());
 
     assertThat(parsed.change()).isEqualTo(change);
   }
@@ -41,6 +48,7 @@ class ChangeDocumentTest {
     tree.remove("uid");
 
     assertThat(ChangeDocument.fromTree(tree, uid -> null).problems())
-        .containsExactly("extra: unknown field (allowed: uid, account, instances, orders)", "uid: missing");
+        .containsExactly(
+            "extra: unknown field (allowed: uid, account, instances, orders)", "uid: missing");
   }
 }

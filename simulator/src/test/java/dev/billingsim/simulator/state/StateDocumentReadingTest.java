@@ -29,7 +29,8 @@ class StateDocumentReadingTest {
     assertThat(account.accessKeys().get(0).enabled()).isTrue();
     assertThat(account.cash()).isEqualTo(Money.of("1000.00"));
     assertThat(account.coupons().get(0).amount()).isEqualTo(Money.of("50.00"));
-    assertThat(account.storedValueCards().get(0).expiresAt()).isEqualTo(Instant.parse("2027-01-01T00:00:00Z"));
+    assertThat(account.storedValueCards().get(0).expiresAt())
+        .isEqualTo(Instant.parse("2027-01-01T00:00:00Z"));
     Instance instance = state.instances().get(0);
     assertThat(instance.product()).isEqualTo(Product.ENS);
     assertThat(instance.monthlyPrice()).isEqualTo(Money.of("100.00"));
@@ -41,10 +42,10 @@ class StateDocumentReadingTest {
     StateDocument.Parsed parsed =
         StateDocument.parse(
             """
-            {"now": "2026-11-22T00:00:00Z",
-             "accounts": [{"uid": "1"}],
-             "instances": [{"id": "aic-1", "product": "ens", "ownerUid": "1", "expiresAt": "2026-12-01T00:00:00Z"}]}
-            """);
+{"now": "2026-11-22T00:00:00Z",
+ "accounts": [{"uid": "1"}],
+ "instances": [{"id": "aic-1", "product": "ens", "ownerUid": "1", "expiresAt": "2026-12-01T00:00:00Z"}]}
+""");
 
     assertThat(parsed.problems()).isEmpty();
     Account account = parsed.state().accounts().get(0);
@@ -54,7 +55,10 @@ class StateDocumentReadingTest {
     assertThat(account.paymentMethod()).isEqualTo(PaymentMethod.BALANCE);
     Instance instance = parsed.state().instances().get(0);
     assertThat(instance)
-        .isEqualTo(Instance.builder("aic-1", Product.ENS, "1").expiresAt(Instant.parse("2026-12-01T00:00:00Z")).build());
+        .isEqualTo(
+            Instance.builder("aic-1", Product.ENS, "1")
+                .expiresAt(Instant.parse("2026-12-01T00:00:00Z"))
+                .build());
     assertThat(instance.chargeType()).isEqualTo(ChargeType.PrePaid);
     assertThat(instance.status()).isEqualTo(InstanceStatus.Running);
     assertThat(instance.autoRenewPeriod()).isEqualTo(1);
@@ -66,32 +70,36 @@ class StateDocumentReadingTest {
     StateDocument.Parsed parsed =
         StateDocument.parse(
             """
-            {"now": "2026-11-22T00:00:00Z",
-             "accounts": [{"uid": "1", "currency": "JPY", "cash": "5000"}],
-             "instances": [{"id": "aic-1", "product": "ens", "ownerUid": "1", "expiresAt": "2026-12-01T00:00:00Z",
-                            "monthlyPrice": "300"}]}
-            """);
+{"now": "2026-11-22T00:00:00Z",
+ "accounts": [{"uid": "1", "currency": "JPY", "cash": "5000"}],
+ "instances": [{"id": "aic-1", "product": "ens", "ownerUid": "1", "expiresAt": "2026-12-01T00:00:00Z",
+                "monthlyPrice": "300"}]}
+""");
 
     assertThat(parsed.problems()).isEmpty();
-    assertThat(parsed.state().instances().get(0).monthlyPrice()).isEqualTo(Money.parse("300", States.JPY));
+    assertThat(parsed.state().instances().get(0).monthlyPrice())
+        .isEqualTo(Money.parse("300", States.JPY));
   }
 
   @Test
   void namesTheFieldOfAnAmountThatIsNotDecimal() {
-    assertThat(problemsWithAccount("\"cash\": \"lots\"")).containsExactly("accounts[0].cash: not a decimal amount");
+    assertThat(problemsWithAccount("\"cash\": \"lots\""))
+        .containsExactly("accounts[0].cash: not a decimal amount");
   }
 
   @Test
   void refusesAmountsWrittenAsNumbersOrWithTooManyDigits() {
     assertThat(problemsWithAccount("\"cash\": 1000"))
-        .containsExactly("accounts[0].cash: must be a decimal amount as a string, like \"1000.00\"");
+        .containsExactly(
+            "accounts[0].cash: must be a decimal amount as a string, like \"1000.00\"");
     assertThat(problemsWithAccount("\"cash\": \"1.001\""))
         .containsExactly("accounts[0].cash: more fraction digits than CNY has, or too large");
   }
 
   @Test
   void reportsANegativeAmountOnce() {
-    assertThat(problemsWithAccount("\"cash\": \"-1.00\"")).containsExactly("accounts[0].cash: must not be negative");
+    assertThat(problemsWithAccount("\"cash\": \"-1.00\""))
+        .containsExactly("accounts[0].cash: must not be negative");
   }
 
   @Test
@@ -105,7 +113,8 @@ class StateDocumentReadingTest {
 
   @Test
   void reportsWrongTypes() {
-    assertThat(problemsWithAccount("\"closed\": \"yes\", \"unpaidOrderLimit\": 1.5, \"coupons\": {}"))
+    assertThat(
+            problemsWithAccount("\"closed\": \"yes\", \"unpaidOrderLimit\": 1.5, \"coupons\": {}"))
         .containsExactly(
             "accounts[0].closed: must be true or false",
             "accounts[0].unpaidOrderLimit: must be a whole number",
@@ -114,11 +123,13 @@ class StateDocumentReadingTest {
 
   @Test
   void listsTheAllowedValuesOfAnUnknownEnumValue() {
-    StateDocument.Parsed parsed = parse("[{\"uid\": \"1\"}]", instance("aic-1", "\"status\": \"Runing\""));
+    StateDocument.Parsed parsed =
+        parse("[{\"uid\": \"1\"}]", instance("aic-1", "\"status\": \"Runing\""));
 
     assertThat(parsed.problems())
         .containsExactly(
-            "instances[0].status: must be one of Pending, Running, Stopped, Locked, Expired, Released (not \"Runing\")");
+            "instances[0].status: must be one of Pending, Running, Stopped, Locked, Expired,"
+                + " Released (not \"Runing\")");
   }
 
   @Test
@@ -152,22 +163,24 @@ class StateDocumentReadingTest {
     StateDocument.Parsed parsed =
         StateDocument.parse(
             """
-            {"now": "2026-11-22T00:00:00Z",
-             "accounts": [{"uid": "1", "accessKeys": [{"id": "k", "secret": "s"}], "cash": "x"},
-                          {"uid": "1", "accessKeys": [{"id": "k", "secret": "s"}], "riskFlags": ["BAD"]}],
-             "instances": [{"id": "aic-1", "product": "ens", "ownerUid": "9", "expiresAt": "2026-12-01T00:00:00Z"}],
-             "orders": [{"orderId": "o1", "uid": "1", "type": "RENEW", "status": "PAID",
-                         "createdAt": "2026-11-01T00:00:00Z", "amount": "1.00",
-                         "lines": [{"instanceId": "aic-1", "months": -1, "amount": "1.00"}],
-                         "payments": [{"source": "bitcoin", "amount": "1.00"}]}]}
-            """);
+{"now": "2026-11-22T00:00:00Z",
+ "accounts": [{"uid": "1", "accessKeys": [{"id": "k", "secret": "s"}], "cash": "x"},
+              {"uid": "1", "accessKeys": [{"id": "k", "secret": "s"}], "riskFlags": ["BAD"]}],
+ "instances": [{"id": "aic-1", "product": "ens", "ownerUid": "9", "expiresAt": "2026-12-01T00:00:00Z"}],
+ "orders": [{"orderId": "o1", "uid": "1", "type": "RENEW", "status": "PAID",
+             "createdAt": "2026-11-01T00:00:00Z", "amount": "1.00",
+             "lines": [{"instanceId": "aic-1", "months": -1, "amount": "1.00"}],
+             "payments": [{"source": "bitcoin", "amount": "1.00"}]}]}
+""");
 
     assertThat(parsed.problems())
         .contains(
             "accounts[0].cash: not a decimal amount",
-            "accounts[1].riskFlags[0]: must be one of ORDER_REJECTED, TRADE_DATA_REJECTED, PAYMENT_BLOCKED, PAYER_REJECTED (not \"BAD\")",
+            "accounts[1].riskFlags[0]: must be one of ORDER_REJECTED, TRADE_DATA_REJECTED,"
+                + " PAYMENT_BLOCKED, PAYER_REJECTED (not \"BAD\")",
             "orders[0].lines[0].months: must not be negative",
-            "orders[0].payments[0].source: must be one of coupon, storedValueCard, cash, credit, resellerQuota (not \"bitcoin\")");
+            "orders[0].payments[0].source: must be one of coupon, storedValueCard, cash, credit,"
+                + " resellerQuota (not \"bitcoin\")");
   }
 
   @Test
@@ -175,10 +188,10 @@ class StateDocumentReadingTest {
     StateDocument.Parsed parsed =
         StateDocument.parse(
             """
-            {"now": "2026-11-22T00:00:00Z",
-             "accounts": [{"uid": "1", "cash": "x"}, {"uid": "1"}],
-             "instances": [{"id": "aic-1", "product": "ens", "ownerUid": "9", "expiresAt": "2026-12-01T00:00:00Z"}]}
-            """);
+{"now": "2026-11-22T00:00:00Z",
+ "accounts": [{"uid": "1", "cash": "x"}, {"uid": "1"}],
+ "instances": [{"id": "aic-1", "product": "ens", "ownerUid": "9", "expiresAt": "2026-12-01T00:00:00Z"}]}
+""");
 
     assertThat(parsed.problems())
         .containsExactly(
@@ -189,22 +202,34 @@ class StateDocumentReadingTest {
 
   @Test
   void givesTheLineAndColumnOfInvalidJson() {
-    StateDocument.Parsed parsed = StateDocument.parse("{\n  \"now\": \"2026-11-22T00:00:00Z\",\n  accounts: []\n}");
+    StateDocument.Parsed parsed =
+        StateDocument.parse("{\n  \"now\": \"2026-11-22T00:00:00Z\",\n  accounts: []\n}");
 
-    assertThat(parsed.problems()).singleElement().asString().startsWith("line 3, column 3: invalid JSON: ");
+    assertThat(parsed.problems())
+        .singleElement()
+        .asString()
+        .startsWith("line 3, column 3: invalid JSON: ");
   }
 
   @Test
   void refusesDuplicateKeysAndTrailingContent() {
-    assertThat(StateDocument.parse("{\"now\": \"2026-11-22T00:00:00Z\", \"now\": \"2026-11-23T00:00:00Z\"}").problems())
-        .singleElement().asString().contains("invalid JSON: Duplicate field 'now'");
+    assertThat(
+            StateDocument.parse(
+                    "{\"now\": \"2026-11-22T00:00:00Z\", \"now\": \"2026-11-23T00:00:00Z\"}")
+                .problems())
+        .singleElement()
+        .asString()
+        .contains("invalid JSON: Duplicate field 'now'");
     assertThat(StateDocument.parse("{\"now\": \"2026-11-22T00:00:00Z\"} {}").problems())
-        .singleElement().asString().contains("invalid JSON");
+        .singleElement()
+        .asString()
+        .contains("invalid JSON");
   }
 
   @Test
   void refusesADocumentThatIsNotAnObject() {
-    assertThat(StateDocument.parse("[]").problems()).containsExactly("document: must be a JSON object");
+    assertThat(StateDocument.parse("[]").problems())
+        .containsExactly("document: must be a JSON object");
     assertThat(StateDocument.parse("").problems()).containsExactly("document: empty");
   }
 
@@ -213,15 +238,19 @@ class StateDocumentReadingTest {
     String deep = "{\"now\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
 
     assertThat(StateDocument.parse(deep).problems())
-        .singleElement().asString().startsWith("document: refused, too large or nested too deeply: ");
+        .singleElement()
+        .asString()
+        .startsWith("document: refused, too large or nested too deeply: ");
   }
 
   @Test
   void refusesADocumentOver64MiB() {
     String padding = " ".repeat(StateJson.MAX_DOCUMENT_BYTES);
 
-    assertThat(StateDocument.parse("{}" + padding).problems()).containsExactly("document: larger than 64 MiB");
-    assertThat(StateDocument.parse(("{}" + padding).getBytes()).problems()).containsExactly("document: larger than 64 MiB");
+    assertThat(StateDocument.parse("{}" + padding).problems())
+        .containsExactly("document: larger than 64 MiB");
+    assertThat(StateDocument.parse(("{}" + padding).getBytes()).problems())
+        .containsExactly("document: larger than 64 MiB");
   }
 
   private static java.util.List<String> problemsWithAccount(String fields) {
@@ -229,13 +258,19 @@ class StateDocumentReadingTest {
   }
 
   private static String instance(String id, String extra) {
-    return "{\"id\": \"" + id + "\", \"product\": \"ens\", \"ownerUid\": \"1\", \"expiresAt\": \"2026-12-01T00:00:00Z\""
-        + (extra.isEmpty() ? "" : ", " + extra) + "}";
+    return "{\"id\": \""
+        + id
+        + "\", \"product\": \"ens\", \"ownerUid\": \"1\", \"expiresAt\": \"2026-12-01T00:00:00Z\""
+        + (extra.isEmpty() ? "" : ", " + extra)
+        + "}";
   }
 
   private static StateDocument.Parsed parse(String accounts, String instance) {
     return StateDocument.parse(
-        "{\"now\": \"2026-11-22T00:00:00Z\", \"accounts\": " + accounts + ", \"instances\": ["
-            + instance + "]}");
+        "{\"now\": \"2026-11-22T00:00:00Z\", \"accounts\": "
+            + accounts
+            + ", \"instances\": ["
+            + instance
+            + "]}");
   }
 }

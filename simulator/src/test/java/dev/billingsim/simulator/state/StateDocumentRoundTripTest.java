@@ -33,7 +33,9 @@ class StateDocumentRoundTripTest {
   @Test
   void getThenPutThenGetIsByteIdentical() {
     Billing billing = Billing.of(StateDocument.demo());
-    billing.renew(RenewInstances.of(Caller.of("1000000000000001"), Product.ENS, "aic-demo-0001", 3)).value();
+    billing
+        .renew(RenewInstances.of(Caller.of("1000000000000001"), Product.ENS, "aic-demo-0001", 3))
+        .value();
     String got = StateDocument.toJson(billing.export());
 
     Billing other = Billing.of(States.rich());
@@ -47,9 +49,21 @@ class StateDocumentRoundTripTest {
     String json = StateDocument.toJson(StateDocument.parse(States.CONTRACT_EXAMPLE).state());
 
     assertThat(json)
-        .startsWith("{\n  \"now\": \"2026-11-22T00:00:00Z\",\n  \"accounts\": [\n    {\n      \"uid\": \"1000000000000001\",")
+        .startsWith(
+            "{\n"
+                + "  \"now\": \"2026-11-22T00:00:00Z\",\n"
+                + "  \"accounts\": [\n"
+                + "    {\n"
+                + "      \"uid\": \"1000000000000001\",")
         .contains("\"cash\": \"1000.00\"", "\"creditUsed\": \"0.00\"", "\"unpaidOrderLimit\": 20")
-        .contains("\"accessKeys\": [\n        {\n          \"id\": \"demo-ak\",\n          \"secret\": \"demo-secret\",\n          \"enabled\": true\n        }\n      ]")
+        .contains(
+            "\"accessKeys\": [\n"
+                + "        {\n"
+                + "          \"id\": \"demo-ak\",\n"
+                + "          \"secret\": \"demo-secret\",\n"
+                + "          \"enabled\": true\n"
+                + "        }\n"
+                + "      ]")
         .contains("\"riskFlags\": []", "\"currency\": \"CNY\"", "\"regionId\": \"cn-hangzhou\"")
         .doesNotContain("paymentLimit", "custody", "yearlyPrice", "null", "\r")
         .endsWith("\"orders\": []\n}");
@@ -75,6 +89,7 @@ class StateDocumentRoundTripTest {
   void writesAmountsInTheirCurrencysFractionDigits() {
     String json = StateDocument.toJson(States.rich());
 
-    assertThat(json).contains("\"cash\": \"150000\"", "\"monthlyPrice\": \"3000\"", "\"currency\": \"JPY\"");
+    assertThat(json)
+        .contains("\"cash\": \"150000\"", "\"monthlyPrice\": \"3000\"", "\"currency\": \"JPY\"");
   }
 }

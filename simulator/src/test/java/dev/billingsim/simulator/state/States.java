@@ -36,33 +36,33 @@ public final class States {
   /** The example of contract section 6, verbatim. */
   public static final String CONTRACT_EXAMPLE =
       """
-      {
-        "now": "2026-11-22T00:00:00Z",
-        "accounts": [{
-          "uid": "1000000000000001",
-          "accessKeys": [{"id": "demo-ak", "secret": "demo-secret"}],
-          "status": "ACTIVE",
-          "realNameVerified": true,
-          "basicInfoComplete": true,
-          "currency": "CNY",
-          "cash": "1000.00",
-          "creditLimit": "0.00",
-          "coupons": [{"id": "cp-1", "amount": "50.00", "expiresAt": "2027-01-01T00:00:00Z"}],
-          "storedValueCards": [{"id": "svc-1", "balance": "100.00", "expiresAt": "2027-01-01T00:00:00Z"}]
-        }],
-        "instances": [{
-          "id": "aic-demo-0001",
-          "product": "ens",
-          "ownerUid": "1000000000000001",
-          "chargeType": "PrePaid",
-          "status": "Running",
-          "expiresAt": "2026-12-01T00:00:00Z",
-          "autoRenew": false,
-          "monthlyPrice": "100.00"
-        }],
-        "orders": []
-      }
-      """;
+{
+  "now": "2026-11-22T00:00:00Z",
+  "accounts": [{
+    "uid": "1000000000000001",
+    "accessKeys": [{"id": "demo-ak", "secret": "demo-secret"}],
+    "status": "ACTIVE",
+    "realNameVerified": true,
+    "basicInfoComplete": true,
+    "currency": "CNY",
+    "cash": "1000.00",
+    "creditLimit": "0.00",
+    "coupons": [{"id": "cp-1", "amount": "50.00", "expiresAt": "2027-01-01T00:00:00Z"}],
+    "storedValueCards": [{"id": "svc-1", "balance": "100.00", "expiresAt": "2027-01-01T00:00:00Z"}]
+  }],
+  "instances": [{
+    "id": "aic-demo-0001",
+    "product": "ens",
+    "ownerUid": "1000000000000001",
+    "chargeType": "PrePaid",
+    "status": "Running",
+    "expiresAt": "2026-12-01T00:00:00Z",
+    "autoRenew": false,
+    "monthlyPrice": "100.00"
+  }],
+  "orders": []
+}
+""";
 
   private States() {}
 
@@ -70,7 +70,10 @@ public final class States {
   public static BillingState rich() {
     Account cny =
         Account.builder("1000000000000001")
-            .accessKeys(List.of(AccessKey.of("rich-ak", "rich-secret"), new AccessKey("old-ak", "old-secret", false)))
+            .accessKeys(
+                List.of(
+                    AccessKey.of("rich-ak", "rich-secret"),
+                    new AccessKey("old-ak", "old-secret", false)))
             .closed(true)
             .realNameVerified(false)
             .basicInfoComplete(false)
@@ -85,11 +88,30 @@ public final class States {
             .refundBanned(true)
             .unpaidOrderLimit(3)
             .instanceQuota(7)
-            .custody(new ResellerCustody("1900000000000001", Money.of("800.00"), Money.of("10.00"), Money.of("9000.00"), CustodyRelation.CHANGING))
-            .ramUser(new RamUser("ops", List.of(AccessKey.of("ops-ak", "ops-secret")), Set.of("RenewARMServerInstance", "DescribeARMServerInstances"), Set.of("aic-rich-0002", "aic-rich-0001")))
-            .coupon(new Coupon("cp-9", Money.of("12.34"), Instant.parse("2027-02-01T00:00:00Z"), Set.of(Product.ECS, Product.ENS), Money.of("100.00")))
+            .custody(
+                new ResellerCustody(
+                    "1900000000000001",
+                    Money.of("800.00"),
+                    Money.of("10.00"),
+                    Money.of("9000.00"),
+                    CustodyRelation.CHANGING))
+            .ramUser(
+                new RamUser(
+                    "ops",
+                    List.of(AccessKey.of("ops-ak", "ops-secret")),
+                    Set.of("RenewARMServerInstance", "DescribeARMServerInstances"),
+                    Set.of("aic-rich-0002", "aic-rich-0001")))
+            .coupon(
+                new Coupon(
+                    "cp-9",
+                    Money.of("12.34"),
+                    Instant.parse("2027-02-01T00:00:00Z"),
+                    Set.of(Product.ECS, Product.ENS),
+                    Money.of("100.00")))
             .coupon(Coupon.of("cp-10", Money.of("0.00"), Instant.parse("2027-03-01T12:30:00Z")))
-            .storedValueCard(new StoredValueCard("svc-9", Money.of("99.99"), Instant.parse("2027-01-01T00:00:00Z")))
+            .storedValueCard(
+                new StoredValueCard(
+                    "svc-9", Money.of("99.99"), Instant.parse("2027-01-01T00:00:00Z")))
             .build();
     Account jpy =
         Account.builder("1000000000000002")
@@ -122,27 +144,62 @@ public final class States {
             .monthlyPrice(Money.parse("3000", JPY))
             .build();
     Order paid =
-        new Order("200000000001", cny.uid(), OrderType.RENEW, OrderStatus.PAID, Instant.parse("2026-11-01T00:00:00Z"),
-            "token-1", "InstanceId=aic-rich-0001;months=1", Money.of("100.00"),
+        new Order(
+            "200000000001",
+            cny.uid(),
+            OrderType.RENEW,
+            OrderStatus.PAID,
+            Instant.parse("2026-11-01T00:00:00Z"),
+            "token-1",
+            "InstanceId=aic-rich-0001;months=1",
+            Money.of("100.00"),
             List.of(new OrderLine("aic-rich-0001", 1, Money.of("100.00"))),
-            List.of(new Payment(PaymentSource.COUPON, "cp-9", Money.of("10.00")),
+            List.of(
+                new Payment(PaymentSource.COUPON, "cp-9", Money.of("10.00")),
                 new Payment(PaymentSource.STORED_VALUE_CARD, "svc-9", Money.of("20.00")),
                 new Payment(PaymentSource.CASH, "cash", Money.of("50.00")),
                 new Payment(PaymentSource.RESELLER_QUOTA, "1900000000000001", Money.of("20.00"))),
             null);
     Order unpaid =
-        new Order("200000000002", cny.uid(), OrderType.RENEW, OrderStatus.UNPAID, Instant.parse("2026-11-02T00:00:00Z"),
-            "token-2", "InstanceId=aic-rich-0001;months=12", Money.of("1000.00"),
-            List.of(new OrderLine("aic-rich-0001", 12, Money.of("1000.00"))), List.of(), null);
+        new Order(
+            "200000000002",
+            cny.uid(),
+            OrderType.RENEW,
+            OrderStatus.UNPAID,
+            Instant.parse("2026-11-02T00:00:00Z"),
+            "token-2",
+            "InstanceId=aic-rich-0001;months=12",
+            Money.of("1000.00"),
+            List.of(new OrderLine("aic-rich-0001", 12, Money.of("1000.00"))),
+            List.of(),
+            null);
     Order failed =
-        new Order("200000000003", jpy.uid(), OrderType.RENEW, OrderStatus.FAILED, Instant.parse("2026-11-03T00:00:00Z"),
-            null, null, Money.parse("3000", JPY),
-            List.of(new OrderLine("eap-yen-0001", 1, Money.parse("3000", JPY))), List.of(), "PayInsufficientBalance");
+        new Order(
+            "200000000003",
+            jpy.uid(),
+            OrderType.RENEW,
+            OrderStatus.FAILED,
+            Instant.parse("2026-11-03T00:00:00Z"),
+            null,
+            null,
+            Money.parse("3000", JPY),
+            List.of(new OrderLine("eap-yen-0001", 1, Money.parse("3000", JPY))),
+            List.of(),
+            "PayInsufficientBalance");
     Order refund =
-        new Order("200000000004", cny.uid(), OrderType.REFUND, OrderStatus.PAID, Instant.parse("2026-11-04T00:00:00Z"),
-            null, "Release InstanceId=aic-rich-0002", Money.of("3.00"),
+        new Order(
+            "200000000004",
+            cny.uid(),
+            OrderType.REFUND,
+            OrderStatus.PAID,
+            Instant.parse("2026-11-04T00:00:00Z"),
+            null,
+            "Release InstanceId=aic-rich-0002",
+            Money.of("3.00"),
             List.of(new OrderLine("aic-rich-0002", 0, Money.of("3.00"))),
-            List.of(new Payment(PaymentSource.CREDIT, "credit", Money.of("3.00"))), null);
-    return new BillingState(NOW, List.of(cny, jpy), List.of(ens, unpriced, yen), List.of(paid, unpaid, failed, refund));
+            List.of(new Payment(PaymentSource.CREDIT, "credit", Money.of("3.00"))),
+            null);
+    return new BillingState(
+        NOW, List.of(cny, jpy), List.of(ens, unpriced, yen), List.of(paid, unpaid, failed, refund));
   }
 }
