@@ -12,7 +12,6 @@ import com.github.tomakehurst.wiremock.extension.StubLifecycleListener;
 import com.github.tomakehurst.wiremock.security.TokenAuthenticator;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.billingsim.domain.billing.Billing;
-import dev.billingsim.domain.billing.ChangeListener;
 import dev.billingsim.domain.catalogue.Catalogue;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.admin.BillingAdminApi;
@@ -22,7 +21,9 @@ import dev.billingsim.simulator.gateway.Gateway;
 import dev.billingsim.simulator.gateway.GatewayErrors;
 import dev.billingsim.simulator.gateway.RequestIds;
 import dev.billingsim.simulator.gateway.SigningKey;
+import dev.billingsim.simulator.http.SimulatorHttpServerFactory;
 import dev.billingsim.simulator.journal.BoundedJournal;
+import dev.billingsim.simulator.persist.Persistence;
 import dev.billingsim.simulator.rpc.RpcDispatcher;
 import java.time.Clock;
 import java.util.Optional;
@@ -55,12 +56,14 @@ public final class Simulator implements AutoCloseable {
     return new SimulatorBuilder();
   }
 
-  static Simulator start(SimulatorBuilder settings, BillingState initial, ChangeListener durability, Runnable onClose) {
+  static Simulator start(SimulatorBuilder settings, BillingState initial, Persistence persistence) {
     Billing billing = Billing.of(initial);
-    billing.onChange(durability);
+    if (persistence != null) {
+      billing.onChange(persistence.listener());
+    }
     long seed = settings.seed() != null ? settings.seed() : new java.util.Random().nextLong();
     FaultRules faultRules = new FaultRules(Catalogue.standard(), seed);
-    SimulatorWorld world = new SimulatorWorld(billing, initial, faultRules);
+    SimulatorWorld world = new SimulatorWorld(billing, initial, faultRules, persistence);
     GatewayErrors errors = GatewayErrors.load();
     Gateway gateway =
         Gateway.create(
@@ -91,11 +94,15 @@ public final class Simulator implements AutoCloseable {
         WireMockConfiguration.options()
             .bindAddress(settings.bindAddress())
             .extensions(dispatcher, new BillingAdminApi(world), keepCatchAll)
+            .httpServerFactory(new SimulatorHttpServerFactory())
             .asynchronousResponseEnabled(true)
             .asynchronousResponseThreads(4)
             .containerThreads(settings.containerThreads())
             .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
             .stubRequestLoggingDisabled(true)
+            // Let long URLs reach the parser, which answers them as Alibaba Cloud does (a JSON
+            // 400 past 8 KiB) instead of Jetty's HTML 431.
+            .jettyHeaderRequestSize(64 * 1024)
             .notifier(new ConsoleNotifier(false));
     if (settings.port() == 0) {
       config.dynamicPort();
@@ -110,7 +117,7 @@ public final class Simulator implements AutoCloseable {
     holder[0] = server;
     server.start();
     server.addStubMapping(catchAll());
-    return new Simulator(server, world, onClose);
+    return new Simulator(server, world, persistence == null ? () -> {} : persistence::close);
   }
 
   private static StubMapping catchAll() {

@@ -1,6 +1,5 @@
 package dev.billingsim.simulator;
 
-import dev.billingsim.domain.billing.ChangeListener;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.persist.Persistence;
 import dev.billingsim.simulator.state.StateDocument;
@@ -78,11 +77,11 @@ public final class SimulatorBuilder {
   public Simulator start() {
     BillingState initial = state != null ? state : StateDocument.demo();
     if (persist == null) {
-      return Simulator.start(this, initial, ChangeListener.NONE, () -> {});
+      return Simulator.start(this, initial, null);
     }
     Persistence persistence = Persistence.open(persist, initial);
     try {
-      return Simulator.start(this, persistence.state(), persistence.listener(), persistence::close);
+      return Simulator.start(this, persistence.state(), persistence);
     } catch (RuntimeException e) {
       persistence.close();
       throw e;

@@ -4,6 +4,7 @@ import dev.billingsim.domain.billing.Billing;
 import dev.billingsim.domain.event.DomainEvent;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.faults.FaultRules;
+import dev.billingsim.simulator.persist.Persistence;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,11 +17,14 @@ public final class SimulatorWorld {
   private final Billing billing;
   private final BillingState initial;
   private final FaultRules faultRules;
+  private final Persistence persistence;
 
-  public SimulatorWorld(Billing billing, BillingState initial, FaultRules faultRules) {
+  /** @param persistence the --persist log, or null when the state lives in memory only */
+  public SimulatorWorld(Billing billing, BillingState initial, FaultRules faultRules, Persistence persistence) {
     this.billing = billing;
     this.initial = initial;
     this.faultRules = faultRules;
+    this.persistence = persistence;
   }
 
   public Billing billing() {
@@ -35,8 +39,15 @@ public final class SimulatorWorld {
     return initial;
   }
 
+  /**
+   * Moves the clock. With --persist the whole move is one durable step: a crash in the middle
+   * leaves the state as it was before the move, never half of it.
+   */
   public List<DomainEvent> advanceClock(Instant target) {
-    return billing.advanceTo(target);
+    if (persistence == null) {
+      return billing.advanceTo(target);
+    }
+    return persistence.atomically(billing::export, () -> billing.advanceTo(target));
   }
 
   /** Replaces the state; every problem instead if it is invalid (then nothing changes). */

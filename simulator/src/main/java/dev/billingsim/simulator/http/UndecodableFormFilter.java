@@ -1,0 +1,155 @@
+package dev.billingsim.simulator.http;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import dev.billingsim.simulator.gateway.ErrorBody;
+import dev.billingsim.simulator.gateway.ErrorResponse;
+import dev.billingsim.simulator.gateway.RequestIds;
+import java.net.URLDecoder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.util.MultiMap;
+import org.eclipse.jetty.util.UrlEncoded;
+
+/**
+ * WireMock decodes the query string and every {@code application/x-www-form-urlencoded} body
+ * before any extension runs, and an escape it cannot decode ({@code %ZZ}, {@code %C0}) or a
+ * charset Java does not know makes it fail with an HTML 500 and a stack trace.
+ *
+ * <ul>
+ *   <li>An undecodable query string is answered here with Alibaba Cloud's JSON InvalidParameter
+ *       (400): no stub could match it, since WireMock cannot even read it.
+ *   <li>For an undecodable form body the form content type is hidden from WireMock's decoder only
+ *       ({@code getContentType()}; the header itself is untouched), so the request reaches the
+ *       simulator's own parser, which refuses it with the right error.
+ * </ul>
+ *
+ * Everything else passes through as it came.
+ */
+final class UndecodableFormFilter implements Filter {
+
+  private static final String FORM = "application/x-www-form-urlencoded";
+  private final ErrorBody errors = new ErrorBody(RequestIds.random());
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (request instanceof HttpServletRequest http && !decodableQuery(http.getQueryString())) {
+      refuse(http, (HttpServletResponse) response);
+      return;
+    }
+    String type = request.getContentType();
+    if (!(request instanceof HttpServletRequest http) || type == null || !type.contains(FORM)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body = request.getInputStream().readAllBytes();
+    Charset charset = knownCharset(request.getCharacterEncoding());
+    chain.doFilter(new Buffered(http, body, charset == null || !decodable(body, charset)), response);
+  }
+
+  private static boolean decodableQuery(String query) {
+    if (query == null || query.indexOf('%') < 0) {
+      return true;
+    }
+    try {
+      URLDecoder.decode(query, StandardCharsets.UTF_8);
+      return true;
+    } catch (IllegalArgumentException undecodable) {
+      return false;
+    }
+  }
+
+  private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    ErrorResponse error = errors.render("InvalidParameter", 400,
+        "The specified parameter \"QueryString\" is not valid.", "", request.getHeader("Host"));
+    byte[] body = error.body().getBytes(StandardCharsets.UTF_8);
+    response.setStatus(error.httpStatus());
+    response.setContentType(ErrorResponse.CONTENT_TYPE);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  private static Charset knownCharset(String name) {
+    if (name == null) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(name);
+    } catch (RuntimeException unknown) {
+      return null;
+    }
+  }
+
+  private static boolean decodable(byte[] body, Charset charset) {
+    try {
+      UrlEncoded.decodeTo(new String(body, charset), new MultiMap<>(), charset);
+      return true;
+    } catch (RuntimeException undecodable) {
+      return false;
+    }
+  }
+
+  /** The request with its body read once into memory, and the form type hidden if asked. */
+  private static final class Buffered extends HttpServletRequestWrapper {
+    private final byte[] body;
+    private final boolean hideForm;
+
+    Buffered(HttpServletRequest request, byte[] body, boolean hideForm) {
+      super(request);
+      this.body = body;
+      this.hideForm = hideForm;
+    }
+
+    @Override
+    public String getContentType() {
+      return hideForm ? "application/octet-stream" : super.getContentType();
+    }
+
+    @Override
+    public String getCharacterEncoding() {
+      return hideForm ? null : super.getCharacterEncoding();
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new IllegalStateException("the body is already in memory");
+        }
+      };
+    }
+  }
+}
