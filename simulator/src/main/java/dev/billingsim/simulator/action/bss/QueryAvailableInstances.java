@@ -4,7 +4,9 @@ import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.clock.BillingCalendar;
 import dev.billingsim.domain.instance.Instance;
 import dev.billingsim.domain.instance.InstanceStatus;
+import dev.billingsim.domain.result.Result;
 import dev.billingsim.simulator.action.Bodies;
+import dev.billingsim.simulator.action.Paging;
 import dev.billingsim.simulator.rpc.Answer;
 import dev.billingsim.simulator.rpc.RpcAction;
 import dev.billingsim.simulator.rpc.RpcCall;
@@ -27,11 +29,9 @@ public final class QueryAvailableInstances implements RpcAction {
 
   @Override
   public Answer handle(RpcCall call) {
-    Integer page = Bodies.positive(call.param("PageNum"), 1, 100_000);
-    Integer size = Bodies.positive(call.param("PageSize"), 20, 300);
-    if (page == null || size == null) {
-      return Answer.refused(call.billing().catalogue().error(
-          Api.ENS, page == null ? "InvalidParameter.PageNum" : "InvalidParameter.PageSize", null));
+    Result<Paging> paging = Paging.read(call, Api.ENS, "PageNum", "PageSize", 20, 300);
+    if (!paging.isOk()) {
+      return Answer.refused(paging.error());
     }
     String product = call.param("ProductCode");
     String idFilter = call.param("InstanceIDs");
@@ -43,12 +43,11 @@ public final class QueryAvailableInstances implements RpcAction {
         list.add(view(instance, call.caller().uid()));
       }
     }
-    int from = Math.min(list.size(), (page - 1) * size);
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("PageNum", page);
-    data.put("PageSize", size);
+    data.put("PageNum", paging.value().page());
+    data.put("PageSize", paging.value().size());
     data.put("TotalCount", list.size());
-    data.put("InstanceList", list.subList(from, Math.min(list.size(), from + size)));
+    data.put("InstanceList", paging.value().slice(list));
     return Answer.success(Bodies.bss(call.requestId(), data));
   }
 

@@ -2,7 +2,9 @@ package dev.billingsim.simulator.action.bss;
 
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.order.Order;
+import dev.billingsim.domain.result.Result;
 import dev.billingsim.simulator.action.Bodies;
+import dev.billingsim.simulator.action.Paging;
 import dev.billingsim.simulator.rpc.Answer;
 import dev.billingsim.simulator.rpc.RpcAction;
 import dev.billingsim.simulator.rpc.RpcCall;
@@ -25,11 +27,9 @@ public final class QueryOrders implements RpcAction {
 
   @Override
   public Answer handle(RpcCall call) {
-    var catalogue = call.billing().catalogue();
-    Integer page = Bodies.positive(call.param("PageNum"), 1, 100_000);
-    Integer size = Bodies.positive(call.param("PageSize"), 20, 300);
-    if (page == null || size == null) {
-      return Answer.refused(catalogue.error(Api.ENS, page == null ? "InvalidParameter.PageNum" : "InvalidParameter.PageSize", null));
+    Result<Paging> paging = Paging.read(call, Api.ENS, "PageNum", "PageSize", 20, 300);
+    if (!paging.isOk()) {
+      return Answer.refused(paging.error());
     }
     List<Map<String, Object>> matching = new ArrayList<>();
     List<Order> orders = new ArrayList<>(call.billing().orders(call.caller().uid()));
@@ -42,13 +42,12 @@ public final class QueryOrders implements RpcAction {
         matching.add(view);
       }
     }
-    int from = Math.min(matching.size(), (page - 1) * size);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("HostName", "127.0.0.1");
-    data.put("PageNum", page);
-    data.put("PageSize", size);
+    data.put("PageNum", paging.value().page());
+    data.put("PageSize", paging.value().size());
     data.put("TotalCount", matching.size());
-    data.put("OrderList", Map.of("Order", matching.subList(from, Math.min(matching.size(), from + size))));
+    data.put("OrderList", Map.of("Order", paging.value().slice(matching)));
     return Answer.success(Bodies.bss(call.requestId(), data));
   }
 

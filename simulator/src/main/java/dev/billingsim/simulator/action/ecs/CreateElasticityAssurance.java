@@ -3,7 +3,9 @@ package dev.billingsim.simulator.action.ecs;
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.order.CreateInstances;
+import dev.billingsim.domain.result.Result;
 import dev.billingsim.simulator.action.Bodies;
+import dev.billingsim.simulator.action.PurchaseTerm;
 import dev.billingsim.simulator.rpc.Answer;
 import dev.billingsim.simulator.rpc.RpcAction;
 import dev.billingsim.simulator.rpc.RpcCall;
@@ -34,21 +36,14 @@ public final class CreateElasticityAssurance implements RpcAction {
 
   @Override
   public Answer handle(RpcCall call) {
-    var catalogue = call.billing().catalogue();
-    String unit = call.param("PeriodUnit") == null ? "Year" : call.param("PeriodUnit");
-    if (!unit.equals("Month") && !unit.equals("Year")) {
-      return Answer.refused(catalogue.error(Api.ECS, "InvalidParameter.PeriodUnit", null));
+    Result<Integer> months = PurchaseTerm.months(call, Api.ECS, "Year");
+    if (!months.isOk()) {
+      return Answer.refused(months.error());
     }
-    Integer period = Bodies.positive(call.param("Period"), 1, unit.equals("Year") ? 5 : 12);
-    if (period == null) {
-      return Answer.refused(catalogue.error(Api.ECS, "InvalidParameter.Period", null));
-    }
-    String autoRenew = call.param("AutoRenew");
     CreateInstances command =
         new CreateInstances(
-            call.caller(), Product.ECS, name(), call.param("InstanceType.1"), 1,
-            unit.equals("Year") ? period * 12 : period, "true".equalsIgnoreCase(autoRenew),
-            call.param("RegionId"));
+            call.caller(), Product.ECS, name(), call.param("InstanceType.1"), 1, months.value(),
+            "true".equalsIgnoreCase(call.param("AutoRenew")), call.param("RegionId"));
     return Bodies.answer(call.billing().create(command), receipt -> {
       Map<String, Object> body = Bodies.withRequestId(call.requestId());
       body.put("OrderId", receipt.orderId());

@@ -3,7 +3,9 @@ package dev.billingsim.simulator.action.ens;
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.order.CreateInstances;
+import dev.billingsim.domain.result.Result;
 import dev.billingsim.simulator.action.Bodies;
+import dev.billingsim.simulator.action.PurchaseTerm;
 import dev.billingsim.simulator.rpc.Answer;
 import dev.billingsim.simulator.rpc.RpcAction;
 import dev.billingsim.simulator.rpc.RpcCall;
@@ -38,13 +40,9 @@ public final class CreateArmServerInstances implements RpcAction {
     if (amount == null) {
       return Answer.refused(catalogue.error(Api.ENS, "OrderQuantityInvalid", null));
     }
-    String unit = call.param("PeriodUnit") == null ? "Month" : call.param("PeriodUnit");
-    Integer period = Bodies.positive(call.param("Period"), 1, 12);
-    if (!unit.equals("Month") && !unit.equals("Year")) {
-      return Answer.refused(catalogue.error(Api.ENS, "InvalidParameter.PeriodUnit", null));
-    }
-    if (period == null || (unit.equals("Year") && period > 5)) {
-      return Answer.refused(catalogue.error(Api.ENS, "InvalidParameter.Period", null));
+    Result<Integer> months = PurchaseTerm.months(call, Api.ENS, "Month");
+    if (!months.isOk()) {
+      return Answer.refused(months.error());
     }
     String payType = call.param("PayType");
     if (payType != null && !payType.equals("Subscription") && !payType.equals("PrePaid")) {
@@ -52,8 +50,8 @@ public final class CreateArmServerInstances implements RpcAction {
     }
     CreateInstances command =
         new CreateInstances(
-            call.caller(), Product.ENS, name(), call.param("ServerType"), amount,
-            unit.equals("Year") ? period * 12 : period, "true".equalsIgnoreCase(call.param("AutoRenew")),
+            call.caller(), Product.ENS, name(), call.param("ServerType"), amount, months.value(),
+            "true".equalsIgnoreCase(call.param("AutoRenew")),
             call.param("EnsRegionId"));
     return Bodies.answer(call.billing().create(command), receipt -> {
       Map<String, Object> body = Bodies.withRequestId(call.requestId());

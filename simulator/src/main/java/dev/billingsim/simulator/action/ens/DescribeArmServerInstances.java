@@ -3,7 +3,9 @@ package dev.billingsim.simulator.action.ens;
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.instance.Instance;
 import dev.billingsim.domain.instance.Product;
+import dev.billingsim.domain.result.Result;
 import dev.billingsim.simulator.action.Bodies;
+import dev.billingsim.simulator.action.Paging;
 import dev.billingsim.simulator.rpc.Answer;
 import dev.billingsim.simulator.rpc.RpcAction;
 import dev.billingsim.simulator.rpc.RpcCall;
@@ -26,18 +28,13 @@ public final class DescribeArmServerInstances implements RpcAction {
 
   @Override
   public Answer handle(RpcCall call) {
-    var catalogue = call.billing().catalogue();
-    Integer page = Bodies.positive(call.param("PageNumber"), 1, 100_000);
-    Integer size = Bodies.positive(call.param("PageSize"), 10, 100);
+    Result<Paging> paging = Paging.read(call, Api.ENS, "PageNumber", "PageSize", 10, 100);
+    if (!paging.isOk()) {
+      return Answer.refused(paging.error());
+    }
     List<String> ids = call.jsonList("ServerIds");
-    if (page == null) {
-      return Answer.refused(catalogue.error(Api.ENS, "InvalidParameter.PageNumber", null));
-    }
-    if (size == null) {
-      return Answer.refused(catalogue.error(Api.ENS, "InvalidParameter.PageSize", null));
-    }
     if (ids == null) {
-      return Answer.refused(catalogue.error(Api.ENS, "InvalidParameter.ServerIds", null));
+      return Answer.refused(call.billing().catalogue().error(Api.ENS, "InvalidParameter.ServerIds", null));
     }
     List<Map<String, Object>> servers = new ArrayList<>();
     for (Instance instance : call.billing().instances(call.caller().uid())) {
@@ -46,11 +43,10 @@ public final class DescribeArmServerInstances implements RpcAction {
       }
     }
     Map<String, Object> body = Bodies.withRequestId(call.requestId());
-    body.put("PageNumber", page);
-    body.put("PageSize", size);
+    body.put("PageNumber", paging.value().page());
+    body.put("PageSize", paging.value().size());
     body.put("TotalCount", servers.size());
-    int from = Math.min(servers.size(), (page - 1) * size);
-    body.put("Servers", servers.subList(from, Math.min(servers.size(), from + size)));
+    body.put("Servers", paging.value().slice(servers));
     return Answer.success(body);
   }
 
