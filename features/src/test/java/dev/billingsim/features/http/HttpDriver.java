@@ -1,0 +1,307 @@
+package dev.billingsim.features.http;
+
+import com.aliyun.bssopenapi20171214.models.QueryAccountBalanceResponseBody.QueryAccountBalanceResponseBodyData;
+import com.aliyun.bssopenapi20171214.models.QueryCashCouponsRequest;
+import com.aliyun.bssopenapi20171214.models.QueryOrdersRequest;
+import com.aliyun.bssopenapi20171214.models.QueryPrepaidCardsRequest;
+import com.aliyun.ecs20140526.models.CreateElasticityAssuranceRequest;
+import com.aliyun.ecs20140526.models.DescribeElasticityAssurancesRequest;
+import com.aliyun.ecs20140526.models.RenewElasticityAssurancesRequest;
+import com.aliyun.tea.TeaException;
+import com.aliyun.tea.TeaRetryableException;
+import dev.billingsim.domain.account.AccessKey;
+import dev.billingsim.domain.catalogue.Api;
+import dev.billingsim.domain.instance.InstanceStatus;
+import dev.billingsim.domain.instance.Product;
+import dev.billingsim.domain.money.Money;
+import dev.billingsim.domain.order.OrderStatus;
+import dev.billingsim.domain.order.OrderType;
+import dev.billingsim.domain.state.BillingState;
+import dev.billingsim.domain.subsystem.SubsystemFault;
+import dev.billingsim.features.support.Balance;
+import dev.billingsim.features.support.BillingDriver;
+import dev.billingsim.features.support.Holding;
+import dev.billingsim.features.support.InstanceSummary;
+import dev.billingsim.features.support.OrderSummary;
+import dev.billingsim.features.support.Refusal;
+import dev.billingsim.features.support.Reply;
+import dev.billingsim.simulator.Simulator;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs scenarios against a real simulator over HTTP, as a downstream user would: the world is
+ * loaded through the admin API ({@code PUT /__admin/billing/state}, {@code POST .../faults}) and
+ * every call goes through the official SDK clients, signed with the caller's access key. What the
+ * world looks like afterwards is read back with {@code GET /__admin/billing/state}.
+ */
+public final class HttpDriver implements BillingDriver {
+
+  private final Simulator simulator = SharedSimulator.main();
+  private final AdminClient admin = new AdminClient(simulator.baseUrl());
+  private final Map<AccessKey, OfficialClients> clients = new HashMap<>();
+  private BillingState loaded;
+
+  @Override
+  public void start(BillingState state, List<SubsystemFault> faults) {
+    admin.load(state);
+    faults.forEach(admin::inject);
+    loaded = state;
+  }
+
+  @Override
+  public Reply renew(AccessKey key, Product product, Map<String, String> parameters) {
+    if (product == Product.ENS) {
+      return call(key, product, product.renewAction(), parameters);
+    }
+    Optional<RenewElasticityAssurancesRequest> typed = EcsRenewals.typed(parameters);
+    if (typed.isEmpty()) {
+      Map<String, String> withRegion = new LinkedHashMap<>(Map.of("RegionId", "cn-hangzhou"));
+      withRegion.putAll(parameters);
+      return call(key, product, product.renewAction(), withRegion);
+    }
+    try {
+      return Reply.done(Api.ECS, clients(key).ecs().renewElasticityAssurances(typed.get()).getBody().getOrderId());
+    } catch (Exception e) {
+      return failure(Api.ECS, e);
+    }
+  }
+
+  @Override
+  public Reply release(AccessKey key, String instanceId) {
+    return call(key, Product.ENS, "ReleaseARMServerInstance", Map.of("InstanceId", instanceId));
+  }
+
+  @Override
+  public Reply buy(AccessKey key, Product product, String instanceType, int count, int months) {
+    boolean years = months % 12 == 0;
+    String period = String.valueOf(years ? months / 12 : months);
+    if (product == Product.ENS) {
+      return call(key, product, "CreateARMServerInstances", Map.of("EnsRegionId", "cn-hangzhou",
+          "ServerType", instanceType, "Amount", String.valueOf(count), "Period", period,
+          "PeriodUnit", years ? "Year" : "Month"));
+    }
+    CreateElasticityAssuranceRequest request = new CreateElasticityAssuranceRequest()
+        .setRegionId("cn-hangzhou").setInstanceType(List.of(instanceType)).setInstanceAmount(count)
+        .setPeriod(Integer.valueOf(period)).setPeriodUnit(years ? "Year" : "Month");
+    try {
+      return Reply.done(Api.ECS, clients(key).ecs().createElasticityAssurance(request).getBody().getOrderId());
+    } catch (Exception e) {
+      return failure(Api.ECS, e);
+    }
+  }
+
+  /** Paying an order is not in the RPC surface: the simulator's admin API does it for the owner. */
+  @Override
+  public Reply payOrder(AccessKey key, String orderId) {
+    AdminClient.Answer answer = admin.payOrder(orderId);
+    if (answer.status() == 200) {
+      return Reply.done(Api.ENS, orderId);
+    }
+    String problem = answer.body().path("problems").path(0).asText();
+    int colon = problem.indexOf(": ");
+    if (answer.status() != 400 || colon < 0) {
+      throw new IllegalStateException("paying order " + orderId + " answered " + answer.status() + ": " + answer.body());
+    }
+    return Reply.refused(Api.ENS, new Refusal(problem.substring(0, colon), 400, problem.substring(colon + 2)));
+  }
+
+  @Override
+  public void advanceTo(Instant when) {
+    admin.advanceTo(when);
+  }
+
+  @Override
+  public BillingState snapshot() {
+    return admin.state();
+  }
+
+  @Override
+  public Balance balance(AccessKey key) {
+    QueryAccountBalanceResponseBodyData data = balanceData(key);
+    Currency currency = Currency.getInstance(data.getCurrency());
+    return new Balance(Money.parse(data.getAvailableAmount(), currency),
+        Money.parse(data.getAvailableCashAmount(), currency), Money.parse(data.getCreditAmount(), currency));
+  }
+
+  @Override
+  public List<Holding> coupons(AccessKey key) {
+    Currency currency = Currency.getInstance(balanceData(key).getCurrency());
+    return sdk(() -> clients(key).bss().queryCashCoupons(new QueryCashCouponsRequest().setEffectiveOrNot(true)))
+        .getBody().getData().getCashCoupon().stream()
+        .map(coupon -> new Holding(coupon.getCashCouponNo(), Money.parse(coupon.getBalance(), currency))).toList();
+  }
+
+  @Override
+  public List<Holding> storedValueCards(AccessKey key) {
+    Currency currency = Currency.getInstance(balanceData(key).getCurrency());
+    return sdk(() -> clients(key).bss().queryPrepaidCards(new QueryPrepaidCardsRequest().setEffectiveOrNot(true)))
+        .getBody().getData().getPrepaidCard().stream()
+        .map(card -> new Holding(card.getPrepaidCardNo(), Money.parse(card.getBalance(), currency))).toList();
+  }
+
+  @Override
+  public List<OrderSummary> orders(AccessKey key) {
+    return sdk(() -> clients(key).bss().queryOrders(new QueryOrdersRequest().setPageSize(300)))
+        .getBody().getData().getOrderList().getOrder().stream()
+        .map(order -> new OrderSummary(
+            OrderType.valueOf(order.getOrderType().toUpperCase(Locale.ROOT)), orderStatus(order.getPaymentStatus()),
+            Money.parse(order.getPretaxAmount(), Currency.getInstance(order.getCurrency()))))
+        .toList();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<InstanceSummary> instances(AccessKey key, Product product) {
+    if (product == Product.ECS) {
+      return sdk(() -> clients(key).ecs().describeElasticityAssurances(
+              new DescribeElasticityAssurancesRequest().setRegionId("cn-hangzhou").setMaxResults(100)))
+          .getBody().getElasticityAssuranceSet().getElasticityAssuranceItem().stream()
+          .map(item -> new InstanceSummary(item.getPrivatePoolOptionsId(), ecsStatus(item.getStatus()), time(item.getEndTime())))
+          .toList();
+    }
+    Map<String, Object> body = sdk(() -> clients(key).call(OfficialClients.ENS_VERSION,
+        "DescribeARMServerInstances", Map.of("PageSize", "100")));
+    List<InstanceSummary> servers = new ArrayList<>();
+    for (Map<String, Object> server : (List<Map<String, Object>>) body.get("Servers")) {
+      servers.add(new InstanceSummary((String) server.get("ServerId"),
+          InstanceStatus.valueOf((String) server.get("Status")), time((String) server.get("ExpiredTime"))));
+    }
+    return servers;
+  }
+
+  @Override
+  public Reply call(AccessKey key, Product product, String action, Map<String, String> parameters) {
+    String version = product == Product.ENS ? OfficialClients.ENS_VERSION : OfficialClients.ECS_VERSION;
+    try {
+      Object orderId = clients(key).call(version, action, parameters).get("OrderId");
+      return Reply.done(product.api(), orderId == null ? null : orderId.toString());
+    } catch (Exception e) {
+      return failure(product.api(), e);
+    }
+  }
+
+  /**
+   * On a second simulator with flow control on, loaded with this scenario's world: all the calls
+   * are released at once from their own threads, so the bucket (10 a second) empties however slow
+   * the machine is.
+   */
+  @Override
+  public List<Reply> burst(AccessKey key, int calls) {
+    Simulator throttled = SharedSimulator.throttled();
+    new AdminClient(throttled.baseUrl()).load(loaded);
+    ExecutorService threads = Executors.newFixedThreadPool(calls);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<Reply>> answers = new ArrayList<>();
+      for (int i = 0; i < calls; i++) {
+        OfficialClients client = new OfficialClients(throttled.endpoint(), key);
+        answers.add(threads.submit(() -> {
+          start.await();
+          return balanceQuery(client);
+        }));
+      }
+      start.countDown();
+      List<Reply> replies = new ArrayList<>();
+      for (Future<Reply> answer : answers) {
+        replies.add(answer.get(60, TimeUnit.SECONDS));
+      }
+      return replies;
+    } catch (Exception e) {
+      throw new IllegalStateException("the burst of balance queries failed", e);
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  private static Reply balanceQuery(OfficialClients client) {
+    try {
+      client.bss().queryAccountBalance();
+      return Reply.done(Api.BSS, null);
+    } catch (Exception e) {
+      return failure(Api.BSS, e);
+    }
+  }
+
+  @Override
+  public void addFaultRule(Map<String, Object> rule) {
+    admin.addFault(rule);
+  }
+
+  private OfficialClients clients(AccessKey key) {
+    return clients.computeIfAbsent(key, k -> new OfficialClients(simulator.endpoint(), k));
+  }
+
+  private QueryAccountBalanceResponseBodyData balanceData(AccessKey key) {
+    return sdk(() -> clients(key).bss().queryAccountBalance()).getBody().getData();
+  }
+
+  /** A refusal as the SDK reports it, or a call lost on the way (no answer to read). */
+  private static Reply failure(Api api, Exception e) {
+    if (e instanceof TeaException tea && !(e instanceof TeaRetryableException)
+        && tea.getCode() != null && tea.getStatusCode() != null) {
+      Object message = tea.getData() == null ? null : tea.getData().get("Message");
+      return Reply.refused(api, new Refusal(tea.getCode(), tea.getStatusCode(),
+          message == null ? tea.getMessage() : message.toString()));
+    }
+    return Reply.lost(api, e.toString());
+  }
+
+  private static OrderStatus orderStatus(String paymentStatus) {
+    switch (paymentStatus) {
+      case "Paid":
+        return OrderStatus.PAID;
+      case "Unpaid":
+        return OrderStatus.UNPAID;
+      default:
+        return OrderStatus.FAILED;
+    }
+  }
+
+  /** ECS names assurance states Preparing, Prepared, Active, Expired, Released. */
+  private static InstanceStatus ecsStatus(String status) {
+    switch (status) {
+      case "Preparing":
+        return InstanceStatus.Pending;
+      case "Prepared":
+        return InstanceStatus.Locked;
+      case "Active":
+        return InstanceStatus.Running;
+      default:
+        return InstanceStatus.valueOf(status);
+    }
+  }
+
+  /** Alibaba Cloud's ISO-8601 UTC to the minute, {@code 2026-12-01T00:00Z}. */
+  private static Instant time(String text) {
+    return OffsetDateTime.parse(text).toInstant();
+  }
+
+  private interface SdkCall<T> {
+    T call() throws Exception;
+  }
+
+  /** A query that must succeed: a failure here is a broken scenario, not an outcome. */
+  private static <T> T sdk(SdkCall<T> call) {
+    try {
+      return call.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

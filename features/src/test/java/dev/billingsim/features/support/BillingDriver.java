@@ -1,0 +1,72 @@
+package dev.billingsim.features.support;
+
+import dev.billingsim.domain.account.AccessKey;
+import dev.billingsim.domain.instance.Product;
+import dev.billingsim.domain.state.BillingState;
+import dev.billingsim.domain.subsystem.SubsystemFault;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a scenario can do to the billing world, whatever runs it. Two implementations: in
+ * process (the domain's {@code Billing}, called as the simulator's gateway would) and over HTTP (a
+ * started simulator, seeded through its admin API and called through the official SDK clients).
+ *
+ * <p>Calls are made with an access key, as a downstream user makes them; parameters are the raw
+ * RPC parameters ({@code Period=1}, {@code PrivatePoolOptions.Id.1=eap-1}).
+ */
+public interface BillingDriver {
+
+  /** Replaces the whole world with {@code state} and injects {@code faults}: the scenario's Given. */
+  void start(BillingState state, List<SubsystemFault> faults);
+
+  // ---- commands ----
+
+  Reply renew(AccessKey key, Product product, Map<String, String> parameters);
+
+  default Reply renew(AccessKey key, RenewalRequest request) {
+    return renew(key, request.product(), request.parameters());
+  }
+
+  Reply release(AccessKey key, String instanceId);
+
+  Reply buy(AccessKey key, Product product, String instanceType, int count, int months);
+
+  /** Pays an UNPAID order (one an AutoPay=false renewal made). */
+  Reply payOrder(AccessKey key, String orderId);
+
+  /** Moves the business clock forward, running everything due on the way. */
+  void advanceTo(Instant when);
+
+  // ---- what the world looks like ----
+
+  /** The whole world now, as the state document holds it. */
+  BillingState snapshot();
+
+  // ---- what the billing (BSS) and Describe APIs report to the caller ----
+
+  Balance balance(AccessKey key);
+
+  /** Coupons usable now (EffectiveOrNot=true). */
+  List<Holding> coupons(AccessKey key);
+
+  /** Stored-value cards usable now. */
+  List<Holding> storedValueCards(AccessKey key);
+
+  /** Orders, newest first. */
+  List<OrderSummary> orders(AccessKey key);
+
+  List<InstanceSummary> instances(AccessKey key, Product product);
+
+  // ---- the gateway: over HTTP only ----
+
+  /** Calls {@code action} of {@code product}'s API with raw parameters (unknown actions too). */
+  Reply call(AccessKey key, Product product, String action, Map<String, String> parameters);
+
+  /** {@code calls} balance queries as fast as possible under flow control; every answer. */
+  List<Reply> burst(AccessKey key, int calls);
+
+  /** Adds an admin fault rule (contract section 5), e.g. {@code {"error": "...", "times": 1}}. */
+  void addFaultRule(Map<String, Object> rule);
+}
