@@ -1,0 +1,98 @@
+package dev.billingsim.testkit.admin;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.billingsim.simulator.faults.NetworkFault;
+import java.time.Duration;
+
+/**
+ * A gateway fault rule (contract section 5): calls it selects ({@link #action}, {@link
+ * #accessKeyId}, {@link #instanceId}; left out = any) are answered with a catalogue {@link #error},
+ * or suffer a {@link #network} fault, after an optional {@link #delay}; at most {@link #times}
+ * times (null: until removed), each with {@link #probability} (null: always).
+ *
+ * <p>An immutable value; each method returns a changed copy: {@code
+ * fault().action("RenewARMServerInstance").error(Codes.PAY_HSF_TIMEOUT_ERROR).times(1)}. A faulted
+ * call changes no state, so a client's retry is safe; a delay alone answers late but normally.
+ */
+public record GatewayFault(
+    String action,
+    String accessKeyId,
+    String instanceId,
+    String error,
+    NetworkFault network,
+    Duration delay,
+    Integer times,
+    Double probability)
+    implements FaultSpec {
+
+  /** A rule selecting every call and doing nothing yet: give it an error, a fault or a delay. */
+  static GatewayFault any() {
+    return new GatewayFault(null, null, null, null, null, null, null, null);
+  }
+
+  /** Only calls of this RPC action, e.g. {@code "RenewARMServerInstance"}. */
+  public GatewayFault action(String newAction) {
+    return new GatewayFault(newAction, accessKeyId, instanceId, error, network, delay, times, probability);
+  }
+
+  /** Only calls signed with this AccessKeyId. */
+  public GatewayFault accessKeyId(String newAccessKeyId) {
+    return new GatewayFault(action, newAccessKeyId, instanceId, error, network, delay, times, probability);
+  }
+
+  /** Only calls naming this instance. */
+  public GatewayFault instanceId(String newInstanceId) {
+    return new GatewayFault(action, accessKeyId, newInstanceId, error, network, delay, times, probability);
+  }
+
+  /** Answer with this catalogue code, its HTTP status and message (see {@code Codes}). */
+  public GatewayFault error(String code) {
+    return new GatewayFault(action, accessKeyId, instanceId, code, network, delay, times, probability);
+  }
+
+  /** Break the connection this way instead of answering. */
+  public GatewayFault network(NetworkFault fault) {
+    return new GatewayFault(action, accessKeyId, instanceId, error, fault, delay, times, probability);
+  }
+
+  /** Answer this late (without holding a server thread while waiting). */
+  public GatewayFault delay(Duration newDelay) {
+    return new GatewayFault(action, accessKeyId, instanceId, error, network, newDelay, times, probability);
+  }
+
+  /** Fire at most this many times, then retire. */
+  public GatewayFault times(int newTimes) {
+    return new GatewayFault(action, accessKeyId, instanceId, error, network, delay, newTimes, probability);
+  }
+
+  /** Fire on each selected call with this chance (seeded by the simulator's seed). */
+  public GatewayFault probability(double chance) {
+    return new GatewayFault(action, accessKeyId, instanceId, error, network, delay, times, chance);
+  }
+
+  @Override
+  public ObjectNode toJson() {
+    ObjectNode rule = AdminHttp.JSON.createObjectNode();
+    putIfSet(rule, "action", action);
+    putIfSet(rule, "accessKeyId", accessKeyId);
+    putIfSet(rule, "instanceId", instanceId);
+    putIfSet(rule, "error", error);
+    putIfSet(rule, "fault", network == null ? null : network.name());
+    if (delay != null) {
+      rule.put("delayMs", delay.toMillis());
+    }
+    if (times != null) {
+      rule.put("times", times);
+    }
+    if (probability != null) {
+      rule.put("probability", probability);
+    }
+    return rule;
+  }
+
+  private static void putIfSet(ObjectNode rule, String field, String value) {
+    if (value != null) {
+      rule.put(field, value);
+    }
+  }
+}

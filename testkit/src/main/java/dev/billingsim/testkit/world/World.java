@@ -1,0 +1,132 @@
+package dev.billingsim.testkit.world;
+
+import dev.billingsim.domain.account.Account;
+import dev.billingsim.domain.instance.Instance;
+import dev.billingsim.domain.instance.Product;
+import dev.billingsim.domain.money.Money;
+import dev.billingsim.domain.order.Order;
+import dev.billingsim.domain.state.BillingState;
+import dev.billingsim.domain.state.StateRules;
+import dev.billingsim.simulator.state.StateDocument;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A billing world written as Java: accounts and instances at a starting instant, built into the
+ * domain's {@link BillingState} (what {@code PUT /__admin/billing/state} loads).
+ *
+ * <pre>{@code
+ * World world = World.startingAt(Instant.parse("2026-11-22T00:00:00Z"))
+ *     .with(account("u1").cash("50.00").coupon("cp1", "20.00"))
+ *     .with(ensInstance("aic-1").expiresIn(Duration.ofDays(3)).autoRenew(true));
+ * }</pre>
+ *
+ * <p>{@link #toState} checks the world against the domain's state rules (unique ids and keys,
+ * owners that exist, currencies that agree) and lists every problem at once. The factories are
+ * plain static methods returning new values: there is no shared or global world.
+ */
+public final class World {
+
+  /** Where a world starts when not told: the demo state's {@code now}. */
+  public static final Instant DEFAULT_NOW = Instant.parse("2026-11-22T00:00:00Z");
+
+  private final Instant now;
+  private final BillingState base;
+  private final List<AccountSpec> accounts = new ArrayList<>();
+  private final List<InstanceSpec> instances = new ArrayList<>();
+
+  private World(Instant now, BillingState base) {
+    this.now = Objects.requireNonNull(now, "now");
+    this.base = base;
+  }
+
+  /** An empty world whose clock reads {@code now}. */
+  public static World startingAt(Instant now) {
+    return new World(now, null);
+  }
+
+  /** An empty world whose clock reads {@link #DEFAULT_NOW}. */
+  public static World empty() {
+    return startingAt(DEFAULT_NOW);
+  }
+
+  /** The simulator's demo state (contract section 6), to add to. */
+  public static World demo() {
+    return from(StateDocument.demo());
+  }
+
+  /** An existing state (for example one read with {@code admin.state()}), to add to. */
+  public static World from(BillingState state) {
+    return new World(state.now(), state);
+  }
+
+  public static AccountSpec account(String uid) {
+    return new AccountSpec(uid);
+  }
+
+  /** An ENS ARM server ({@code aic-...}), renewed by RenewARMServerInstance. */
+  public static InstanceSpec ensInstance(String id) {
+    return new InstanceSpec(id, Product.ENS);
+  }
+
+  /** An ECS elasticity assurance ({@code eap-...}), renewed by RenewElasticityAssurances. */
+  public static InstanceSpec ecsInstance(String id) {
+    return new InstanceSpec(id, Product.ECS);
+  }
+
+  public World with(AccountSpec account) {
+    accounts.add(Objects.requireNonNull(account, "account"));
+    return this;
+  }
+
+  public World with(InstanceSpec instance) {
+    instances.add(Objects.requireNonNull(instance, "instance"));
+    return this;
+  }
+
+  public Instant now() {
+    return now;
+  }
+
+  /**
+   * The world as the domain's state.
+   *
+   * @throws IllegalArgumentException listing every problem, if the simulator would refuse it
+   */
+  public BillingState toState() {
+    List<Account> builtAccounts = new ArrayList<>(base == null ? List.of() : base.accounts());
+    List<Instance> builtInstances = new ArrayList<>(base == null ? List.of() : base.instances());
+    List<Order> orders = base == null ? List.of() : base.orders();
+    for (AccountSpec account : accounts) {
+      builtAccounts.add(account.build(now));
+    }
+    String defaultOwner = builtAccounts.isEmpty() ? null : builtAccounts.get(0).uid();
+    for (InstanceSpec instance : instances) {
+      String owner = instance.ownerUid() != null ? instance.ownerUid() : defaultOwner;
+      builtInstances.add(instance.build(now, owner, currencyOf(builtAccounts, owner)));
+    }
+    BillingState state = new BillingState(now, builtAccounts, builtInstances, orders);
+    List<String> problems = StateRules.problems(state);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("this world cannot be loaded: " + String.join("; ", problems));
+    }
+    return state;
+  }
+
+  /** The world as the state document ({@code GET /state} writes the same form). */
+  public String toJson() {
+    return StateDocument.toJson(toState());
+  }
+
+  private static Currency currencyOf(List<Account> accounts, String uid) {
+    for (Account account : accounts) {
+      if (account.uid().equals(uid)) {
+        return account.currency();
+      }
+    }
+    return Money.CNY;
+  }
+}
