@@ -9,7 +9,6 @@ import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.StubLifecycleListener;
-import com.github.tomakehurst.wiremock.security.TokenAuthenticator;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.billingsim.domain.billing.Billing;
 import dev.billingsim.domain.catalogue.Catalogue;
@@ -21,6 +20,7 @@ import dev.billingsim.simulator.gateway.Gateway;
 import dev.billingsim.simulator.gateway.GatewayErrors;
 import dev.billingsim.simulator.gateway.RequestIds;
 import dev.billingsim.simulator.gateway.SigningKey;
+import dev.billingsim.simulator.http.AdminTokenAuthenticator;
 import dev.billingsim.simulator.http.SimulatorHttpServerFactory;
 import dev.billingsim.simulator.journal.BoundedJournal;
 import dev.billingsim.simulator.persist.Persistence;
@@ -110,7 +110,7 @@ public final class Simulator implements AutoCloseable {
       config.port(settings.port());
     }
     if (settings.adminToken() != null) {
-      config.adminAuthenticator(new TokenAuthenticator(settings.adminToken()));
+      config.adminAuthenticator(new AdminTokenAuthenticator(settings.adminToken()));
     }
     BoundedJournal.configure(config, settings.journal());
     WireMockServer server = new WireMockServer(config);

@@ -50,13 +50,16 @@ public final class SimulatorWorld {
     return persistence.atomically(billing::export, () -> billing.advanceTo(target));
   }
 
-  /** Replaces the state; every problem instead if it is invalid (then nothing changes). */
-  public List<String> replace(BillingState state) {
+  /**
+   * Replaces the state; every problem instead if it is invalid (then nothing changes). Holds this
+   * world's monitor, as a clock move reading now does, so neither sees the other half done.
+   */
+  public synchronized List<String> replace(BillingState state) {
     return billing.replace(state);
   }
 
   /** Back to the starting state, with no fault rules or subsystem faults left. */
-  public void reset() {
+  public synchronized void reset() {
     billing.replace(initial);
     faultRules.clear();
     billing.faults().clear();

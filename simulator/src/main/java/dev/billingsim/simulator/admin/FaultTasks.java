@@ -72,14 +72,18 @@ final class FaultTasks {
     String error = text(body, "error", problems);
     Integer times = integer(body, "times", problems);
     Subsystem subsystem = null;
+    List<String> names = new ArrayList<>();
+    for (Subsystem s : Subsystem.values()) {
+      names.add(s.code());
+    }
     try {
       subsystem = name == null ? null : Subsystem.fromCode(name);
     } catch (IllegalArgumentException e) {
-      List<String> names = new ArrayList<>();
-      for (Subsystem s : Subsystem.values()) {
-        names.add(s.code());
-      }
       problems.add("subsystem: " + name + " is not one of " + names);
+    }
+    if (name == null && body.path("subsystem").isNull()) {
+      // {"subsystem": null}: present, so this is a subsystem fault, but naming none (was a 500).
+      problems.add("subsystem: must be one of " + names);
     }
     if (error == null) {
       problems.add("error: a subsystem fault needs the code it fails with");

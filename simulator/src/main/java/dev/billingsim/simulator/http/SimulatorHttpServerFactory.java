@@ -8,13 +8,16 @@ import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import org.eclipse.jetty.server.ConnectionFactory;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
- * WireMock's own Jetty 11 server, with {@link UndecodableFormFilter} in front of both contexts
- * and {@link JsonErrorHandler} answering Jetty's own errors.
+ * WireMock's own Jetty 11 server, with {@link BodyLimitFilter} then {@link UndecodableFormFilter}
+ * in front of both contexts and {@link JsonErrorHandler} answering Jetty's own errors.
  */
 public final class SimulatorHttpServerFactory implements HttpServerFactory {
 
@@ -30,11 +33,21 @@ public final class SimulatorHttpServerFactory implements HttpServerFactory {
       protected void applyAdditionalServerConfiguration(Server server, Options settings) {
         super.applyAdditionalServerConfiguration(server, settings);
         server.setErrorHandler(new JsonErrorHandler());
+        // Jetty reuses a header it has parsed before on the same connection when a new one
+        // equals it ignoring case, and hands over the old spelling: after "Authorization: Token
+        // Tk", "Authorization: token tK" arrived as the right token. Secrets are case-sensitive.
+        for (Connector connector : server.getConnectors()) {
+          for (ConnectionFactory factory : connector.getConnectionFactories()) {
+            if (factory instanceof HttpConnectionFactory http) {
+              http.getHttpConfiguration().setHeaderCacheCaseSensitive(true);
+            }
+          }
+        }
       }
 
       @Override
       protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
-        addFilter(context);
+        addFilters(context, false);
       }
 
       @Override
@@ -44,7 +57,7 @@ public final class SimulatorHttpServerFactory implements HttpServerFactory {
 
       @Override
       protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler context) {
-        addFilter(context);
+        addFilters(context, true);
       }
 
       @Override
@@ -54,7 +67,8 @@ public final class SimulatorHttpServerFactory implements HttpServerFactory {
     };
   }
 
-  private static void addFilter(ServletContextHandler context) {
+  private static void addFilters(ServletContextHandler context, boolean admin) {
+    context.addFilter(new FilterHolder(new BodyLimitFilter(admin)), "/*", EnumSet.of(DispatcherType.REQUEST));
     context.addFilter(new FilterHolder(new UndecodableFormFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
   }
 }

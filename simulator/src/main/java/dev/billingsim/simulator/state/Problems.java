@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * The problems found in a document, each as {@code path: message}, and whether every element could
- * still be built (only then are the domain's state rules worth running).
+ * still be built (only then are the domain's state rules worth running). Each problem is one line:
+ * a line break or other control character that a message echoes from the document (a field name,
+ * an id, a bad value) is written as an escape, so a listed problem can never pass for two.
  */
 final class Problems {
 
@@ -14,7 +16,7 @@ final class Problems {
   private boolean complete = true;
 
   void add(String path, String message) {
-    list.add((path.isEmpty() ? "document" : path) + ": " + message);
+    list.add(oneLine((path.isEmpty() ? "document" : path) + ": " + message));
   }
 
   /** An element could not be built at all, so the built state is missing parts. */
@@ -33,11 +35,39 @@ final class Problems {
   /** These problems followed by {@code more}, each listed once. */
   List<String> merged(List<String> more) {
     LinkedHashSet<String> all = new LinkedHashSet<>(list);
-    all.addAll(more);
+    for (String problem : more) {
+      all.add(oneLine(problem));
+    }
     return List.copyOf(all);
   }
 
   List<String> list() {
     return List.copyOf(list);
+  }
+
+  /** {@code text} with every control character, line and paragraph separator escaped. */
+  static String oneLine(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029';
+      if (control && out == null) {
+        out = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (out != null) {
+        if (c == '\n') {
+          out.append("\\n");
+        } else if (c == '\r') {
+          out.append("\\r");
+        } else if (c == '\t') {
+          out.append("\\t");
+        } else if (control) {
+          out.append(String.format("\\u%04x", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? text : out.toString();
   }
 }

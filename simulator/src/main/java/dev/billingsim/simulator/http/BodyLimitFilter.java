@@ -1,0 +1,242 @@
+package dev.billingsim.simulator.http;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.billingsim.simulator.gateway.ErrorBody;
+import dev.billingsim.simulator.gateway.ErrorResponse;
+import dev.billingsim.simulator.gateway.RequestIds;
+import dev.billingsim.simulator.gateway.RpcRequestParser;
+import dev.billingsim.simulator.state.StateJson;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Bounds what a request body may cost before WireMock reads it. WireMock reads every body whole
+ * into memory, and inflates it whole when it says {@code Content-Encoding: gzip}; with no bound a
+ * 300 MB upload or a 400 KB gzip bomb exhausts the heap (the client got a 500, and every request in
+ * flight could fail with it), and a body that only claims to be gzip made WireMock throw (500).
+ *
+ * <p>So: a declared {@code Content-Length} over the limit is refused at once, without reading the
+ * body; a body of unknown length is read up to the limit and refused past it; a gzip body is
+ * inflated here, up to the limit, and handed on inflated (a corrupt one is refused). The limit is
+ * the RPC endpoint's 1 MiB on {@code /} and a state document's 64 MiB everywhere else, admin API
+ * included. A refusal is the 400 JSON error of its side: Alibaba Cloud's InvalidParameter on the
+ * RPC side, {@code {"error","problems"}} on the admin side. The connection is then closed, so an
+ * unread body is never parsed as the next request.
+ */
+final class BodyLimitFilter implements Filter {
+
+  private static final int BUFFER = 8192;
+  private static final byte[] GZIP_MAGIC = {(byte) 0x1f, (byte) 0x8b};
+
+  private final boolean admin;
+  private final ErrorBody errors = new ErrorBody(RequestIds.random());
+
+  /** @param admin whether this filters the admin context (else the RPC and stub context) */
+  BodyLimitFilter(boolean admin) {
+    this.admin = admin;
+  }
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (!(request instanceof HttpServletRequest http)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    HttpServletResponse out = (HttpServletResponse) response;
+    long limit = limitFor(http);
+    long declared = http.getContentLengthLong();
+    if (declared > limit) {
+      refuse(http, out, "larger than " + describe(limit));
+      return;
+    }
+    boolean gzip = isGzip(http.getHeader("Content-Encoding"));
+    if (declared >= 0 && !gzip) {
+      chain.doFilter(request, response); // known and small enough: WireMock may read it as it is
+      return;
+    }
+    byte[] body = readAtMost(http.getInputStream(), limit);
+    if (body == null) {
+      refuse(http, out, "larger than " + describe(limit));
+      return;
+    }
+    boolean inflate = gzip && startsWithGzipMagic(body);
+    if (inflate) {
+      try {
+        body = readAtMost(new GZIPInputStream(new ByteArrayInputStream(body), BUFFER), limit);
+      } catch (IOException corrupt) {
+        refuse(http, out, "not valid gzip");
+        return;
+      }
+      if (body == null) {
+        refuse(http, out, "larger than " + describe(limit) + " once inflated");
+        return;
+      }
+    }
+    chain.doFilter(new Buffered(http, body, inflate), response);
+  }
+
+  private long limitFor(HttpServletRequest request) {
+    if (admin) {
+      return StateJson.MAX_DOCUMENT_BYTES;
+    }
+    String path = request.getRequestURI();
+    return path == null || path.equals("/") || path.isEmpty()
+        ? RpcRequestParser.DEFAULT_MAX_BODY_BYTES
+        : StateJson.MAX_DOCUMENT_BYTES;
+  }
+
+  /** The whole stream if it holds at most {@code limit} bytes, else null (having read limit+1). */
+  static byte[] readAtMost(InputStream in, long limit) throws IOException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(BUFFER);
+    byte[] chunk = new byte[BUFFER];
+    long total = 0;
+    for (int read; (read = in.read(chunk)) >= 0; ) {
+      total += read;
+      if (total > limit) {
+        return null;
+      }
+      buffer.write(chunk, 0, read);
+    }
+    return buffer.toByteArray();
+  }
+
+  private static boolean isGzip(String contentEncoding) {
+    return contentEncoding != null
+        && contentEncoding.toLowerCase(Locale.ROOT).contains("gzip");
+  }
+
+  private static boolean startsWithGzipMagic(byte[] body) {
+    return body.length >= 2 && body[0] == GZIP_MAGIC[0] && body[1] == GZIP_MAGIC[1];
+  }
+
+  private static String describe(long limit) {
+    return limit % (1024 * 1024) == 0 ? (limit >> 20) + " MiB" : limit + " bytes";
+  }
+
+  private void refuse(HttpServletRequest request, HttpServletResponse response, String why)
+      throws IOException {
+    byte[] body;
+    if (admin) {
+      body = adminRefusal("the request body is " + why, "body: " + why);
+    } else {
+      ErrorResponse error = errors.render("InvalidParameter", 400,
+          "The specified parameter \"Body\" is not valid.", "", request.getHeader("Host"));
+      body = error.body().getBytes(StandardCharsets.UTF_8);
+    }
+    response.setStatus(400);
+    response.setHeader("Connection", "close");
+    response.setContentType(ErrorResponse.CONTENT_TYPE);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+    response.flushBuffer();
+  }
+
+  private static byte[] adminRefusal(String error, String problem) throws IOException {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
+      json.writeStartObject();
+      json.writeStringField("error", error);
+      json.writeArrayFieldStart("problems");
+      json.writeString(problem);
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    return text.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The request with its body in memory (inflated, with its gzip encoding hidden, if asked). */
+  private static final class Buffered extends HttpServletRequestWrapper {
+    private static final String ENCODING = "Content-Encoding";
+    private final byte[] body;
+    private final boolean inflated;
+
+    Buffered(HttpServletRequest request, byte[] body, boolean inflated) {
+      super(request);
+      this.body = body;
+      this.inflated = inflated;
+    }
+
+    @Override
+    public String getHeader(String name) {
+      return inflated && ENCODING.equalsIgnoreCase(name) ? null : super.getHeader(name);
+    }
+
+    @Override
+    public Enumeration<String> getHeaders(String name) {
+      return inflated && ENCODING.equalsIgnoreCase(name)
+          ? Collections.emptyEnumeration()
+          : super.getHeaders(name);
+    }
+
+    @Override
+    public Enumeration<String> getHeaderNames() {
+      if (!inflated) {
+        return super.getHeaderNames();
+      }
+      java.util.List<String> names = Collections.list(super.getHeaderNames());
+      names.removeIf(ENCODING::equalsIgnoreCase);
+      return Collections.enumeration(names);
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new IllegalStateException("the body is already in memory");
+        }
+      };
+    }
+  }
+}

@@ -1,0 +1,204 @@
+package dev.billingsim.simulator.hardening;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * A bare HTTP client for the hardening tests, loopback only: the admin API as any language would
+ * call it, and raw bytes over a socket for requests no well-behaved client would send.
+ */
+final class Http {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
+  /** An answer: status and body ({@code -1} and the reason when the connection failed). */
+  record Reply(int status, String body) {
+    JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON: " + abbreviate(body), e);
+      }
+    }
+
+    boolean isJson() {
+      try {
+        JSON.readTree(body);
+        return body.startsWith("{");
+      } catch (IOException e) {
+        return false;
+      }
+    }
+  }
+
+  private final String base;
+  private final String adminToken;
+
+  /** @param base {@code http://127.0.0.1:<port>} */
+  Http(String base) {
+    this(base, null);
+  }
+
+  Http(String base, String adminToken) {
+    this.base = base;
+    this.adminToken = adminToken;
+  }
+
+  Reply admin(String method, String path, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + "/__admin/billing" + path))
+            .header("Content-Type", "application/json")
+            .method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+    if (adminToken != null) {
+      request.header("Authorization", "Token " + adminToken);
+    }
+    return send(request);
+  }
+
+  Reply get(String path) {
+    return admin("GET", path, null);
+  }
+
+  Reply post(String path, String body) {
+    return admin("POST", path, body);
+  }
+
+  Reply put(String path, String body) {
+    return admin("PUT", path, body);
+  }
+
+  Reply delete(String path) {
+    return admin("DELETE", path, null);
+  }
+
+  static Reply send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          CLIENT.send(request.timeout(Duration.ofSeconds(20)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      return new Reply(response.statusCode(), response.body());
+    } catch (IOException e) {
+      return new Reply(-1, e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /**
+   * Sends {@code request} byte for byte on a fresh connection and reads the answer until the
+   * server closes it or sends the whole body. A server that neither answers nor closes within
+   * {@code timeoutMs} is a hang: status {@code -2}.
+   */
+  static Reply raw(int port, byte[] request, int timeoutMs) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+      socket.setSoTimeout(timeoutMs);
+      try {
+        socket.getOutputStream().write(request);
+        socket.getOutputStream().flush();
+      } catch (IOException peerClosedEarly) {
+        // The server may answer and close before reading everything; read what it said.
+      }
+      return readResponse(socket.getInputStream());
+    } catch (SocketTimeoutException e) {
+      return new Reply(-2, "no answer within " + timeoutMs + " ms");
+    } catch (IOException e) {
+      return new Reply(-1, e.toString());
+    }
+  }
+
+  private static Reply readResponse(InputStream in) throws IOException {
+    ByteArrayOutputStream head = new ByteArrayOutputStream();
+    int matched = 0;
+    while (matched < 4) {
+      int b = in.read();
+      if (b < 0) {
+        return head.size() == 0 ? new Reply(-1, "closed without an answer") : parse(head, new byte[0]);
+      }
+      head.write(b);
+      matched = (b == '\r' || b == '\n') && isTerminator(head.toByteArray()) ? 4 : 0;
+    }
+    String headers = head.toString(StandardCharsets.ISO_8859_1);
+    int length = contentLength(headers);
+    byte[] body;
+    if (length >= 0) {
+      body = in.readNBytes(length);
+    } else if (headers.toLowerCase().contains("transfer-encoding: chunked")) {
+      body = dechunk(in);
+    } else {
+      body = in.readAllBytes();
+    }
+    return parse(head, body);
+  }
+
+  private static boolean isTerminator(byte[] bytes) {
+    int n = bytes.length;
+    return n >= 4 && bytes[n - 4] == '\r' && bytes[n - 3] == '\n' && bytes[n - 2] == '\r'
+        && bytes[n - 1] == '\n';
+  }
+
+  private static int contentLength(String headers) {
+    for (String line : headers.split("\r\n")) {
+      int colon = line.indexOf(':');
+      if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase("Content-Length")) {
+        return Integer.parseInt(line.substring(colon + 1).trim());
+      }
+    }
+    return -1;
+  }
+
+  private static byte[] dechunk(InputStream in) throws IOException {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    while (true) {
+      StringBuilder size = new StringBuilder();
+      for (int b; (b = in.read()) != '\n'; ) {
+        if (b < 0) {
+          return body.toByteArray();
+        }
+        if (b != '\r') {
+          size.append((char) b);
+        }
+      }
+      int semicolon = size.indexOf(";");
+      int n = Integer.parseInt((semicolon < 0 ? size.toString() : size.substring(0, semicolon)).trim(), 16);
+      if (n == 0) {
+        return body.toByteArray();
+      }
+      body.write(in.readNBytes(n));
+      in.readNBytes(2);
+    }
+  }
+
+  private static Reply parse(ByteArrayOutputStream head, byte[] body) {
+    String text = head.toString(StandardCharsets.ISO_8859_1);
+    if (!text.startsWith("HTTP/1.")) {
+      return new Reply(-1, "not HTTP: " + abbreviate(text));
+    }
+    int status = Integer.parseInt(text.substring(9, 12));
+    return new Reply(status, new String(body, StandardCharsets.UTF_8));
+  }
+
+  static String abbreviate(String text) {
+    return text.length() > 300 ? text.substring(0, 300) + "..." : text;
+  }
+}

@@ -1,0 +1,489 @@
+package dev.billingsim.simulator.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aliyun.ecs20140526.models.RenewElasticityAssurancesRequest;
+import com.aliyun.tea.TeaException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.billingsim.domain.account.Account;
+import dev.billingsim.domain.clock.BillingCalendar;
+import dev.billingsim.domain.instance.Instance;
+import dev.billingsim.domain.order.Order;
+import dev.billingsim.domain.order.OrderLine;
+import dev.billingsim.domain.order.OrderStatus;
+import dev.billingsim.domain.order.OrderType;
+import dev.billingsim.domain.state.BillingState;
+import dev.billingsim.simulator.Sdk;
+import dev.billingsim.simulator.Simulator;
+import dev.billingsim.simulator.hardening.LoadWorld.Tenant;
+import dev.billingsim.simulator.persist.Persistence;
+import dev.billingsim.simulator.state.StateDocument;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Money is conserved under concurrency, through the HTTP server and the official SDKs: 8 client
+ * threads make thousands of mixed calls at once against one simulator running with {@code
+ * --persist}: renewals (ENS and ECS, V1 and V3 signatures) on shared and on distinct accounts,
+ * ClientToken retries and duplicates (also from several threads at once), AutoPay=false orders
+ * paid later through the admin API, gateway faults and network faults fired by probability, a
+ * payment subsystem failing mid-renewal, clock advances, balance queries, magic error ids,
+ * another account's instances, wrong signatures, and state GETs that check every invariant of
+ * {@link LoadWorld} mid-run. Afterwards, for every account and every call:
+ *
+ * <ul>
+ *   <li>every invariant of {@link LoadWorld} holds;
+ *   <li>every acknowledged renewal is there exactly once (ECS by its OrderId and ClientToken, ENS
+ *       by counting per instance), and no order exists that no call was told about;
+ *   <li>every failed or cut call changed nothing: its token has no order, and each instance's
+ *       term grew by exactly the months of its PAID orders;
+ *   <li>the --persist file, replayed, is exactly the state the API shows.
+ * </ul>
+ */
+class MoneyConservationUnderLoadIT {
+
+  static final int THREADS = 8;
+  static final int CALLS = Integer.getInteger("billing.load.calls", 500);
+  static final int MAX_CLOCK_MOVES = 40;
+  static final int SHARED_TOKENS = 40;
+  static final java.util.Set<String> TRANSIENT =
+      java.util.Set.of("PayHsfTimeoutError", "InternalError", "OrderCaptureFailed");
+
+  @TempDir Path dir;
+
+  enum Outcome { ACK, REFUSED, CUT }
+
+  /** One call as the client saw it. */
+  record Call(String kind, String uid, String instanceId, int months, String token,
+      Outcome outcome, String orderId, String code) {}
+
+  private final Queue<Call> calls = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger clockMoves = new AtomicInteger();
+  private final AtomicInteger snapshotsChecked = new AtomicInteger();
+  private final Map<String, String> paidByAdmin = new ConcurrentHashMap<>();
+  private final Map<String, Integer> sharedTokenMonths = new ConcurrentHashMap<>();
+
+  private final List<Tenant> own = new ArrayList<>();
+  private final List<Tenant> shared = new ArrayList<>();
+  private Simulator sim;
+  private Http admin;
+  private BillingState initial;
+
+  private BillingState world() {
+    List<Account> accounts = new ArrayList<>();
+    List<Instance> instances = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      Tenant tenant = LoadWorld.tenant("7100000000000", t, 6);
+      own.add(tenant);
+      accounts.add(LoadWorld.account(tenant, "8000.00", "500.00", "200.00", "300.00"));
+      instances.addAll(LoadWorld.instances(tenant));
+    }
+    for (int s = 0; s < 3; s++) {
+      Tenant tenant = LoadWorld.tenant("7200000000000", s, 6);
+      shared.add(tenant);
+      instances.addAll(LoadWorld.instances(tenant));
+    }
+    accounts.add(LoadWorld.account(shared.get(0), "30000.00", "1000.00", "500.00", "800.00"));
+    accounts.add(LoadWorld.custodyAccount(shared.get(1), "20000.00"));
+    // Runs dry early: its later renewals are refused and its credit line is used to the end.
+    accounts.add(LoadWorld.account(shared.get(2), "300.00", "200.00", null, "50.00"));
+    return new BillingState(LoadWorld.NOW, accounts, instances, List.of());
+  }
+
+  @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void eightThreadsOfMixedCallsNeverLoseMakeOrDoubleCountMoney() throws Exception {
+    Path log = dir.resolve("load.wal");
+    initial = world();
+    Simulator.builder();
+    var builder = Simulator.builder().port(0).state(initial).flowControl(false).seed(17L);
+    sim = (Boolean.getBoolean("billing.load.nopersist") ? builder : builder.persist(log)).start();
+    admin = new Http(sim.baseUrl());
+    addFaults();
+    long started = System.nanoTime();
+    BillingState after;
+    try {
+      ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+      List<Future<?>> threads = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        int thread = t;
+        threads.add(pool.submit(() -> {
+          clientThread(thread);
+          return null;
+        }));
+      }
+      pool.shutdown();
+      assertThat(pool.awaitTermination(4, TimeUnit.MINUTES)).as("client threads finished").isTrue();
+      for (Future<?> thread : threads) {
+        thread.get(); // an assertion inside a thread fails the test here
+      }
+      after = state();
+    } finally {
+      sim.close();
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+
+    LoadWorld.assertMoneyKept(initial, after);
+    assertEveryAcknowledgedOrderOnceAndNothingElse(after);
+    assertTermsGrewByExactlyThePaidMonths(after);
+    assertPersistedFileReplaysToTheSameState(log, after);
+
+    Map<String, Integer> outcomes = new HashMap<>();
+    calls.forEach(call -> outcomes.merge(call.kind() + ":" + call.outcome(), 1, Integer::sum));
+    Map<String, Integer> refusals = new HashMap<>();
+    calls.stream().filter(c -> c.outcome() != Outcome.ACK)
+        .forEach(call -> refusals.merge(String.valueOf(call.code()), 1, Integer::sum));
+    System.out.printf("MoneyConservationUnderLoadIT: %d threads x %d calls = %d calls in %.1f s; "
+        + "%d orders; %d mid-run snapshots checked; %d clock moves; faults fired (cut + refused by "
+        + "rule): %d; outcomes %s; refusals %s%n", THREADS, CALLS, calls.size(), seconds,
+        after.orders().size(), snapshotsChecked.get(), Math.min(clockMoves.get(), MAX_CLOCK_MOVES),
+        faultsFired(), new java.util.TreeMap<>(outcomes), new java.util.TreeMap<>(refusals));
+    assertThat(calls.stream().filter(c -> !c.kind().endsWith("-retry") && !c.kind().equals("ecs-duplicate")))
+        .as("calls made, retries and duplicates aside").hasSize(THREADS * CALLS);
+    assertThat(snapshotsChecked.get()).isPositive();
+  }
+
+  private void addFaults() {
+    for (String rule : List.of(
+        "{\"action\":\"RenewARMServerInstance\",\"error\":\"PayHsfTimeoutError\",\"probability\":0.05}",
+        "{\"action\":\"RenewARMServerInstance\",\"delayMs\":20,\"probability\":0.05}",
+        "{\"action\":\"RenewElasticityAssurances\",\"fault\":\"CONNECTION_RESET_BY_PEER\",\"probability\":0.03}",
+        "{\"action\":\"RenewElasticityAssurances\",\"fault\":\"EMPTY_RESPONSE\",\"probability\":0.02}",
+        "{\"action\":\"RenewElasticityAssurances\",\"error\":\"InternalError\",\"probability\":0.02}",
+        "{\"action\":\"QueryAccountBalance\",\"fault\":\"RANDOM_DATA_THEN_CLOSE\",\"probability\":0.05}",
+        "{\"subsystem\":\"payment\",\"error\":\"OrderCaptureFailed\",\"times\":40}")) {
+      Http.Reply reply = admin.post("/faults", rule);
+      assertThat(reply.status()).as(rule + " -> " + reply.body()).isEqualTo(200);
+    }
+  }
+
+  private long faultsFired() {
+    return calls.stream().filter(c -> c.outcome() == Outcome.CUT
+        || (c.code() != null && TRANSIENT.contains(c.code()))).count();
+  }
+
+  // ---- the client threads ----
+
+  private void clientThread(int thread) throws Exception {
+    Random random = new Random(1000L + thread);
+    Clients clients = new Clients();
+    List<Call> myAcks = new ArrayList<>();
+    List<String> unpaid = new ArrayList<>();
+    for (int i = 0; i < CALLS; i++) {
+      Tenant tenant = random.nextInt(100) < 40 ? own.get(thread) : shared.get(random.nextInt(shared.size()));
+      boolean v1 = random.nextBoolean();
+      int roll = random.nextInt(100);
+      if (roll < 26) {
+        ensRenew(clients, tenant, tenant.ens().get(random.nextInt(tenant.ens().size())), random, v1, "ens");
+      } else if (roll < 52) {
+        Call call = ecsRenew(clients, tenant, tenant.ecs().get(random.nextInt(tenant.ecs().size() - 1)),
+            random, v1, "ecs-" + thread + "-" + i, true, "ecs");
+        if (call.outcome() == Outcome.ACK) {
+          myAcks.add(call);
+          if (random.nextInt(10) == 0) { // a duplicate after the answer: same OrderId, no charge
+            Call again = ecs(clients, tenant, call.instanceId(), call.months(), call.token(), true, v1, "ecs-duplicate");
+            if (again.outcome() == Outcome.ACK) { // unless a fault rule cut it
+              assertThat(again.orderId()).as("duplicate of token %s", call.token()).isEqualTo(call.orderId());
+            }
+          }
+        }
+      } else if (roll < 58) {
+        sharedTokenRenew(clients, random.nextInt(SHARED_TOKENS), v1);
+      } else if (roll < 61 && !myAcks.isEmpty()) {
+        Call first = myAcks.get(random.nextInt(myAcks.size()));
+        Tenant owner = tenantOf(first.uid());
+        Call changed = ecs(clients, owner, first.instanceId(), first.months() + 1, first.token(), true, v1, "ecs-token-reused");
+        assertThat(changed.outcome()).as("same token %s, other parameters", first.token()).isNotEqualTo(Outcome.ACK);
+      } else if (roll < 68) {
+        // AutoPay=false blocks the instance until paid: only the last instance of each account
+        // takes these, so the others stay renewable.
+        Call call = ecs(clients, tenant, tenant.ecs().get(tenant.ecs().size() - 1), 1,
+            "unpaid-" + thread + "-" + i, false, v1, "ecs-unpaid");
+        if (call.outcome() == Outcome.ACK) {
+          unpaid.add(call.orderId());
+        }
+      } else if (roll < 71 && !unpaid.isEmpty()) {
+        String orderId = unpaid.remove(random.nextInt(unpaid.size()));
+        Http.Reply paid = admin.post("/orders/" + orderId + "/pay", "");
+        assertThat(paid.status()).as("paying " + orderId + ": " + paid.body()).isIn(200, 400);
+        if (paid.status() == 200) {
+          paidByAdmin.put(orderId, orderId);
+        }
+        calls.add(new Call("admin-pay", null, null, 0, null,
+            paid.status() == 200 ? Outcome.ACK : Outcome.REFUSED, orderId, null));
+      } else if (roll < 74) {
+        String magic = random.nextBoolean() ? "aic-err-PayInsufficientBalance" : "aic-err-InvalidParameter.Period";
+        Call call = ensRenew(clients, tenant, magic, random, v1, "magic");
+        assertThat(call.outcome()).as("magic id %s", magic).isEqualTo(Outcome.REFUSED);
+      } else if (roll < 77) {
+        Tenant other = own.get((thread + 1) % own.size());
+        Call call = ensRenew(clients, tenant, other.ens().get(0), random, v1, "foreign");
+        assertThat(call.outcome()).as("renewing another account's instance").isNotEqualTo(Outcome.ACK);
+      } else if (roll < 80) {
+        Call call = wrongSecret(tenant, random);
+        assertThat(call.code()).isEqualTo("SignatureDoesNotMatch");
+      } else if (roll < 88) {
+        balance(clients, tenant);
+      } else if (roll < 95) {
+        LoadWorld.assertMoneyKept(initial, state());
+        snapshotsChecked.incrementAndGet();
+        calls.add(new Call("state", null, null, 0, null, Outcome.ACK, null, null));
+      } else if (clockMoves.incrementAndGet() <= MAX_CLOCK_MOVES) {
+        Http.Reply moved = admin.post("/clock/advance", "{\"by\":\"PT6H\"}");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        for (JsonNode event : moved.json().get("events")) {
+          assertThat(event.get("type").asText()).as("no expiry, renewal or coupon event in these 10 days")
+              .isNotIn("InstanceRenewed", "CouponExpired", "StoredValueCardExpired", "InstanceReleased");
+        }
+        calls.add(new Call("clock", null, null, 0, null, Outcome.ACK, null, null));
+      } else {
+        assertThat(admin.get("/clock").status()).isEqualTo(200);
+        calls.add(new Call("clock", null, null, 0, null, Outcome.ACK, null, null));
+      }
+    }
+  }
+
+  /** The SDK clients of one thread, per key and signature version. */
+  private final class Clients {
+    private final Map<String, com.aliyun.teaopenapi.Client> generic = new HashMap<>();
+    private final Map<String, com.aliyun.ecs20140526.Client> ecs = new HashMap<>();
+
+    com.aliyun.teaopenapi.Client generic(Tenant tenant, boolean v1) throws Exception {
+      String key = tenant.ak() + v1;
+      if (!generic.containsKey(key)) {
+        generic.put(key, Sdk.generic(sim, tenant.ak(), tenant.secret(), v1));
+      }
+      return generic.get(key);
+    }
+
+    com.aliyun.ecs20140526.Client ecs(Tenant tenant, boolean v1) throws Exception {
+      String key = tenant.ak() + v1;
+      if (!ecs.containsKey(key)) {
+        ecs.put(key, Sdk.ecs(sim, tenant.ak(), tenant.secret(), v1));
+      }
+      return ecs.get(key);
+    }
+  }
+
+  private Call ensRenew(Clients clients, Tenant tenant, String instanceId, Random random, boolean v1, String kind) {
+    boolean year = random.nextInt(50) == 0;
+    int period = year ? 1 : 1 + (random.nextInt(10) < 7 ? 0 : random.nextInt(3));
+    Map<String, String> query = new HashMap<>();
+    query.put("InstanceId", instanceId);
+    query.put("Period", String.valueOf(period));
+    query.put("PeriodUnit", year ? "Year" : "Month");
+    if (random.nextInt(20) == 0) {
+      query.put("AutoRenew", "true");
+    }
+    Call call;
+    try {
+      Map<String, Object> body = Sdk.call(clients.generic(tenant, v1), Sdk.ENS, "RenewARMServerInstance", query);
+      assertThat(body).containsKey("RequestId");
+      call = new Call(kind, tenant.uid(), instanceId, year ? 12 : period, null, Outcome.ACK, null, null);
+    } catch (Exception e) {
+      call = failed(kind, tenant, instanceId, year ? 12 : period, null, e);
+    }
+    calls.add(call);
+    return call;
+  }
+
+  /** An ECS renewal under a fresh token, retried with the same token up to twice if it failed. */
+  private Call ecsRenew(Clients clients, Tenant tenant, String instanceId, Random random, boolean v1,
+      String token, boolean autoPay, String kind) {
+    int months = random.nextInt(10) < 8 ? 1 : 2;
+    Call call = ecs(clients, tenant, instanceId, months, token, autoPay, v1, kind);
+    for (int retry = 0; retry < 2 && isTransient(call); retry++) {
+      call = ecs(clients, tenant, instanceId, months, token, autoPay, v1, kind + "-retry");
+    }
+    return call;
+  }
+
+  /** Cut, or refused by an injected fault: what a client retries with the same ClientToken. */
+  private static boolean isTransient(Call call) {
+    return call.outcome() == Outcome.CUT
+        || (call.outcome() == Outcome.REFUSED && TRANSIENT.contains(call.code()));
+  }
+
+  /** Token {@code k} of a pool every thread draws from: same instance and period whoever sends it. */
+  private void sharedTokenRenew(Clients clients, int k, boolean v1) {
+    Tenant tenant = shared.get(k % shared.size());
+    String instanceId = tenant.ecs().get(k % (tenant.ecs().size() - 1));
+    sharedTokenMonths.put("shared-" + k, 1);
+    ecs(clients, tenant, instanceId, 1, "shared-" + k, true, v1, "ecs-shared-token");
+  }
+
+  private Call ecs(Clients clients, Tenant tenant, String instanceId, int months, String token,
+      boolean autoPay, boolean v1, String kind) {
+    Call call;
+    try {
+      RenewElasticityAssurancesRequest request = new RenewElasticityAssurancesRequest()
+          .setRegionId("cn-hangzhou").setPeriod(months).setPeriodUnit("Month").setClientToken(token)
+          .setPrivatePoolOptions(new RenewElasticityAssurancesRequest.RenewElasticityAssurancesRequestPrivatePoolOptions()
+              .setId(List.of(instanceId)));
+      if (!autoPay) {
+        request.setAutoPay(false);
+      }
+      String orderId = clients.ecs(tenant, v1).renewElasticityAssurances(request).getBody().getOrderId();
+      assertThat(orderId).as("OrderId of an acknowledged renewal").isNotBlank();
+      call = new Call(kind, tenant.uid(), instanceId, months, token, Outcome.ACK, orderId, null);
+    } catch (Exception e) {
+      call = failed(kind, tenant, instanceId, months, token, e);
+    }
+    calls.add(call);
+    return call;
+  }
+
+  private Call wrongSecret(Tenant tenant, Random random) {
+    Call call;
+    try {
+      Sdk.call(Sdk.generic(sim, tenant.ak(), "not-" + tenant.secret(), random.nextBoolean()), Sdk.ENS,
+          "RenewARMServerInstance", Map.of("InstanceId", tenant.ens().get(0)));
+      call = new Call("wrong-secret", tenant.uid(), tenant.ens().get(0), 1, null, Outcome.ACK, null, null);
+    } catch (Exception e) {
+      call = failed("wrong-secret", tenant, tenant.ens().get(0), 1, null, e);
+    }
+    calls.add(call);
+    return call;
+  }
+
+  private void balance(Clients clients, Tenant tenant) {
+    Call call;
+    try {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> data = (Map<String, Object>) Sdk.call(clients.generic(tenant, false), Sdk.BSS,
+          "QueryAccountBalance", Map.of()).get("Data");
+      assertThat(new java.math.BigDecimal(String.valueOf(data.get("AvailableAmount"))).signum())
+          .as("available amount of %s", tenant.uid()).isGreaterThanOrEqualTo(0);
+      call = new Call("balance", tenant.uid(), null, 0, null, Outcome.ACK, null, null);
+    } catch (Exception e) {
+      call = failed("balance", tenant, null, 0, null, e);
+    }
+    calls.add(call);
+  }
+
+  private static Call failed(String kind, Tenant tenant, String instanceId, int months, String token, Exception e) {
+    if (e instanceof TeaException tea && tea.getCode() != null && tea.getStatusCode() != null) {
+      return new Call(kind, tenant.uid(), instanceId, months, token, Outcome.REFUSED, null, tea.getCode());
+    }
+    return new Call(kind, tenant.uid(), instanceId, months, token, Outcome.CUT, null, e.getClass().getSimpleName());
+  }
+
+  private BillingState state() {
+    Http.Reply reply = admin.get("/state");
+    assertThat(reply.status()).isEqualTo(200);
+    StateDocument.Parsed parsed = StateDocument.parse(reply.body());
+    assertThat(parsed.problems()).isEmpty();
+    return parsed.state();
+  }
+
+  private Tenant tenantOf(String uid) {
+    for (Tenant tenant : own) {
+      if (tenant.uid().equals(uid)) {
+        return tenant;
+      }
+    }
+    return shared.stream().filter(t -> t.uid().equals(uid)).findFirst().orElseThrow();
+  }
+
+  // ---- the checks after the run ----
+
+  private void assertEveryAcknowledgedOrderOnceAndNothingElse(BillingState after) {
+    Map<String, List<Order>> ordersByToken = new HashMap<>();
+    Map<String, Order> byId = new HashMap<>();
+    for (Order order : after.orders()) {
+      byId.put(order.orderId(), order);
+      if (order.clientToken() != null) {
+        ordersByToken.computeIfAbsent(order.clientToken(), k -> new ArrayList<>()).add(order);
+      }
+    }
+    Map<String, List<Call>> callsByToken = new HashMap<>();
+    for (Call call : calls) {
+      if (call.token() != null) {
+        callsByToken.computeIfAbsent(call.token(), k -> new ArrayList<>()).add(call);
+      }
+    }
+    int acknowledgedOrders = 0;
+    for (Map.Entry<String, List<Call>> entry : callsByToken.entrySet()) {
+      String token = entry.getKey();
+      List<String> acked = entry.getValue().stream()
+          .filter(c -> c.outcome() == Outcome.ACK).map(Call::orderId).distinct().toList();
+      List<Order> orders = ordersByToken.getOrDefault(token, List.of());
+      assertThat(acked).as("OrderIds answered for token %s", token).hasSizeLessThanOrEqualTo(1);
+      if (acked.isEmpty()) {
+        assertThat(orders).as("orders of token %s, whose every call failed: %s", token, entry.getValue()).isEmpty();
+        continue;
+      }
+      acknowledgedOrders++;
+      assertThat(orders).as("orders of acknowledged token %s", token).hasSize(1);
+      Order order = orders.get(0);
+      assertThat(order.orderId()).isEqualTo(acked.get(0));
+      Call first = entry.getValue().stream().filter(c -> c.outcome() == Outcome.ACK).findFirst().orElseThrow();
+      assertThat(order.lines()).extracting(OrderLine::instanceId).containsExactly(first.instanceId());
+      assertThat(order.lines().get(0).months()).isEqualTo(first.months());
+      if (token.startsWith("unpaid-")) {
+        assertThat(order.status()).as("AutoPay=false order %s", order.orderId())
+            .isEqualTo(paidByAdmin.containsKey(order.orderId()) ? OrderStatus.PAID : OrderStatus.UNPAID);
+      } else {
+        assertThat(order.status()).as("order %s", order.orderId()).isEqualTo(OrderStatus.PAID);
+      }
+    }
+    Map<String, Long> ensAcks = new HashMap<>();
+    for (Call call : calls) {
+      if (call.kind().equals("ens") && call.outcome() == Outcome.ACK) {
+        ensAcks.merge(call.instanceId(), 1L, Long::sum);
+      }
+      if (!call.kind().startsWith("ens") && !call.kind().startsWith("ecs") && call.instanceId() != null) {
+        assertThat(call.outcome()).as("%s call", call.kind()).isNotEqualTo(Outcome.ACK);
+      }
+    }
+    Map<String, Long> ensOrders = new HashMap<>();
+    for (Order order : after.orders()) {
+      if (order.clientToken() == null) {
+        assertThat(order.type()).isEqualTo(OrderType.RENEW);
+        assertThat(order.status()).as("order %s without a token", order.orderId()).isEqualTo(OrderStatus.PAID);
+        order.lines().forEach(line -> ensOrders.merge(line.instanceId(), 1L, Long::sum));
+      }
+    }
+    assertThat(ensOrders).as("ENS orders per instance = ENS renewals acknowledged per instance").isEqualTo(ensAcks);
+    long ensTotal = ensAcks.values().stream().mapToLong(Long::longValue).sum();
+    assertThat(after.orders()).as("every order is one some call was told about")
+        .hasSize((int) ensTotal + acknowledgedOrders);
+  }
+
+  private void assertTermsGrewByExactlyThePaidMonths(BillingState after) {
+    Map<String, Integer> months = new HashMap<>();
+    for (Order order : after.orders()) {
+      if (order.status() == OrderStatus.PAID && order.type() == OrderType.RENEW) {
+        order.lines().forEach(line -> months.merge(line.instanceId(), line.months(), Integer::sum));
+      }
+    }
+    for (Instance instance : after.instances()) {
+      Instant expected = BillingCalendar.plusMonths(LoadWorld.EXPIRY, months.getOrDefault(instance.id(), 0));
+      assertThat(instance.expiresAt()).as("expiry of %s after %d paid months", instance.id(),
+          months.getOrDefault(instance.id(), 0)).isEqualTo(expected);
+    }
+  }
+
+  private static void assertPersistedFileReplaysToTheSameState(Path log, BillingState after) {
+    try (Persistence replayed = Persistence.open(log, StateDocument.demo())) {
+      assertThat(StateDocument.toJson(replayed.state())).as("the --persist file, replayed")
+          .isEqualTo(StateDocument.toJson(after));
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package dev.billingsim.simulator.hardening;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An HTTP request as bytes will carry it: method, request target, headers in order, body. It can be
+ * handed to the parser in process or written to a socket as is.
+ */
+record RawRequest(String method, String target, List<Map.Entry<String, String>> headers, byte[] body) {
+
+  RawRequest {
+    headers = List.copyOf(headers);
+  }
+
+  /** The first value of a header (any case), or null. */
+  String header(String name) {
+    for (Map.Entry<String, String> header : headers) {
+      if (header.getKey().equalsIgnoreCase(name)) {
+        return header.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** Header name to values, as the parser takes them. */
+  Map<String, List<String>> headerMap() {
+    Map<String, List<String>> map = new LinkedHashMap<>();
+    for (Map.Entry<String, String> header : headers) {
+      map.computeIfAbsent(header.getKey(), k -> new ArrayList<>()).add(header.getValue());
+    }
+    return map;
+  }
+
+  RawRequest withTarget(String newTarget) {
+    return new RawRequest(method, newTarget, headers, body);
+  }
+
+  RawRequest withMethod(String newMethod) {
+    return new RawRequest(newMethod, target, headers, body);
+  }
+
+  RawRequest withBody(byte[] newBody) {
+    return new RawRequest(method, target, headers, newBody);
+  }
+
+  RawRequest withHeader(String name, String value) {
+    List<Map.Entry<String, String>> copy = new ArrayList<>();
+    boolean replaced = false;
+    for (Map.Entry<String, String> header : headers) {
+      if (header.getKey().equalsIgnoreCase(name)) {
+        if (!replaced && value != null) {
+          copy.add(Map.entry(header.getKey(), value));
+        }
+        replaced = true;
+      } else {
+        copy.add(header);
+      }
+    }
+    if (!replaced && value != null) {
+      copy.add(Map.entry(name, value));
+    }
+    return new RawRequest(method, target, copy, body);
+  }
+
+  /**
+   * The request on the wire, with {@code Host}, an exact {@code Content-Length} and {@code
+   * Connection: close} (each replacing any given one).
+   */
+  byte[] toBytes(int port) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 + body.length);
+    StringBuilder head = new StringBuilder();
+    head.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+    head.append("Host: 127.0.0.1:").append(port).append("\r\n");
+    for (Map.Entry<String, String> header : headers) {
+      String name = header.getKey();
+      if (name.equalsIgnoreCase("host") || name.equalsIgnoreCase("content-length")
+          || name.equalsIgnoreCase("connection") || name.equalsIgnoreCase("transfer-encoding")) {
+        continue;
+      }
+      head.append(name).append(": ").append(header.getValue()).append("\r\n");
+    }
+    head.append("Content-Length: ").append(body.length).append("\r\n");
+    head.append("Connection: close\r\n\r\n");
+    out.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(body);
+    return out.toByteArray();
+  }
+
+  @Override
+  public String toString() {
+    return method + " " + Http.abbreviate(target) + " " + headers + " body("
+        + body.length + ")=" + Http.abbreviate(new String(body, StandardCharsets.UTF_8));
+  }
+}
