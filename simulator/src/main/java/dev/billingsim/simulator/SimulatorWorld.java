@@ -7,6 +7,7 @@ import dev.billingsim.simulator.faults.FaultRules;
 import dev.billingsim.simulator.persist.Persistence;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What one running simulator holds: the billing world, the state it started from (for reset),
@@ -18,6 +19,7 @@ public final class SimulatorWorld {
   private final BillingState initial;
   private final FaultRules faultRules;
   private final Persistence persistence;
+  private final AtomicLong subsystemFaultIds = new AtomicLong();
 
   /** @param persistence the --persist log, or null when the state lives in memory only */
   public SimulatorWorld(Billing billing, BillingState initial, FaultRules faultRules, Persistence persistence) {
@@ -25,6 +27,11 @@ public final class SimulatorWorld {
     this.initial = initial;
     this.faultRules = faultRules;
     this.persistence = persistence;
+  }
+
+  /** The id of the next subsystem fault: {@code sf-1}, {@code sf-2}, ... per simulator. */
+  public String nextSubsystemFaultId() {
+    return "sf-" + subsystemFaultIds.incrementAndGet();
   }
 
   public Billing billing() {

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code POST/GET/DELETE /faults}. Two kinds of rule share the endpoint:
@@ -34,7 +33,6 @@ final class FaultTasks {
       Set.of("id", "action", "accessKeyId", "instanceId", "error", "fault", "delayMs", "times", "probability");
   private static final Set<String> SUBSYSTEM_FIELDS =
       Set.of("id", "subsystem", "error", "message", "instanceId", "uid", "times");
-  private static final AtomicLong SUBSYSTEM_IDS = new AtomicLong();
 
   private FaultTasks() {}
 
@@ -93,7 +91,7 @@ final class FaultTasks {
     }
     String id = text(body, "id", problems);
     SubsystemFault fault = new SubsystemFault(
-        id != null ? id : "sf-" + SUBSYSTEM_IDS.incrementAndGet(), subsystem, error,
+        id != null ? id : world.nextSubsystemFaultId(), subsystem, error,
         text(body, "message", problems), text(body, "instanceId", problems), text(body, "uid", problems), times);
     var refusal = world.billing().faults().inject(fault);
     if (refusal.isPresent()) {
