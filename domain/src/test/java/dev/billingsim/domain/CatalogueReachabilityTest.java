@@ -23,10 +23,10 @@ import dev.billingsim.domain.subsystem.Subsystem;
 import dev.billingsim.domain.subsystem.SubsystemFault;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Currency;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -46,7 +46,10 @@ class CatalogueReachabilityTest {
 
   /** One way to reach one row. */
   record Example(
-      String api, String code, String message, Consumer<Fixture> given,
+      String api,
+      String code,
+      String message,
+      Consumer<Fixture> given,
       Function<Fixture, Result<?>> when) {
     @Override
     public String toString() {
@@ -80,9 +83,11 @@ class CatalogueReachabilityTest {
     return f -> f.release(id);
   }
 
-  private static final Consumer<Fixture> COUPON = f -> f.coupon("cp-1", "50.00", NOW.plus(Duration.ofDays(30)));
+  private static final Consumer<Fixture> COUPON =
+      f -> f.coupon("cp-1", "50.00", NOW.plus(Duration.ofDays(30)));
   private static final Consumer<Fixture> CARD = f -> f.card("svc-1", "50.00");
-  private static final Consumer<Fixture> CUSTODY = f -> f.custody("10000.00", "10000.00", CustodyRelation.STABLE);
+  private static final Consumer<Fixture> CUSTODY =
+      f -> f.custody("10000.00", "10000.00", CustodyRelation.STABLE);
 
   private static Consumer<Fixture> condition(String id, InstanceCondition condition) {
     return f -> f.instance(id).conditions(Set.of(condition));
@@ -91,141 +96,324 @@ class CatalogueReachabilityTest {
   static {
     // ---- the global (ENS) billing rows ----
     ens("OrderFailed", fault("trade", "OrderFailed"), renewEns());
-    ens("SystemUseCouponFailed", COUPON.andThen(fault("coupon", "SystemUseCouponFailed")), renewEns());
-    ens("SystemUseStoredCardFailed", CARD.andThen(fault("card", "SystemUseStoredCardFailed")), renewEns());
+    ens(
+        "SystemUseCouponFailed",
+        COUPON.andThen(fault("coupon", "SystemUseCouponFailed")),
+        renewEns());
+    ens(
+        "SystemUseStoredCardFailed",
+        CARD.andThen(fault("card", "SystemUseStoredCardFailed")),
+        renewEns());
     ens("System.SystemError", fault("trade", "System.SystemError"), renewEns());
-    ens("SystemCanRefundCheckFailed", condition("aic-1", InstanceCondition.NON_REFUNDABLE), release("aic-1"));
+    ens(
+        "SystemCanRefundCheckFailed",
+        condition("aic-1", InstanceCondition.NON_REFUNDABLE),
+        release("aic-1"));
     ens("SystemOtsSystem", fault("orderStore", "SystemOtsSystem"), renewEns());
     ens("SystemQueryImmortalError", fault("account", "SystemQueryImmortalError"), renewEns());
-    ens("SystemQueryInstanceInfoFailed", fault("resource", "SystemQueryInstanceInfoFailed"), renewEns());
-    ens("SystemResellerPayCalRefundUnitError",
-        CUSTODY.andThen(fault("reseller", "SystemResellerPayCalRefundUnitError")), release("aic-1"));
+    ens(
+        "SystemQueryInstanceInfoFailed",
+        fault("resource", "SystemQueryInstanceInfoFailed"),
+        renewEns());
+    ens(
+        "SystemResellerPayCalRefundUnitError",
+        CUSTODY.andThen(fault("reseller", "SystemResellerPayCalRefundUnitError")),
+        release("aic-1"));
     ens("SystemSaleValidateFailed", fault("commodity", "SystemSaleValidateFailed"), renewEns());
-    ens("SystemTransferDeleteOldResourceFailed", fault("resource", "SystemTransferDeleteOldResourceFailed"), renewEns());
-    ens("SystemUnSupportOperationType", f -> f.instance("aic-1").chargeType(ChargeType.PostPaid), renewEns());
-    ens("RiskRiskControlRejection", f -> f.account.riskFlags(Set.of(RiskFlag.ORDER_REJECTED)), renewEns());
-    ens("AuthRamAuthFailed", f -> f.ramUser("ops", Set.of("DescribeARMServerInstances"), Set.of()),
+    ens(
+        "SystemTransferDeleteOldResourceFailed",
+        fault("resource", "SystemTransferDeleteOldResourceFailed"),
+        renewEns());
+    ens(
+        "SystemUnSupportOperationType",
+        f -> f.instance("aic-1").chargeType(ChargeType.PostPaid),
+        renewEns());
+    ens(
+        "RiskRiskControlRejection",
+        f -> f.account.riskFlags(Set.of(RiskFlag.ORDER_REJECTED)),
+        renewEns());
+    ens(
+        "AuthRamAuthFailed",
+        f -> f.ramUser("ops", Set.of("DescribeARMServerInstances"), Set.of()),
         f -> f.ensAs(OPS));
     ens("CommodityInvalidComponent", fault("commodity", "CommodityInvalidComponent"), renewEns());
     ens("CommodityInvalidItemCode", f -> {}, f -> f.create(Product.ENS, "ens.no.such.type", 1));
     ens("PriceHsfTimeoutError", fault("pricing", "PriceHsfTimeoutError"), renewEns());
     ens("PricePatingConfigError", fault("pricing", "PricePatingConfigError"), renewEns());
-    ens("PricePricingPlanResultNotFound",
-        f -> f.instance("aic-1").monthlyPrice(null).yearlyPrice(Money.of("1000.00")), renewEns());
-    ens("PriceRatingGetRatingpricingPlan", fault("pricing", "PriceRatingGetRatingpricingPlan"), renewEns());
-    ens("OrderAbnormalResourceStatusForRenew", f -> f.instance("aic-1").status(InstanceStatus.Pending), renewEns());
+    ens(
+        "PricePricingPlanResultNotFound",
+        f -> f.instance("aic-1").monthlyPrice(null).yearlyPrice(Money.of("1000.00")),
+        renewEns());
+    ens(
+        "PriceRatingGetRatingpricingPlan",
+        fault("pricing", "PriceRatingGetRatingpricingPlan"),
+        renewEns());
+    ens(
+        "OrderAbnormalResourceStatusForRenew",
+        f -> f.instance("aic-1").status(InstanceStatus.Pending),
+        renewEns());
     ens("OrderAccountStatusIllegal", f -> f.account.status(AccountStatus.ILLEGAL), renewEns());
     ens("OrderArrearage", f -> f.account.arrears(Money.of("12.00")), renewEns());
     ens("OrderBidUserOrderForbidden", f -> f.account.bidUser(true), renewEns());
     ens("OrderCaptureFailed", fault("payment", "OrderCaptureFailed"), renewEns());
-    ens("OrderExistsReleasedInstances", f -> f.instance("eap-2").status(InstanceStatus.Released),
+    ens(
+        "OrderExistsReleasedInstances",
+        f -> f.instance("eap-2").status(InstanceStatus.Released),
         renewEcs("PrivatePoolOptions.Id.1", "eap-1", "PrivatePoolOptions.Id.2", "eap-2"));
-    ens("OrderGroupOrderSizeOverflow", f -> f.account.unpaidOrderLimit(0), renewEcs("AutoPay", "false"));
-    ens("OrderHomeCurrencyCanNotDowngrade", fault("trade", "OrderHomeCurrencyCanNotDowngrade"), renewEns());
-    ens("OrderHomeCurrencyCanNotUpgradeByValueTransfer",
-        fault("trade", "OrderHomeCurrencyCanNotUpgradeByValueTransfer"), renewEns());
-    ens("OrderInstanceHasInactiveChange", condition("aic-1", InstanceCondition.INACTIVE_CHANGE), renewEns());
+    ens(
+        "OrderGroupOrderSizeOverflow",
+        f -> f.account.unpaidOrderLimit(0),
+        renewEcs("AutoPay", "false"));
+    ens(
+        "OrderHomeCurrencyCanNotDowngrade",
+        fault("trade", "OrderHomeCurrencyCanNotDowngrade"),
+        renewEns());
+    ens(
+        "OrderHomeCurrencyCanNotUpgradeByValueTransfer",
+        fault("trade", "OrderHomeCurrencyCanNotUpgradeByValueTransfer"),
+        renewEns());
+    ens(
+        "OrderInstanceHasInactiveChange",
+        condition("aic-1", InstanceCondition.INACTIVE_CHANGE),
+        renewEns());
     ens("OrderInstHasUnpaidOrder", f -> f.unpaidOrderFor("aic-1"), renewEns());
-    ens("OrderInstHasUnsettledBills", condition("aic-1", InstanceCondition.UNSETTLED_BILLS), renewEns());
-    ens("OrderLatestOrderIsHandling", condition("aic-1", InstanceCondition.ORDER_HANDLING), renewEns());
-    ens("OrderMainOrderSizeOverflow", f -> {}, f -> {
-      String[] params = new String[42];
-      for (int i = 0; i < 21; i++) {
-        params[2 * i] = "PrivatePoolOptions.Id." + (i + 1);
-        params[2 * i + 1] = "eap-" + (i + 100);
-      }
-      return f.ecs(params);
-    });
-    ens("OrderMissingModuleInfoError", fault("commodity", "OrderMissingModuleInfoError"), renewEns());
+    ens(
+        "OrderInstHasUnsettledBills",
+        condition("aic-1", InstanceCondition.UNSETTLED_BILLS),
+        renewEns());
+    ens(
+        "OrderLatestOrderIsHandling",
+        condition("aic-1", InstanceCondition.ORDER_HANDLING),
+        renewEns());
+    ens(
+        "OrderMainOrderSizeOverflow",
+        f -> {},
+        f -> {
+          String[] params = new String[42];
+          for (int i = 0; i < 21; i++) {
+            params[2 * i] = "PrivatePoolOptions.Id." + (i + 1);
+            params[2 * i + 1] = "eap-" + (i + 100);
+          }
+          return f.ecs(params);
+        });
+    ens(
+        "OrderMissingModuleInfoError",
+        fault("commodity", "OrderMissingModuleInfoError"),
+        renewEns());
     ens("OrderNoRealNameAuthentication", f -> f.account.realNameVerified(false), renewEns());
     ens("OrderNotFound", fault("orderStore", "OrderNotFound"), renewEns());
     ens("OrderOpend", fault("trade", "OrderOpend"), renewEns());
-    ens("OrderPeriodInvalid",
-        f -> f.instance("aic-1").expiresAt(NOW.atZone(java.time.ZoneOffset.UTC).plusYears(5).minusDays(10).toInstant()),
+    ens(
+        "OrderPeriodInvalid",
+        f ->
+            f.instance("aic-1")
+                .expiresAt(
+                    NOW.atZone(java.time.ZoneOffset.UTC).plusYears(5).minusDays(10).toInstant()),
         renewEns("Period", "1"));
-    ens("OrderQuantityInvalid", f -> {}, renewEcs("PrivatePoolOptions.Id.1", "eap-1", "PrivatePoolOptions.Id.2", "eap-1"));
+    ens(
+        "OrderQuantityInvalid",
+        f -> {},
+        renewEcs("PrivatePoolOptions.Id.1", "eap-1", "PrivatePoolOptions.Id.2", "eap-1"));
     ens("OrderQueryInstanceError", fault("resource", "OrderQueryInstanceError"), renewEns());
     ens("OrderQueryInstanceNotExists", f -> {}, renewEns("InstanceId", "aic-other"));
-    ens("OrderQueryOrderExchangeRateFail", fault("exchangeRate", "OrderQueryOrderExchangeRateFail"), renewEns());
-    ens("OrderQueryUserSettleInfoFail", fault("account", "OrderQueryUserSettleInfoFail"), renewEns());
-    ens("OrderQuotaExceeded", f -> f.account.instanceQuota(3), f -> f.create(Product.ENS, "ens.aic.a1.large", 1));
+    ens(
+        "OrderQueryOrderExchangeRateFail",
+        fault("exchangeRate", "OrderQueryOrderExchangeRateFail"),
+        renewEns());
+    ens(
+        "OrderQueryUserSettleInfoFail",
+        fault("account", "OrderQueryUserSettleInfoFail"),
+        renewEns());
+    ens(
+        "OrderQuotaExceeded",
+        f -> f.account.instanceQuota(3),
+        f -> f.create(Product.ENS, "ens.aic.a1.large", 1));
     ens("OrderSysConstraintInvalid", fault("trade", "OrderSysConstraintInvalid"), renewEns());
-    ens("OrderTradeCompleteSettleInfoFail", fault("exchangeRate", "OrderTradeCompleteSettleInfoFail"), renewEns());
-    ens("TradeTradeOrderAfterPayCheckError", fault("trade", "TradeTradeOrderAfterPayCheckError"), renewEns());
-    ens("PurchaseExistRenewchangeProd", condition("aic-1", InstanceCondition.PENDING_RENEW_CHANGE), renewEns());
-    ens("PurchaseExistToBeValidProdRuleError", condition("aic-1", InstanceCondition.PENDING_TEMP_ORDER), renewEns());
-    ens("PurchaseExistToBeValidRenewChangeProdRuleError",
-        fault("trade", "PurchaseExistToBeValidRenewChangeProdRuleError"), renewEns());
-    ens("PurchaseExistValidProdRuleError", condition("aic-1", InstanceCondition.TEMP_ORDER_IN_EFFECT), renewEns());
-    ens("ProductInstanceReleased", f -> f.instance("aic-1").status(InstanceStatus.Released), renewEns());
-    ens("ProductInstanceTypeNotSupported", condition("aic-1", InstanceCondition.UNSUPPORTED_TYPE), renewEns());
-    ens("PatRiskRejectForTradeData", f -> f.account.riskFlags(Set.of(RiskFlag.TRADE_DATA_REJECTED)), renewEns());
+    ens(
+        "OrderTradeCompleteSettleInfoFail",
+        fault("exchangeRate", "OrderTradeCompleteSettleInfoFail"),
+        renewEns());
+    ens(
+        "TradeTradeOrderAfterPayCheckError",
+        fault("trade", "TradeTradeOrderAfterPayCheckError"),
+        renewEns());
+    ens(
+        "PurchaseExistRenewchangeProd",
+        condition("aic-1", InstanceCondition.PENDING_RENEW_CHANGE),
+        renewEns());
+    ens(
+        "PurchaseExistToBeValidProdRuleError",
+        condition("aic-1", InstanceCondition.PENDING_TEMP_ORDER),
+        renewEns());
+    ens(
+        "PurchaseExistToBeValidRenewChangeProdRuleError",
+        fault("trade", "PurchaseExistToBeValidRenewChangeProdRuleError"),
+        renewEns());
+    ens(
+        "PurchaseExistValidProdRuleError",
+        condition("aic-1", InstanceCondition.TEMP_ORDER_IN_EFFECT),
+        renewEns());
+    ens(
+        "ProductInstanceReleased",
+        f -> f.instance("aic-1").status(InstanceStatus.Released),
+        renewEns());
+    ens(
+        "ProductInstanceTypeNotSupported",
+        condition("aic-1", InstanceCondition.UNSUPPORTED_TYPE),
+        renewEns());
+    ens(
+        "PatRiskRejectForTradeData",
+        f -> f.account.riskFlags(Set.of(RiskFlag.TRADE_DATA_REJECTED)),
+        renewEns());
     ens("PayAccountBookNotExist", fault("payment", "PayAccountBookNotExist"), renewEns());
     ens("PayAmountLimitExceeded", f -> f.account.paymentLimit(Money.of("50.00")), renewEns());
-    ens("PayBeforePayRiskRuleValidateFailed", f -> f.account.riskFlags(Set.of(RiskFlag.PAYMENT_BLOCKED)), renewEns());
+    ens(
+        "PayBeforePayRiskRuleValidateFailed",
+        f -> f.account.riskFlags(Set.of(RiskFlag.PAYMENT_BLOCKED)),
+        renewEns());
     ens("PayCounponNotExist", COUPON.andThen(fault("coupon", "PayCounponNotExist")), renewEns());
-    ens("PayCouponAmountNotEnough",
-        f -> f.account.cash(Money.of("0.00")).coupon(Coupon.of("cp-old", Money.of("500.00"), NOW.minus(Duration.ofDays(1)))),
+    ens(
+        "PayCouponAmountNotEnough",
+        f ->
+            f.account
+                .cash(Money.of("0.00"))
+                .coupon(Coupon.of("cp-old", Money.of("500.00"), NOW.minus(Duration.ofDays(1)))),
         renewEns());
-    ens("PayCouponNotMeetConsumptionRule",
-        f -> f.account.cash(Money.of("0.00")).coupon(
-            new Coupon("cp-big", Money.of("500.00"), NOW.plus(Duration.ofDays(30)), Set.of(), Money.of("500.00"))),
+    ens(
+        "PayCouponNotMeetConsumptionRule",
+        f ->
+            f.account
+                .cash(Money.of("0.00"))
+                .coupon(
+                    new Coupon(
+                        "cp-big",
+                        Money.of("500.00"),
+                        NOW.plus(Duration.ofDays(30)),
+                        Set.of(),
+                        Money.of("500.00"))),
         renewEns());
-    ens("PayCurrencyInconsistency",
-        f -> f.instance("aic-1").monthlyPrice(Money.parse("15.00", Currency.getInstance("USD"))), renewEns());
-    ens("PayCurrencyNotSupported", f -> f.account.currency(Currency.getInstance("EUR"))
-        .cash(Money.parse("1000.00", Currency.getInstance("EUR"))), renewEns());
+    ens(
+        "PayCurrencyInconsistency",
+        f -> f.instance("aic-1").monthlyPrice(Money.parse("15.00", Currency.getInstance("USD"))),
+        renewEns());
+    ens(
+        "PayCurrencyNotSupported",
+        f ->
+            f.account
+                .currency(Currency.getInstance("EUR"))
+                .cash(Money.parse("1000.00", Currency.getInstance("EUR"))),
+        renewEns());
     ens("PayForbiddenNoReasonFefund", f -> f.account.refundBanned(true), release("aic-1"));
     ens("PayHsfTimeoutError", fault("payment", "PayHsfTimeoutError"), renewEns());
-    ens("PayInsufficientBalance", f -> f.account.cash(Money.of("50.00"))
-        .coupon(Coupon.of("cp-1", Money.of("20.00"), NOW.plus(Duration.ofDays(30)))), renewEns());
-    ens("PayInvalidCreditCard", f -> f.account.paymentMethod(PaymentMethod.CREDIT_CARD_INVALID), renewEns());
+    ens(
+        "PayInsufficientBalance",
+        f ->
+            f.account
+                .cash(Money.of("50.00"))
+                .coupon(Coupon.of("cp-1", Money.of("20.00"), NOW.plus(Duration.ofDays(30)))),
+        renewEns());
+    ens(
+        "PayInvalidCreditCard",
+        f -> f.account.paymentMethod(PaymentMethod.CREDIT_CARD_INVALID),
+        renewEns());
     ens("PayInvalidPayMethod", f -> f.account.paymentMethod(PaymentMethod.ILLEGAL), renewEns());
-    ens("PayMegrePayOrderHasThanOneChagreChannel", fault("payment", "PayMegrePayOrderHasThanOneChagreChannel"), renewEns());
+    ens(
+        "PayMegrePayOrderHasThanOneChagreChannel",
+        fault("payment", "PayMegrePayOrderHasThanOneChagreChannel"),
+        renewEns());
     ens("PayNoCreditCard", f -> f.account.paymentMethod(PaymentMethod.NONE), renewEns());
     ens("PayOrderPayTimeInvalid", fault("payment", "PayOrderPayTimeInvalid"), renewEns());
     ens("PayPartRefundNotSupport", f -> f.unpaidOrderFor("aic-1"), release("aic-1"));
-    ens("PayPayChannelPayOrderInvalidStatus", fault("payment", "PayPayChannelPayOrderInvalidStatus"), renewEns());
-    ens("PayPayChannelPayOrderNotExist", fault("payment", "PayPayChannelPayOrderNotExist"), renewEns());
+    ens(
+        "PayPayChannelPayOrderInvalidStatus",
+        fault("payment", "PayPayChannelPayOrderInvalidStatus"),
+        renewEns());
+    ens(
+        "PayPayChannelPayOrderNotExist",
+        fault("payment", "PayPayChannelPayOrderNotExist"),
+        renewEns());
     ens("PayPayerAccountIllegal", fault("payment", "PayPayerAccountIllegal"), renewEns());
-    ens("PayPayFailedParentRelationchanged", f -> f.custody("1000.00", "1000.00", CustodyRelation.CHANGED), renewEns());
-    ens("PayPayForbidUserCoupon",
+    ens(
+        "PayPayFailedParentRelationchanged",
+        f -> f.custody("1000.00", "1000.00", CustodyRelation.CHANGED),
+        renewEns());
+    ens(
+        "PayPayForbidUserCoupon",
         f -> {
           f.account.cash(Money.of("0.00"));
           f.coupon("cp-1", "500.00", NOW.plus(Duration.ofDays(30)));
           f.instance("aic-1").couponsForbidden(true);
         },
         renewEns());
-    ens("PayQueryAvailableAmountFailed", fault("account", "PayQueryAvailableAmountFailed"), renewEns());
-    ens("PayQueryAvailableEnduserAmountFailed",
-        CUSTODY.andThen(fault("reseller", "PayQueryAvailableEnduserAmountFailed")), renewEns());
-    ens("PayQueryParentRelationshipFailed",
-        CUSTODY.andThen(fault("reseller", "PayQueryParentRelationshipFailed")), renewEns());
-    ens("PayQueryPayChangeChannelNotEqual", fault("payment", "PayQueryPayChangeChannelNotEqual"), renewEns());
+    ens(
+        "PayQueryAvailableAmountFailed",
+        fault("account", "PayQueryAvailableAmountFailed"),
+        renewEns());
+    ens(
+        "PayQueryAvailableEnduserAmountFailed",
+        CUSTODY.andThen(fault("reseller", "PayQueryAvailableEnduserAmountFailed")),
+        renewEns());
+    ens(
+        "PayQueryParentRelationshipFailed",
+        CUSTODY.andThen(fault("reseller", "PayQueryParentRelationshipFailed")),
+        renewEns());
+    ens(
+        "PayQueryPayChangeChannelNotEqual",
+        fault("payment", "PayQueryPayChangeChannelNotEqual"),
+        renewEns());
     ens("PayRefundFailed", fault("refund", "PayRefundFailed"), release("aic-1"));
-    ens("PayResellerPayGetUrlError", CUSTODY.andThen(fault("reseller", "PayResellerPayGetUrlError")), renewEns());
-    ens("PayRiskRejectForPayerAccount", f -> f.account.riskFlags(Set.of(RiskFlag.PAYER_REJECTED)), renewEns());
+    ens(
+        "PayResellerPayGetUrlError",
+        CUSTODY.andThen(fault("reseller", "PayResellerPayGetUrlError")),
+        renewEns());
+    ens(
+        "PayRiskRejectForPayerAccount",
+        f -> f.account.riskFlags(Set.of(RiskFlag.PAYER_REJECTED)),
+        renewEns());
     ens("PayStoredCardNotExist", CARD.andThen(fault("card", "PayStoredCardNotExist")), renewEns());
     ens("PaySystemError", fault("payment", "PaySystemError"), renewEns());
     ens("PayTaxCalcFailed", fault("tax", "PayTaxCalcFailed"), renewEns());
-    ens("PayWithholdingAgreementIllegal", f -> f.account.paymentMethod(PaymentMethod.WITHHOLDING_ILLEGAL), renewEns());
+    ens(
+        "PayWithholdingAgreementIllegal",
+        f -> f.account.paymentMethod(PaymentMethod.WITHHOLDING_ILLEGAL),
+        renewEns());
     ens("AccountAliyunAccountFrozen", f -> f.account.status(AccountStatus.FROZEN), renewEns());
     ens("AccountAliyunAccountNotExist", f -> f.account.closed(true), renewEns());
     ens("RefundRefundInstanceNotFound", f -> {}, release("aic-nope"));
-    ens("RefundRefundNoValidProd",
-        f -> f.instance("aic-1").status(InstanceStatus.Expired).expiresAt(NOW.minus(Duration.ofDays(1))), release("aic-1"));
+    ens(
+        "RefundRefundNoValidProd",
+        f ->
+            f.instance("aic-1")
+                .status(InstanceStatus.Expired)
+                .expiresAt(NOW.minus(Duration.ofDays(1))),
+        release("aic-1"));
     ens("RefundRefundParamInvalid", fault("refund", "RefundRefundParamInvalid"), release("aic-1"));
-    ens("RefundRefundQueryOrderFail", fault("refund", "RefundRefundQueryOrderFail"), release("aic-1"));
+    ens(
+        "RefundRefundQueryOrderFail",
+        fault("refund", "RefundRefundQueryOrderFail"),
+        release("aic-1"));
     ens("SystemConcurrentOperate", fault("orderStore", "SystemConcurrentOperate"), renewEns());
     ens("PricePricingPlanNotFound", f -> f.instance("aic-1").monthlyPrice(null), renewEns());
-    ens("OrderInstanceHasTempUpgrade", condition("aic-1", InstanceCondition.TEMP_UPGRADE), renewEns());
-    ens("PayQueryParentRelationchangedFailed", f -> f.custody("1000.00", "1000.00", CustodyRelation.CHANGING), renewEns());
-    ens("PayforCreditPayInsufficientBalance",
-        f -> f.custody("10.00", "1000.00", CustodyRelation.STABLE).account.cash(Money.of("0.00")), renewEns());
-    ens("PayforAccountMoneyValidateError",
-        f -> f.custody("1000.00", "10.00", CustodyRelation.STABLE).account.cash(Money.of("0.00")), renewEns());
+    ens(
+        "OrderInstanceHasTempUpgrade",
+        condition("aic-1", InstanceCondition.TEMP_UPGRADE),
+        renewEns());
+    ens(
+        "PayQueryParentRelationchangedFailed",
+        f -> f.custody("1000.00", "1000.00", CustodyRelation.CHANGING),
+        renewEns());
+    ens(
+        "PayforCreditPayInsufficientBalance",
+        f -> f.custody("10.00", "1000.00", CustodyRelation.STABLE).account.cash(Money.of("0.00")),
+        renewEns());
+    ens(
+        "PayforAccountMoneyValidateError",
+        f -> f.custody("1000.00", "10.00", CustodyRelation.STABLE).account.cash(Money.of("0.00")),
+        renewEns());
     ens("BasicInfoUncompleted", f -> f.account.basicInfoComplete(false), renewEns());
-    ens("NoPermission", f -> f.ramUser("ops", Set.of("RenewARMServerInstance"), Set.of("aic-9")),
+    ens(
+        "NoPermission",
+        f -> f.ramUser("ops", Set.of("RenewARMServerInstance"), Set.of("aic-9")),
         f -> f.ensAs(OPS));
     ens("InvalidParameter.%s", f -> {}, renewEns("Period", "10"));
 
@@ -235,46 +423,83 @@ class CatalogueReachabilityTest {
     ecs("MissingParameter.PrivatePoolOptions.Id", f -> {}, renewEcs("NoIds", "yes"));
     ecs("InvalidParameter.PeriodUnit", f -> {}, renewEcs("PeriodUnit", "Fortnightly"));
     ecs("InvalidParameter.Period", f -> {}, renewEcs("Period", "13", "PeriodUnit", "Month"));
-    ecs("InvalidParameter.PrivatePoolOptionsId", f -> {}, renewEcs("PrivatePoolOptions.Id.1", "eap-bad/id"));
-    ecs("InvalidAutoRenewPeriod.ValueNotSupported", f -> {}, renewEcs("AutoRenew", "true", "AutoRenewPeriod", "5"));
-    ecs("InvalidParameter.ResourceOwnerAccount", f -> {}, renewEcs("ResourceOwnerAccount", "someone-else"));
+    ecs(
+        "InvalidParameter.PrivatePoolOptionsId",
+        f -> {},
+        renewEcs("PrivatePoolOptions.Id.1", "eap-bad/id"));
+    ecs(
+        "InvalidAutoRenewPeriod.ValueNotSupported",
+        f -> {},
+        renewEcs("AutoRenew", "true", "AutoRenewPeriod", "5"));
+    ecs(
+        "InvalidParameter.ResourceOwnerAccount",
+        f -> {},
+        renewEcs("ResourceOwnerAccount", "someone-else"));
     ecs("Account.Arrearage", f -> f.account.arrears(Money.of("12.00")), renewEcs());
-    ecs("ChargeTypeViolation", f -> f.instance("eap-1").chargeType(ChargeType.PostPaid), renewEcs());
-    ecs("InvalidOperation.PackageTypeUnsupported", condition("eap-1", InstanceCondition.UNSUPPORTED_PACKAGE), renewEcs());
+    ecs(
+        "ChargeTypeViolation",
+        f -> f.instance("eap-1").chargeType(ChargeType.PostPaid),
+        renewEcs());
+    ecs(
+        "InvalidOperation.PackageTypeUnsupported",
+        condition("eap-1", InstanceCondition.UNSUPPORTED_PACKAGE),
+        renewEcs());
     ecs("InternalError", fault("system", "InternalError"), renewEcs());
-    EXAMPLES.add(new Example("ecs", "InternalError", "%s",
-        f -> f.faults.add(new SubsystemFault(null, Subsystem.SYSTEM, "InternalError",
-            "private pool service unavailable", null, null, null)),
-        renewEcs()));
-    ecs("IncorrectPrivatePoolStatus", f -> f.instance("eap-1").status(InstanceStatus.Locked), renewEcs());
+    EXAMPLES.add(
+        new Example(
+            "ecs",
+            "InternalError",
+            "%s",
+            f ->
+                f.faults.add(
+                    new SubsystemFault(
+                        null,
+                        Subsystem.SYSTEM,
+                        "InternalError",
+                        "private pool service unavailable",
+                        null,
+                        null,
+                        null)),
+            renewEcs()));
+    ecs(
+        "IncorrectPrivatePoolStatus",
+        f -> f.instance("eap-1").status(InstanceStatus.Locked),
+        renewEcs());
     ecs("InvalidPrivatePoolId.NotFound", f -> {}, renewEcs("PrivatePoolOptions.Id.1", "eap-other"));
   }
 
   @TestFactory
   Stream<DynamicTest> everyRowIsReachedAndChangesNothing() {
-    return EXAMPLES.stream().map(example -> DynamicTest.dynamicTest(example.toString(), () -> {
-      Fixture fixture = new Fixture();
-      example.given().accept(fixture);
-      BillingState before = fixture.billing().export();
+    return EXAMPLES.stream()
+        .map(
+            example ->
+                DynamicTest.dynamicTest(
+                    example.toString(),
+                    () -> {
+                      Fixture fixture = new Fixture();
+                      example.given().accept(fixture);
+                      BillingState before = fixture.billing().export();
 
-      Result<?> result = example.when().apply(fixture);
+                      Result<?> result = example.when().apply(fixture);
 
-      assertThat(result.isOk()).as("%s should be refused", example).isFalse();
-      BillingError error = result.error();
-      CatalogueEntry row = error.entry();
-      assertThat(row.api().tsvName()).startsWith(example.api() + ":");
-      assertThat(row.code()).isEqualTo(example.code());
-      if (example.message() != null) {
-        assertThat(row.message()).isEqualTo(example.message());
-      }
-      assertThat(error.httpStatus()).isEqualTo(row.httpStatus());
-      assertThat(error.code()).doesNotContain("%s");
-      assertThat(error.message()).doesNotContain("%s").isNotBlank();
-      if (!row.messageIsTemplate()) {
-        assertThat(error.message()).isEqualTo(row.message());
-      }
-      assertThat(fixture.billing().export()).as("state after the refusal").isEqualTo(before);
-    }));
+                      assertThat(result.isOk()).as("%s should be refused", example).isFalse();
+                      BillingError error = result.error();
+                      CatalogueEntry row = error.entry();
+                      assertThat(row.api().tsvName()).startsWith(example.api() + ":");
+                      assertThat(row.code()).isEqualTo(example.code());
+                      if (example.message() != null) {
+                        assertThat(row.message()).isEqualTo(example.message());
+                      }
+                      assertThat(error.httpStatus()).isEqualTo(row.httpStatus());
+                      assertThat(error.code()).doesNotContain("%s");
+                      assertThat(error.message()).doesNotContain("%s").isNotBlank();
+                      if (!row.messageIsTemplate()) {
+                        assertThat(error.message()).isEqualTo(row.message());
+                      }
+                      assertThat(fixture.billing().export())
+                          .as("state after the refusal")
+                          .isEqualTo(before);
+                    }));
   }
 
   @Test
@@ -296,10 +521,13 @@ class CatalogueReachabilityTest {
     Fixture fixture = new Fixture();
     BillingError error = fixture.ens("Period", "10").error();
     assertThat(error.code()).isEqualTo("InvalidParameter.Period");
-    assertThat(error.message()).isEqualTo("The specified field Period invalid. Please check it again.");
+    assertThat(error.message())
+        .isEqualTo("The specified field Period invalid. Please check it again.");
 
     Fixture withDetail = new Fixture();
-    withDetail.faults.add(new SubsystemFault(null, Subsystem.SYSTEM, "InternalError", "pool service down", null, null, null));
+    withDetail.faults.add(
+        new SubsystemFault(
+            null, Subsystem.SYSTEM, "InternalError", "pool service down", null, null, null));
     assertThat(withDetail.ecs().error().message()).isEqualTo("pool service down");
     assertThat(withDetail.ecs().error().httpStatus()).isEqualTo(500);
   }

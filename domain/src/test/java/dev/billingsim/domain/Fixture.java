@@ -31,10 +31,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A small billing world for tests: account {@code u1} (key ak1) with 10000.00 CNY, its ENS
- * instance {@code aic-1} (100.00 a month) and ECS assurances {@code eap-1}, {@code eap-2} (300.00
- * a month), all running and due in ten days; and another account {@code u2} with {@code
- * aic-other} and {@code eap-other}. Change any of it before {@link #billing()}.
+ * A small billing world for tests: account {@code u1} (key ak1) with 10000.00 CNY, its ENS instance
+ * {@code aic-1} (100.00 a month) and ECS assurances {@code eap-1}, {@code eap-2} (300.00 a month),
+ * all running and due in ten days; and another account {@code u2} with {@code aic-other} and {@code
+ * eap-other}. Change any of it before {@link #billing()}.
  */
 public final class Fixture {
 
@@ -70,7 +70,8 @@ public final class Fixture {
   }
 
   public Fixture fault(String subsystem, String code) {
-    faults.add(new SubsystemFault(null, Subsystem.fromCode(subsystem), code, null, null, null, null));
+    faults.add(
+        new SubsystemFault(null, Subsystem.fromCode(subsystem), code, null, null, null, null));
     return this;
   }
 
@@ -80,32 +81,50 @@ public final class Fixture {
   }
 
   public Fixture card(String id, String balance) {
-    account.storedValueCard(new StoredValueCard(id, Money.of(balance), NOW.plus(Duration.ofDays(60))));
+    account.storedValueCard(
+        new StoredValueCard(id, Money.of(balance), NOW.plus(Duration.ofDays(60))));
     return this;
   }
 
   public Fixture custody(String quota, String partnerBalance, CustodyRelation relation) {
     account.custody(
-        new ResellerCustody("partner-1", Money.of(quota), Money.of("0.00"), Money.of(partnerBalance), relation));
+        new ResellerCustody(
+            "partner-1", Money.of(quota), Money.of("0.00"), Money.of(partnerBalance), relation));
     return this;
   }
 
   public Fixture ramUser(String name, Set<String> actions, Set<String> instanceIds) {
-    account.ramUser(new RamUser(name, List.of(dev.billingsim.domain.account.AccessKey.of("ak-" + name, "sk-" + name)), actions, instanceIds));
+    account.ramUser(
+        new RamUser(
+            name,
+            List.of(dev.billingsim.domain.account.AccessKey.of("ak-" + name, "sk-" + name)),
+            actions,
+            instanceIds));
     return this;
   }
 
   public Fixture unpaidOrderFor(String instanceId) {
     orders.add(
-        new Order("100000000001", "u1", OrderType.RENEW, OrderStatus.UNPAID, NOW.minusSeconds(60), null, "earlier",
-            Money.of("100.00"), List.of(new OrderLine(instanceId, 1, Money.of("100.00"))), List.of(), null));
+        new Order(
+            "100000000001",
+            "u1",
+            OrderType.RENEW,
+            OrderStatus.UNPAID,
+            NOW.minusSeconds(60),
+            null,
+            "earlier",
+            Money.of("100.00"),
+            List.of(new OrderLine(instanceId, 1, Money.of("100.00"))),
+            List.of(),
+            null));
     return this;
   }
 
   public BillingState state() {
     List<Instance> list = new ArrayList<>();
     instances.values().forEach(builder -> list.add(builder.build()));
-    Account other = Account.builder("u2").accessKey("ak2", "sk2").cash(Money.of("10000.00")).build();
+    Account other =
+        Account.builder("u2").accessKey("ak2", "sk2").cash(Money.of("10000.00")).build();
     return new BillingState(NOW, List.of(account.build(), other), list, orders);
   }
 
@@ -114,9 +133,13 @@ public final class Fixture {
     if (billing == null) {
       billing = Billing.of(state());
       for (SubsystemFault fault : faults) {
-        billing.faults().inject(fault).ifPresent(problem -> {
-          throw new IllegalArgumentException(problem);
-        });
+        billing
+            .faults()
+            .inject(fault)
+            .ifPresent(
+                problem -> {
+                  throw new IllegalArgumentException(problem);
+                });
       }
     }
     return billing;
@@ -151,9 +174,17 @@ public final class Fixture {
   }
 
   public Result<?> create(Product product, String instanceType, int count) {
-    return billing().create(
-        new CreateInstances(U1, product, product == Product.ENS ? "CreateARMServerInstances" : "CreateElasticityAssurance",
-            instanceType, count, 1, false, "cn-hangzhou"));
+    return billing()
+        .create(
+            new CreateInstances(
+                U1,
+                product,
+                product == Product.ENS ? "CreateARMServerInstances" : "CreateElasticityAssurance",
+                instanceType,
+                count,
+                1,
+                false,
+                "cn-hangzhou"));
   }
 
   public static Map<String, String> map(String... params) {

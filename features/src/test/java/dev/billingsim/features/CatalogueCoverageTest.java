@@ -40,9 +40,14 @@ class CatalogueCoverageTest {
 
   @BeforeAll
   static void readTheFeatures() throws IOException, URISyntaxException {
-    Path root = Path.of(CatalogueCoverageTest.class.getResource("/dev/billingsim/features").toURI());
+    Path root =
+        Path.of(CatalogueCoverageTest.class.getResource("/dev/billingsim/features").toURI());
     GherkinParser parser =
-        GherkinParser.builder().includeSource(false).includeGherkinDocument(false).includePickles(true).build();
+        GherkinParser.builder()
+            .includeSource(false)
+            .includeGherkinDocument(false)
+            .includePickles(true)
+            .build();
     List<Path> features;
     try (Stream<Path> files = Files.walk(root)) {
       features = files.filter(file -> file.toString().endsWith(".feature")).sorted().toList();
@@ -50,12 +55,16 @@ class CatalogueCoverageTest {
     for (Path feature : features) {
       String name = root.relativize(feature).toString();
       try (Stream<Envelope> envelopes = parser.parse(feature)) {
-        envelopes.forEach(envelope -> {
-          envelope.getParseError().ifPresent(error -> {
-            throw new IllegalStateException(name + ": " + error.getMessage());
-          });
-          envelope.getPickle().ifPresent(pickle -> EXAMPLES.add(example(name, pickle)));
-        });
+        envelopes.forEach(
+            envelope -> {
+              envelope
+                  .getParseError()
+                  .ifPresent(
+                      error -> {
+                        throw new IllegalStateException(name + ": " + error.getMessage());
+                      });
+              envelope.getPickle().ifPresent(pickle -> EXAMPLES.add(example(name, pickle)));
+            });
       }
     }
   }
@@ -85,8 +94,11 @@ class CatalogueCoverageTest {
     List<String> missing = new ArrayList<>();
     for (CatalogueEntry entry : Catalogue.standard().entries()) {
       if (!covered.containsKey(entry)) {
-        missing.add(CodeTags.describe(entry) + ": no scenario tagged " + CodeTags.suggestedTag(entry)
-            + " asserts it in a Then step");
+        missing.add(
+            CodeTags.describe(entry)
+                + ": no scenario tagged "
+                + CodeTags.suggestedTag(entry)
+                + " asserts it in a Then step");
       }
     }
     assertThat(missing).as("catalogue rows without a scenario").isEmpty();
@@ -110,7 +122,8 @@ class CatalogueCoverageTest {
   void everyTaggedScenarioAssertsOneOfItsCodes() {
     List<String> silent = new ArrayList<>();
     for (Example example : EXAMPLES) {
-      List<String> codes = example.tags().stream().map(CodeTags::codeOfTag).filter(code -> code != null).toList();
+      List<String> codes =
+          example.tags().stream().map(CodeTags::codeOfTag).filter(code -> code != null).toList();
       if (!codes.isEmpty() && codes.stream().noneMatch(code -> mentions(example, code))) {
         silent.add(example.where() + " is tagged " + codes + " but no Then step names one of them");
       }

@@ -21,9 +21,11 @@ import org.junit.platform.suite.api.SuiteDisplayName;
 @SelectPackages("dev.billingsim.features")
 @ConfigurationParameter(
     key = GLUE_PROPERTY_NAME,
-    value = "dev.billingsim.features.steps,dev.billingsim.features.support,dev.billingsim.features.inprocess")
+    value =
+        "dev.billingsim.features.steps,dev.billingsim.features.support,dev.billingsim.features.inprocess")
 @ExcludeTags("http")
 @ConfigurationParameter(
     key = PLUGIN_PROPERTY_NAME,
-    value = "summary,html:target/cucumber-reports/in-process.html,junit:target/cucumber-reports/in-process.xml")
+    value =
+        "summary,html:target/cucumber-reports/in-process.html,junit:target/cucumber-reports/in-process.xml")
 public class RunInProcessTest {}

@@ -10,9 +10,9 @@ import org.junit.platform.suite.api.Suite;
 import org.junit.platform.suite.api.SuiteDisplayName;
 
 /**
- * Every feature, {@code @http} ones included, run against a simulator started in this JVM on a
- * free port: seeded through its admin API, called through the official SDK clients. The {@code
- * http} package provides the driver.
+ * Every feature, {@code @http} ones included, run against a simulator started in this JVM on a free
+ * port: seeded through its admin API, called through the official SDK clients. The {@code http}
+ * package provides the driver.
  */
 @Suite
 @SuiteDisplayName("Features over HTTP")
@@ -20,8 +20,10 @@ import org.junit.platform.suite.api.SuiteDisplayName;
 @SelectPackages("dev.billingsim.features")
 @ConfigurationParameter(
     key = GLUE_PROPERTY_NAME,
-    value = "dev.billingsim.features.steps,dev.billingsim.features.support,dev.billingsim.features.http")
+    value =
+        "dev.billingsim.features.steps,dev.billingsim.features.support,dev.billingsim.features.http")
 @ConfigurationParameter(
     key = PLUGIN_PROPERTY_NAME,
-    value = "summary,html:target/cucumber-reports/over-http.html,junit:target/cucumber-reports/over-http.xml")
+    value =
+        "summary,html:target/cucumber-reports/over-http.html,junit:target/cucumber-reports/over-http.xml")
 public class RunOverHttpTest {}

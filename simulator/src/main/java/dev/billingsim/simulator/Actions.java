@@ -29,14 +29,28 @@ final class Actions {
   static RpcRouter router() {
     return new RpcRouter(
         List.of(
-            Product.of("Ens", ENS_VERSION, List.of(
-                new RenewArmServerInstance(), new DescribeArmServerInstances(),
-                new CreateArmServerInstances(), new ReleaseArmServerInstance())),
-            Product.of("Ecs", ECS_VERSION, List.of(
-                new RenewElasticityAssurances(), new DescribeElasticityAssurances(),
-                new CreateElasticityAssurance())),
-            Product.of("BssOpenApi", BSS_VERSION, List.of(
-                new QueryAccountBalance(), new QueryCashCoupons(), new QueryPrepaidCards(),
-                new QueryOrders(), new GetOrderDetail(), new QueryAvailableInstances()))));
+            Product.of(
+                "Ens",
+                ENS_VERSION,
+                List.of(
+                    new RenewArmServerInstance(), new DescribeArmServerInstances(),
+                    new CreateArmServerInstances(), new ReleaseArmServerInstance())),
+            Product.of(
+                "Ecs",
+                ECS_VERSION,
+                List.of(
+                    new RenewElasticityAssurances(),
+                    new DescribeElasticityAssurances(),
+                    new CreateElasticityAssurance())),
+            Product.of(
+                "BssOpenApi",
+                BSS_VERSION,
+                List.of(
+                    new QueryAccountBalance(),
+                    new QueryCashCoupons(),
+                    new QueryPrepaidCards(),
+                    new QueryOrders(),
+                    new GetOrderDetail(),
+                    new QueryAvailableInstances()))));
   }
 }

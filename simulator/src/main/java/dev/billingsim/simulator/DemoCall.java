@@ -45,23 +45,35 @@ final class DemoCall {
       if (query.length() > 0) {
         query.append('&');
       }
-      query.append(PercentEncoding.encode(param.getKey())).append('=').append(PercentEncoding.encode(param.getValue()));
+      query
+          .append(PercentEncoding.encode(param.getKey()))
+          .append('=')
+          .append(PercentEncoding.encode(param.getValue()));
     }
     String stringToSign = "POST&%2F&" + PercentEncoding.encode(query.toString());
-    String body = query + "&Signature=" + PercentEncoding.encode(sign("demo-secret&", stringToSign));
+    String body =
+        query + "&Signature=" + PercentEncoding.encode(sign("demo-secret&", stringToSign));
     try {
-      HttpResponse<String> response = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
-              .timeout(Duration.ofSeconds(10))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-      out.println("RenewARMServerInstance aic-demo-0001 for 1 month -> HTTP " + response.statusCode());
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                      .timeout(Duration.ofSeconds(10))
+                      .header("Content-Type", "application/x-www-form-urlencoded")
+                      .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      out.println(
+          "RenewARMServerInstance aic-demo-0001 for 1 month -> HTTP " + response.statusCode());
       out.println(response.body());
       return response.statusCode() == 200 ? 0 : 1;
     } catch (Exception e) {
-      err.println("billing-simulator: no simulator answered on 127.0.0.1:" + port + " (" + e.getClass().getSimpleName() + ")");
+      err.println(
+          "billing-simulator: no simulator answered on 127.0.0.1:"
+              + port
+              + " ("
+              + e.getClass().getSimpleName()
+              + ")");
       return 1;
     }
   }

@@ -9,9 +9,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar billing-simulator.jar [options]}: starts the simulator (see {@code --help}),
- * prints {@code listening on http://127.0.0.1:<port>} when ready and stops cleanly on SIGTERM.
- * With {@code --demo-call} it is instead a client: one signed renewal of the demo instance
- * against a simulator already running on {@code --port}.
+ * prints {@code listening on http://127.0.0.1:<port>} when ready and stops cleanly on SIGTERM. With
+ * {@code --demo-call} it is instead a client: one signed renewal of the demo instance against a
+ * simulator already running on {@code --port}.
  */
 public final class Main {
 
@@ -41,7 +41,8 @@ public final class Main {
     if (options.stateFile() != null) {
       StateDocument.Parsed document = StateDocument.read(options.stateFile());
       if (!document.isValid()) {
-        err.println("billing-simulator: " + options.stateFile() + " is not a valid state document:");
+        err.println(
+            "billing-simulator: " + options.stateFile() + " is not a valid state document:");
         document.problems().forEach(problem -> err.println("  " + problem));
         return 2;
       }
@@ -49,19 +50,29 @@ public final class Main {
     }
     Simulator simulator;
     try {
-      simulator = Simulator.builder()
-          .port(options.port()).state(state).persist(options.persistFile())
-          .flowControl(options.flowControl()).journal(options.journal()).seed(options.seed())
-          .adminToken(options.adminToken()).start();
+      simulator =
+          Simulator.builder()
+              .port(options.port())
+              .state(state)
+              .persist(options.persistFile())
+              .flowControl(options.flowControl())
+              .journal(options.journal())
+              .seed(options.seed())
+              .adminToken(options.adminToken())
+              .start();
     } catch (RuntimeException e) {
       err.println("billing-simulator: cannot start: " + oneLine(e));
       return 1;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      simulator.close();
-      stopped.countDown();
-    }, "billing-simulator-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  simulator.close();
+                  stopped.countDown();
+                },
+                "billing-simulator-shutdown"));
     out.println("listening on " + simulator.baseUrl());
     out.flush();
     try {

@@ -30,8 +30,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A running billing simulator: a WireMock server whose catch-all stub answers the Alibaba Cloud
- * RPC protocol from the billing domain, with the billing admin API under {@code /__admin/billing}.
+ * A running billing simulator: a WireMock server whose catch-all stub answers the Alibaba Cloud RPC
+ * protocol from the billing domain, with the billing admin API under {@code /__admin/billing}.
  * Stubs added through WireMock's own admin API take precedence when they match.
  *
  * <p>Start one with {@link #builder()}; every instance has its own world, clock and faults, so
@@ -68,12 +68,15 @@ public final class Simulator implements AutoCloseable {
     Gateway gateway =
         Gateway.create(
             errors,
-            accessKeyId -> billing.credentials(accessKeyId)
-                .map(c -> new SigningKey(c.key().secret(), c.key().enabled())),
+            accessKeyId ->
+                billing
+                    .credentials(accessKeyId)
+                    .map(c -> new SigningKey(c.key().secret(), c.key().enabled())),
             Clock.systemUTC(),
             settings.flowControl() ? FlowControl.onSystemTime() : FlowControl.off());
     RpcDispatcher dispatcher =
-        new RpcDispatcher(billing, Actions.router(), gateway, errors, RequestIds.seeded(seed), faultRules);
+        new RpcDispatcher(
+            billing, Actions.router(), gateway, errors, RequestIds.seeded(seed), faultRules);
 
     WireMockServer[] holder = new WireMockServer[1];
     StubLifecycleListener keepCatchAll =

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What one running simulator holds: the billing world, the state it started from (for reset),
- * and the admin fault rules. Admin tasks and the RPC dispatcher share it.
+ * What one running simulator holds: the billing world, the state it started from (for reset), and
+ * the admin fault rules. Admin tasks and the RPC dispatcher share it.
  */
 public final class SimulatorWorld {
 
@@ -21,8 +21,11 @@ public final class SimulatorWorld {
   private final Persistence persistence;
   private final AtomicLong subsystemFaultIds = new AtomicLong();
 
-  /** @param persistence the --persist log, or null when the state lives in memory only */
-  public SimulatorWorld(Billing billing, BillingState initial, FaultRules faultRules, Persistence persistence) {
+  /**
+   * @param persistence the --persist log, or null when the state lives in memory only
+   */
+  public SimulatorWorld(
+      Billing billing, BillingState initial, FaultRules faultRules, Persistence persistence) {
     this.billing = billing;
     this.initial = initial;
     this.faultRules = faultRules;

@@ -12,7 +12,11 @@ import java.time.Duration;
 final class Admin {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   record Reply(int status, String body) {
     JsonNode json() {
@@ -35,11 +39,15 @@ final class Admin {
   }
 
   Reply post(String path, String body) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   Reply put(String path, String body) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .PUT(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   Reply delete(String path) {
@@ -48,8 +56,10 @@ final class Admin {
 
   static Reply raw(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(10)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          CLIENT.send(
+              request.timeout(Duration.ofSeconds(10)).build(),
+              HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.body());
     } catch (Exception e) {
       throw new AssertionError(e);
@@ -63,10 +73,19 @@ final class Admin {
   static Reply rawLine(int port, String method, String target) {
     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
       socket.setSoTimeout(10_000);
-      String request = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-          + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
-      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-      String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      String request =
+          method
+              + " "
+              + target
+              + " HTTP/1.1\r\nHost: 127.0.0.1:"
+              + port
+              + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+      socket
+          .getOutputStream()
+          .write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      String response =
+          new String(
+              socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       int status = Integer.parseInt(response.substring(9, 12));
       int bodyAt = response.indexOf("\r\n\r\n");
       return new Reply(status, bodyAt < 0 ? "" : response.substring(bodyAt + 4));

@@ -41,8 +41,11 @@ class AdminApiIT {
   }
 
   private static Map<String, Object> renewDemo() throws Exception {
-    return Sdk.call(Sdk.generic(sim, "demo-ak", "demo-secret", false), Sdk.ENS,
-        "RenewARMServerInstance", Map.of("InstanceId", "aic-demo-0001"));
+    return Sdk.call(
+        Sdk.generic(sim, "demo-ak", "demo-secret", false),
+        Sdk.ENS,
+        "RenewARMServerInstance",
+        Map.of("InstanceId", "aic-demo-0001"));
   }
 
   @Test
@@ -53,15 +56,18 @@ class AdminApiIT {
 
     assertThat(put.status()).isEqualTo(200);
     assertThat(admin.get("/state").body()).isEqualTo(first);
-    assertThat(admin.get("/state").json().get("accounts").get(0).get("uid").asText()).isEqualTo("1000000000000001");
+    assertThat(admin.get("/state").json().get("accounts").get(0).get("uid").asText())
+        .isEqualTo("1000000000000001");
   }
 
   @Test
   void anInvalidStateIsRefusedWithEveryProblemAndChangesNothing() {
     String before = admin.get("/state").body();
 
-    Admin.Reply reply = admin.put("/state",
-        "{\"now\":\"yesterday\",\"accounts\":[{\"uid\":\"1\",\"cash\":\"lots\"}],\"instances\":[],\"orders\":[]}");
+    Admin.Reply reply =
+        admin.put(
+            "/state",
+            "{\"now\":\"yesterday\",\"accounts\":[{\"uid\":\"1\",\"cash\":\"lots\"}],\"instances\":[],\"orders\":[]}");
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.json().get("error").asText()).isNotBlank();
@@ -92,13 +98,19 @@ class AdminApiIT {
     List<String> types = new ArrayList<>();
     moved.json().get("events").forEach(event -> types.add(event.get("type").asText()));
     assertThat(types).contains("InstanceExpired");
-    assertThat(admin.post("/clock/advance", "{\"to\":\"2027-01-01T00:00:00Z\"}").json().get("now").asText())
+    assertThat(
+            admin
+                .post("/clock/advance", "{\"to\":\"2027-01-01T00:00:00Z\"}")
+                .json()
+                .get("now")
+                .asText())
         .isEqualTo("2027-01-01T00:00:00Z");
   }
 
   @Test
   void theClockRefusesToGoBackOrToReadNonsense() {
-    assertThat(admin.post("/clock/advance", "{\"to\":\"2000-01-01T00:00:00Z\"}").status()).isEqualTo(400);
+    assertThat(admin.post("/clock/advance", "{\"to\":\"2000-01-01T00:00:00Z\"}").status())
+        .isEqualTo(400);
     assertThat(admin.post("/clock/advance", "{\"by\":\"soon\"}").status()).isEqualTo(400);
     assertThat(admin.post("/clock/advance", "not json").status()).isEqualTo(400);
   }
@@ -106,8 +118,10 @@ class AdminApiIT {
   @Test
   void anErrorRuleAnswersTheCatalogueCodeAndChangesNothing() throws Exception {
     String before = admin.get("/state").body();
-    Admin.Reply added = admin.post("/faults",
-        "{\"action\":\"RenewARMServerInstance\",\"error\":\"PayHsfTimeoutError\",\"times\":1}");
+    Admin.Reply added =
+        admin.post(
+            "/faults",
+            "{\"action\":\"RenewARMServerInstance\",\"error\":\"PayHsfTimeoutError\",\"times\":1}");
     assertThat(added.status()).isEqualTo(200);
     assertThat(added.json().get("id").asText()).isNotBlank();
 
@@ -146,7 +160,9 @@ class AdminApiIT {
     Simulator again = Simulator.builder().port(0).seed(42L).flowControl(false).start();
     try {
       Admin otherAdmin = new Admin(again);
-      otherAdmin.post("/faults", "{\"action\":\"QueryAccountBalance\",\"error\":\"PaySystemError\",\"probability\":0.5}");
+      otherAdmin.post(
+          "/faults",
+          "{\"action\":\"QueryAccountBalance\",\"error\":\"PaySystemError\",\"probability\":0.5}");
       List<Boolean> second = new ArrayList<>();
       var bss = Sdk.bss(again, "demo-ak", "demo-secret");
       for (int i = 0; i < 20; i++) {
@@ -162,7 +178,10 @@ class AdminApiIT {
   private List<Boolean> firings() throws Exception {
     Simulator fresh = Simulator.builder().port(0).seed(42L).flowControl(false).start();
     try {
-      new Admin(fresh).post("/faults", "{\"action\":\"QueryAccountBalance\",\"error\":\"PaySystemError\",\"probability\":0.5}");
+      new Admin(fresh)
+          .post(
+              "/faults",
+              "{\"action\":\"QueryAccountBalance\",\"error\":\"PaySystemError\",\"probability\":0.5}");
       List<Boolean> fired = new ArrayList<>();
       var bss = Sdk.bss(fresh, "demo-ak", "demo-secret");
       for (int i = 0; i < 20; i++) {
@@ -176,18 +195,23 @@ class AdminApiIT {
 
   @Test
   void aSubsystemFaultFailsTheRenewalWhereThatSubsystemIsCalled() {
-    Admin.Reply added = admin.post("/faults", "{\"subsystem\":\"pricing\",\"error\":\"PriceHsfTimeoutError\",\"times\":1}");
+    Admin.Reply added =
+        admin.post(
+            "/faults",
+            "{\"subsystem\":\"pricing\",\"error\":\"PriceHsfTimeoutError\",\"times\":1}");
     assertThat(added.status()).isEqualTo(200);
 
     TeaException error = catchThrowableOfType(TeaException.class, AdminApiIT::renewDemo);
 
     assertThat(error.getCode()).isEqualTo("PriceHsfTimeoutError");
-    assertThat(error.getMessage()).contains("Time out when calling the request for quotation interface.");
+    assertThat(error.getMessage())
+        .contains("Time out when calling the request for quotation interface.");
   }
 
   @Test
   void aSubsystemRefusesACodeItCannotProduce() {
-    Admin.Reply reply = admin.post("/faults", "{\"subsystem\":\"pricing\",\"error\":\"PayHsfTimeoutError\"}");
+    Admin.Reply reply =
+        admin.post("/faults", "{\"subsystem\":\"pricing\",\"error\":\"PayHsfTimeoutError\"}");
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.body()).contains("pricing");
@@ -208,7 +232,8 @@ class AdminApiIT {
 
   @Test
   void anInvalidRuleListsEveryProblem() {
-    Admin.Reply reply = admin.post("/faults", "{\"error\":\"NoSuchCode\",\"probability\":2,\"colour\":\"red\"}");
+    Admin.Reply reply =
+        admin.post("/faults", "{\"error\":\"NoSuchCode\",\"probability\":2,\"colour\":\"red\"}");
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.body()).contains("colour");
@@ -240,8 +265,14 @@ class AdminApiIT {
 
   @Test
   void aUserStubTakesPrecedenceOverTheSimulator() throws Exception {
-    sim.wireMock().stubFor(post(urlPathEqualTo("/")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json").withBody("{\"RequestId\":\"STUBBED\"}")));
+    sim.wireMock()
+        .stubFor(
+            post(urlPathEqualTo("/"))
+                .willReturn(
+                    aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"RequestId\":\"STUBBED\"}")));
 
     assertThat(renewDemo().get("RequestId")).isEqualTo("STUBBED");
   }

@@ -28,26 +28,36 @@ final class ChildSimulator implements AutoCloseable {
     if (!Files.exists(JAR)) {
       throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run mvn package first");
     }
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", JAR.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-jar",
+                JAR.toString()));
     command.addAll(List.of(options));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    CompletableFuture<Integer> ready = CompletableFuture.supplyAsync(() -> {
-      try {
-        StringBuilder seen = new StringBuilder();
-        for (String line; (line = out.readLine()) != null; ) {
-          seen.append(line).append('\n');
-          int at = line.indexOf("listening on http://127.0.0.1:");
-          if (at >= 0) {
-            return Integer.parseInt(line.substring(at + "listening on http://127.0.0.1:".length()).trim());
-          }
-        }
-        throw new IllegalStateException("the simulator exited before it was ready:\n" + seen);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    CompletableFuture<Integer> ready =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                StringBuilder seen = new StringBuilder();
+                for (String line; (line = out.readLine()) != null; ) {
+                  seen.append(line).append('\n');
+                  int at = line.indexOf("listening on http://127.0.0.1:");
+                  if (at >= 0) {
+                    return Integer.parseInt(
+                        line.substring(at + "listening on http://127.0.0.1:".length()).trim());
+                  }
+                }
+                throw new IllegalStateException(
+                    "the simulator exited before it was ready:\n" + seen);
+              } catch (IOException e) {
+                throw new IllegalStateException(e);
+              }
+            });
     try {
       int port = ready.get(60, TimeUnit.SECONDS);
       // Keep draining its output so it never blocks on a full pipe.

@@ -35,10 +35,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Crash safety with {@code --persist}: the jar runs in a child JVM under renewal load from 4
- * client threads, is killed with SIGKILL at a random moment once renewals flow (20 times by
- * default, {@code -Dbilling.kills=N}), and restarted on the same file each time. After every
- * restart, and at the end:
+ * Crash safety with {@code --persist}: the jar runs in a child JVM under renewal load from 4 client
+ * threads, is killed with SIGKILL at a random moment once renewals flow (20 times by default,
+ * {@code -Dbilling.kills=N}), and restarted on the same file each time. After every restart, and at
+ * the end:
  *
  * <ul>
  *   <li>every renewal acknowledged to a client is there exactly once (its OrderId, under its
@@ -46,8 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>nothing is half-applied: each order's payments add up to its amount, the cash left plus
  *       every order paid is the cash at the start, and the term added to the instances is the term
  *       paid for, so an unacknowledged renewal is either all there or not there at all;
- *   <li>a renewal whose answer the kill cut off, sent again with its ClientToken after the
- *       restart, gets the OrderId it was committed under (if it was) and is never charged twice.
+ *   <li>a renewal whose answer the kill cut off, sent again with its ClientToken after the restart,
+ *       gets the OrderId it was committed under (if it was) and is never charged twice.
  * </ul>
  */
 class KillNineIT {
@@ -70,11 +70,16 @@ class KillNineIT {
   private Path initialState() throws Exception {
     List<Instance> instances = new ArrayList<>();
     for (int i = 0; i < INSTANCES; i++) {
-      instances.add(Instance.builder("eap-crash-" + i, Product.ECS, UID)
-          .expiresAt(EXPIRY).monthlyPrice(Money.of(i % 2 == 0 ? "1.00" : "2.50")).build());
+      instances.add(
+          Instance.builder("eap-crash-" + i, Product.ECS, UID)
+              .expiresAt(EXPIRY)
+              .monthlyPrice(Money.of(i % 2 == 0 ? "1.00" : "2.50"))
+              .build());
     }
     Account account = Account.builder(UID).accessKey("crash-ak", "crash-secret").cash(CASH).build();
-    BillingState state = new BillingState(Instant.parse("2026-11-22T00:00:00Z"), List.of(account), instances, List.of());
+    BillingState state =
+        new BillingState(
+            Instant.parse("2026-11-22T00:00:00Z"), List.of(account), instances, List.of());
     Path file = dir.resolve("initial.json");
     Files.writeString(file, StateDocument.toJson(state));
     return file;
@@ -91,8 +96,16 @@ class KillNineIT {
     long started = System.nanoTime();
 
     for (int round = 0; round < KILLS; round++) {
-      ChildSimulator child = ChildSimulator.start(
-          "--port", "0", "--state", state.toString(), "--persist", log.toString(), "--flow-control", "off");
+      ChildSimulator child =
+          ChildSimulator.start(
+              "--port",
+              "0",
+              "--state",
+              state.toString(),
+              "--persist",
+              log.toString(),
+              "--flow-control",
+              "off");
       String endpoint = "127.0.0.1:" + child.port;
       assertSurvivorHoldsEveryAcknowledgedRenewal(child);
       // Renewals whose answers the last kill cut off, sent again under their tokens.
@@ -111,33 +124,40 @@ class KillNineIT {
       int thisRound = round;
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        clients.execute(() -> {
-          try {
-            var client = Sdk.ecs(endpoint, "crash-ak", "crash-secret", thread % 2 == 1);
-            for (int call = 0; running.get() && call < 10_000; call++) {
-              Renewal renewal = new Renewal("r" + thisRound + "-" + thread + "-" + call,
-                  "eap-crash-" + ((thread * 7 + call) % INSTANCES), 1 + call % 2);
-              inFlight.add(renewal);
-              if (renew(client, renewal)) {
-                acksThisRound.incrementAndGet();
-                inFlight.remove(renewal);
-              } else if (!running.get()) {
-                break; // cut by the kill: it stays in flight, to be sent again after the restart
-              } else {
-                inFlight.remove(renewal);
+        clients.execute(
+            () -> {
+              try {
+                var client = Sdk.ecs(endpoint, "crash-ak", "crash-secret", thread % 2 == 1);
+                for (int call = 0; running.get() && call < 10_000; call++) {
+                  Renewal renewal =
+                      new Renewal(
+                          "r" + thisRound + "-" + thread + "-" + call,
+                          "eap-crash-" + ((thread * 7 + call) % INSTANCES),
+                          1 + call % 2);
+                  inFlight.add(renewal);
+                  if (renew(client, renewal)) {
+                    acksThisRound.incrementAndGet();
+                    inFlight.remove(renewal);
+                  } else if (!running.get()) {
+                    break; // cut by the kill: it stays in flight, to be sent again after the
+                    // restart
+                  } else {
+                    inFlight.remove(renewal);
+                  }
+                }
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
               }
-            }
-          } catch (Exception e) {
-            throw new IllegalStateException(e);
-          }
-        });
+            });
       }
       // Kill at a random moment once renewals are flowing.
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (acksThisRound.get() < 1 && System.nanoTime() < deadline) {
         Thread.sleep(2);
       }
-      assertThat(acksThisRound.get()).as("renewals acknowledged before kill %d", round + 1).isPositive();
+      assertThat(acksThisRound.get())
+          .as("renewals acknowledged before kill %d", round + 1)
+          .isPositive();
       Thread.sleep(random.nextInt(150));
       running.set(false);
       child.kill();
@@ -146,17 +166,23 @@ class KillNineIT {
       cut.addAll(inFlight);
     }
 
-    try (ChildSimulator survivor = ChildSimulator.start(
-        "--port", "0", "--state", state.toString(), "--persist", log.toString())) {
+    try (ChildSimulator survivor =
+        ChildSimulator.start(
+            "--port", "0", "--state", state.toString(), "--persist", log.toString())) {
       var ecs = Sdk.ecs("127.0.0.1:" + survivor.port, "crash-ak", "crash-secret", false);
       for (Renewal renewal : cut) {
         renew(ecs, renewal);
         resent++;
       }
       BillingState after = assertSurvivorHoldsEveryAcknowledgedRenewal(survivor);
-      System.out.printf("KillNineIT: %d kills (SIGKILL) survived in %.1f s, %d renewals acknowledged, "
+      System.out.printf(
+          "KillNineIT: %d kills (SIGKILL) survived in %.1f s, %d renewals acknowledged, "
               + "%d cut off by a kill and sent again, %d orders after the last restart, nothing lost%n",
-          KILLS, (System.nanoTime() - started) / 1e9, acknowledged.size(), resent, after.orders().size());
+          KILLS,
+          (System.nanoTime() - started) / 1e9,
+          acknowledged.size(),
+          resent,
+          after.orders().size());
     }
   }
 
@@ -164,13 +190,23 @@ class KillNineIT {
   private boolean renew(com.aliyun.ecs20140526.Client client, Renewal renewal) {
     sent.putIfAbsent(renewal.token(), renewal);
     try {
-      String orderId = client.renewElasticityAssurances(new RenewElasticityAssurancesRequest()
-          .setPeriod(renewal.months()).setPeriodUnit("Month").setClientToken(renewal.token())
-          .setPrivatePoolOptions(new RenewElasticityAssurancesRequest.RenewElasticityAssurancesRequestPrivatePoolOptions()
-              .setId(List.of(renewal.instanceId())))).getBody().getOrderId();
+      String orderId =
+          client
+              .renewElasticityAssurances(
+                  new RenewElasticityAssurancesRequest()
+                      .setPeriod(renewal.months())
+                      .setPeriodUnit("Month")
+                      .setClientToken(renewal.token())
+                      .setPrivatePoolOptions(
+                          new RenewElasticityAssurancesRequest
+                                  .RenewElasticityAssurancesRequestPrivatePoolOptions()
+                              .setId(List.of(renewal.instanceId()))))
+              .getBody()
+              .getOrderId();
       String before = acknowledged.putIfAbsent(renewal.token(), orderId);
       assertThat(before == null || before.equals(orderId))
-          .as("token %s answered %s, then %s", renewal.token(), before, orderId).isTrue();
+          .as("token %s answered %s, then %s", renewal.token(), before, orderId)
+          .isTrue();
       return true;
     } catch (TeaException refused) {
       assertThat(refused.getCode()).as("a refusal under load").isNotEqualTo("InternalError");
@@ -181,7 +217,9 @@ class KillNineIT {
   }
 
   private BillingState assertSurvivorHoldsEveryAcknowledgedRenewal(ChildSimulator child) {
-    Admin.Reply reply = Admin.raw(HttpRequest.newBuilder(URI.create(child.baseUrl() + "/__admin/billing/state")).GET());
+    Admin.Reply reply =
+        Admin.raw(
+            HttpRequest.newBuilder(URI.create(child.baseUrl() + "/__admin/billing/state")).GET());
     assertThat(reply.status()).isEqualTo(200);
     BillingState after = StateDocument.parse(reply.body()).state();
 
@@ -190,8 +228,12 @@ class KillNineIT {
     Map<String, Integer> monthsPaid = new HashMap<>();
     for (Order order : after.orders()) {
       assertThat(order.status()).isEqualTo(OrderStatus.PAID);
-      assertThat(order.clientToken()).as("order %s has a token some client sent", order.orderId()).isIn(sent.keySet());
-      assertThat(byToken.put(order.clientToken(), order)).as("orders under token %s", order.clientToken()).isNull();
+      assertThat(order.clientToken())
+          .as("order %s has a token some client sent", order.orderId())
+          .isIn(sent.keySet());
+      assertThat(byToken.put(order.clientToken(), order))
+          .as("orders under token %s", order.clientToken())
+          .isNull();
       Renewal asked = sent.get(order.clientToken());
       assertThat(order.lines()).hasSize(1);
       assertThat(order.lines().get(0).instanceId()).isEqualTo(asked.instanceId());
@@ -206,14 +248,17 @@ class KillNineIT {
     }
     for (Map.Entry<String, String> ack : acknowledged.entrySet()) {
       Order order = byToken.get(ack.getKey());
-      assertThat(order).as("acknowledged renewal %s (order %s)", ack.getKey(), ack.getValue()).isNotNull();
+      assertThat(order)
+          .as("acknowledged renewal %s (order %s)", ack.getKey(), ack.getValue())
+          .isNotNull();
       assertThat(order.orderId()).isEqualTo(ack.getValue());
     }
     assertThat(after.orders()).extracting(Order::orderId).doesNotHaveDuplicates();
     Account account = after.accounts().get(0);
     assertThat(account.cash().plus(paid)).as("cash left + every paid order").isEqualTo(CASH);
     for (Instance instance : after.instances()) {
-      assertThat(instance.expiresAt()).as("term of %s = term paid for", instance.id())
+      assertThat(instance.expiresAt())
+          .as("term of %s = term paid for", instance.id())
           .isEqualTo(BillingCalendar.plusMonths(EXPIRY, monthsPaid.getOrDefault(instance.id(), 0)));
     }
     return after;

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bad input never gets a 500, a hang or a stack trace: garbage bodies, 1 MB values, invalid
- * UTF-8, wrong content types and methods, broken state documents, and correctly signed requests
- * with nonsense values all get a JSON 4xx, and the state is unchanged afterwards.
+ * Bad input never gets a 500, a hang or a stack trace: garbage bodies, 1 MB values, invalid UTF-8,
+ * wrong content types and methods, broken state documents, and correctly signed requests with
+ * nonsense values all get a JSON 4xx, and the state is unchanged afterwards.
  */
 class MalformedRequestsIT {
 
@@ -39,7 +39,8 @@ class MalformedRequestsIT {
   }
 
   private static final List<String> BROKEN_ENCODINGS =
-      List.of("%ZZ", "%", "%E0%A4", "%C3%28", "%FF%FE", "%ED%A0%80", "a%00b", "%%41", "%G1", "%c3%a9%");
+      List.of(
+          "%ZZ", "%", "%E0%A4", "%C3%28", "%FF%FE", "%ED%A0%80", "a%00b", "%%41", "%G1", "%c3%a9%");
 
   private static HttpRequest.Builder rpc(String query) {
     return HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/" + query));
@@ -51,47 +52,98 @@ class MalformedRequestsIT {
     for (int i = 0; i < 100; i++) {
       byte[] body = new byte[1 + random.nextInt(2000)];
       random.nextBytes(body);
-      requests.add(rpc("").header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+      requests.add(
+          rpc("")
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
-    for (String type : List.of("application/json", "text/xml", "multipart/form-data; boundary=x",
-        "application/octet-stream", "text/plain", "application/x-www-form-urlencoded; charset=latin1")) {
-      for (String body : List.of("{\"Action\":\"RenewARMServerInstance\"}", "<a/>", "Action=Renew&&&==", "%%%", "")) {
-        requests.add(rpc("").header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)));
+    for (String type :
+        List.of(
+            "application/json",
+            "text/xml",
+            "multipart/form-data; boundary=x",
+            "application/octet-stream",
+            "text/plain",
+            "application/x-www-form-urlencoded; charset=latin1")) {
+      for (String body :
+          List.of(
+              "{\"Action\":\"RenewARMServerInstance\"}", "<a/>", "Action=Renew&&&==", "%%%", "")) {
+        requests.add(
+            rpc("").header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)));
       }
     }
     String big = "x".repeat(1024 * 1024 + 10);
-    requests.add(rpc("").header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("Action=RenewARMServerInstance&Version=2017-11-10&InstanceId=" + big)));
-    requests.add(rpc("?Action=RenewARMServerInstance&Version=2017-11-10&InstanceId=" + "y".repeat(9000)).GET());
+    requests.add(
+        rpc("")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "Action=RenewARMServerInstance&Version=2017-11-10&InstanceId=" + big)));
+    requests.add(
+        rpc("?Action=RenewARMServerInstance&Version=2017-11-10&InstanceId=" + "y".repeat(9000))
+            .GET());
     for (String broken : BROKEN_ENCODINGS) {
-      requests.add(rpc("").header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString("Action=QueryAccountBalance&Version=2017-12-14&X=" + broken)));
+      requests.add(
+          rpc("")
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      "Action=QueryAccountBalance&Version=2017-12-14&X=" + broken)));
     }
-    byte[] invalidUtf8 = "Action=RenewARMServerInstance&Version=2017-11-10&InstanceId=".getBytes(StandardCharsets.US_ASCII);
+    byte[] invalidUtf8 =
+        "Action=RenewARMServerInstance&Version=2017-11-10&InstanceId="
+            .getBytes(StandardCharsets.US_ASCII);
     byte[] withBadBytes = new byte[invalidUtf8.length + 3];
     System.arraycopy(invalidUtf8, 0, withBadBytes, 0, invalidUtf8.length);
     withBadBytes[invalidUtf8.length] = (byte) 0xC3;
     withBadBytes[invalidUtf8.length + 1] = (byte) 0x28;
     withBadBytes[invalidUtf8.length + 2] = (byte) 0xFF;
-    requests.add(rpc("").header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(withBadBytes)));
+    requests.add(
+        rpc("")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(withBadBytes)));
     for (String method : List.of("PUT", "DELETE", "PATCH", "OPTIONS")) {
-      requests.add(rpc("?Action=RenewARMServerInstance&Version=2017-11-10").method(method, HttpRequest.BodyPublishers.noBody()));
+      requests.add(
+          rpc("?Action=RenewARMServerInstance&Version=2017-11-10")
+              .method(method, HttpRequest.BodyPublishers.noBody()));
     }
-    for (String query : List.of("", "?", "?Action=", "?Version=2017-11-10", "?Action=RenewARMServerInstance",
-        "?Action=RenewARMServerInstance&Version=1999-01-01", "?Action=RenewARMServerInstance&Version=2017-11-10&AccessKeyId=demo-ak",
-        "?Action=RenewARMServerInstance&Version=2017-11-10&AccessKeyId=demo-ak&Signature=abc&SignatureMethod=HMAC-SHA1&SignatureVersion=1.0&SignatureNonce=1&Timestamp=nonsense",
-        "?Action=RenewARMServerInstance&Version=2017-11-10&AccessKeyId=demo-ak&Signature=abc&SignatureMethod=HMAC-SHA1&SignatureVersion=1.0&SignatureNonce=1&Timestamp=2001-01-01T00:00:00Z",
-        "?Action=RenewARMServerInstance&Version=2017-11-10&AccessKeyId=demo-ak&Signature=abc&SignatureMethod=MD5&SignatureVersion=1.0&SignatureNonce=2&Timestamp=2026-11-23T00:00:00Z",
-        "foo", "foo/bar?Action=x", "favicon.ico", "../../etc/passwd", "%2e%2e/")) {
+    for (String query :
+        List.of(
+            "",
+            "?",
+            "?Action=",
+            "?Version=2017-11-10",
+            "?Action=RenewARMServerInstance",
+            "?Action=RenewARMServerInstance&Version=1999-01-01",
+            "?Action=RenewARMServerInstance&Version=2017-11-10&AccessKeyId=demo-ak",
+            "?Action=RenewARMServerInstance&Version=2017-11-10&AccessKeyId=demo-ak&Signature=abc&SignatureMethod=HMAC-SHA1&SignatureVersion=1.0&SignatureNonce=1&Timestamp=nonsense",
+            "?Action=RenewARMServerInstance&Version=2017-11-10&AccessKeyId=demo-ak&Signature=abc&SignatureMethod=HMAC-SHA1&SignatureVersion=1.0&SignatureNonce=1&Timestamp=2001-01-01T00:00:00Z",
+            "?Action=RenewARMServerInstance&Version=2017-11-10&AccessKeyId=demo-ak&Signature=abc&SignatureMethod=MD5&SignatureVersion=1.0&SignatureNonce=2&Timestamp=2026-11-23T00:00:00Z",
+            "foo",
+            "foo/bar?Action=x",
+            "favicon.ico",
+            "../../etc/passwd",
+            "%2e%2e/")) {
       requests.add(rpc(query).GET());
     }
-    for (String auth : List.of("", "ACS3-HMAC-SHA256", "ACS3-HMAC-SHA256 Credential=", "ACS3-HMAC-SHA256 Credential=demo-ak,SignedHeaders=,Signature=",
-        "ACS3-HMAC-SHA256 Credential=demo-ak,SignedHeaders=host;x-acs-date,Signature=00", "Basic Zm9vOmJhcg==", "ACS3-HMAC-SHA256 ,,,,", "\u00e9\u00e9")) {
-      requests.add(rpc("").header("x-acs-action", "RenewARMServerInstance").header("x-acs-version", "2017-11-10")
-          .header("x-acs-date", "2026-11-23T00:00:00Z").header("x-acs-signature-nonce", "n-" + auth.hashCode())
-          .header("Authorization", auth).POST(HttpRequest.BodyPublishers.noBody()));
+    for (String auth :
+        List.of(
+            "",
+            "ACS3-HMAC-SHA256",
+            "ACS3-HMAC-SHA256 Credential=",
+            "ACS3-HMAC-SHA256 Credential=demo-ak,SignedHeaders=,Signature=",
+            "ACS3-HMAC-SHA256 Credential=demo-ak,SignedHeaders=host;x-acs-date,Signature=00",
+            "Basic Zm9vOmJhcg==",
+            "ACS3-HMAC-SHA256 ,,,,",
+            "\u00e9\u00e9")) {
+      requests.add(
+          rpc("")
+              .header("x-acs-action", "RenewARMServerInstance")
+              .header("x-acs-version", "2017-11-10")
+              .header("x-acs-date", "2026-11-23T00:00:00Z")
+              .header("x-acs-signature-nonce", "n-" + auth.hashCode())
+              .header("Authorization", auth)
+              .POST(HttpRequest.BodyPublishers.noBody()));
     }
     return requests;
   }
@@ -99,23 +151,55 @@ class MalformedRequestsIT {
   private static List<HttpRequest.Builder> brokenAdminCalls() {
     String admin = sim.baseUrl() + "/__admin/billing";
     List<HttpRequest.Builder> requests = new ArrayList<>();
-    for (String document : List.of("", "null", "[]", "{", "{\"now\":1}", "{\"accounts\":\"none\"}",
-        "{\"now\":\"2026-11-22T00:00:00Z\",\"accounts\":[{\"uid\":\"1\",\"cash\":\"-5.00\"}],\"instances\":[],\"orders\":[]}",
-        "{\"now\":\"2026-11-22T00:00:00Z\",\"accounts\":[],\"instances\":[{\"id\":\"x\"}],\"orders\":[]}",
-        "{\"now\":\"2026-11-22T00:00:00Z\",\"accounts\":[{\"uid\":\"1\",\"status\":\"SLEEPY\",\"cash\":1e999}],\"instances\":[],\"orders\":[]}",
-        "[".repeat(5000), "{\"a\":" + "[".repeat(3000))) {
-      requests.add(HttpRequest.newBuilder(URI.create(admin + "/state")).PUT(HttpRequest.BodyPublishers.ofString(document)));
+    for (String document :
+        List.of(
+            "",
+            "null",
+            "[]",
+            "{",
+            "{\"now\":1}",
+            "{\"accounts\":\"none\"}",
+            "{\"now\":\"2026-11-22T00:00:00Z\",\"accounts\":[{\"uid\":\"1\",\"cash\":\"-5.00\"}],\"instances\":[],\"orders\":[]}",
+            "{\"now\":\"2026-11-22T00:00:00Z\",\"accounts\":[],\"instances\":[{\"id\":\"x\"}],\"orders\":[]}",
+            "{\"now\":\"2026-11-22T00:00:00Z\",\"accounts\":[{\"uid\":\"1\",\"status\":\"SLEEPY\",\"cash\":1e999}],\"instances\":[],\"orders\":[]}",
+            "[".repeat(5000),
+            "{\"a\":" + "[".repeat(3000))) {
+      requests.add(
+          HttpRequest.newBuilder(URI.create(admin + "/state"))
+              .PUT(HttpRequest.BodyPublishers.ofString(document)));
     }
-    for (String rule : List.of("", "[]", "{\"probability\":\"high\"}", "{\"error\":\"Nope\"}", "{\"fault\":\"FIRE\"}",
-        "{\"times\":0,\"error\":\"PaySystemError\"}", "{\"delayMs\":-1}", "{\"subsystem\":\"moon\",\"error\":\"x\"}",
-        "{\"subsystem\":\"pricing\"}", "{\"error\":\"PaySystemError\",\"fault\":\"EMPTY_RESPONSE\"}")) {
-      requests.add(HttpRequest.newBuilder(URI.create(admin + "/faults")).POST(HttpRequest.BodyPublishers.ofString(rule)));
+    for (String rule :
+        List.of(
+            "",
+            "[]",
+            "{\"probability\":\"high\"}",
+            "{\"error\":\"Nope\"}",
+            "{\"fault\":\"FIRE\"}",
+            "{\"times\":0,\"error\":\"PaySystemError\"}",
+            "{\"delayMs\":-1}",
+            "{\"subsystem\":\"moon\",\"error\":\"x\"}",
+            "{\"subsystem\":\"pricing\"}",
+            "{\"error\":\"PaySystemError\",\"fault\":\"EMPTY_RESPONSE\"}")) {
+      requests.add(
+          HttpRequest.newBuilder(URI.create(admin + "/faults"))
+              .POST(HttpRequest.BodyPublishers.ofString(rule)));
     }
-    for (String body : List.of("", "{}", "{\"by\":\"P-1D\"}", "{\"to\":\"then\"}", "{\"by\":\"P1D\",\"to\":\"2027-01-01T00:00:00Z\"}", "{\"by\":5}")) {
-      requests.add(HttpRequest.newBuilder(URI.create(admin + "/clock/advance")).POST(HttpRequest.BodyPublishers.ofString(body)));
+    for (String body :
+        List.of(
+            "",
+            "{}",
+            "{\"by\":\"P-1D\"}",
+            "{\"to\":\"then\"}",
+            "{\"by\":\"P1D\",\"to\":\"2027-01-01T00:00:00Z\"}",
+            "{\"by\":5}")) {
+      requests.add(
+          HttpRequest.newBuilder(URI.create(admin + "/clock/advance"))
+              .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
     requests.add(HttpRequest.newBuilder(URI.create(admin + "/faults/nope")).DELETE());
-    requests.add(HttpRequest.newBuilder(URI.create(admin + "/orders/nope/pay")).POST(HttpRequest.BodyPublishers.noBody()));
+    requests.add(
+        HttpRequest.newBuilder(URI.create(admin + "/orders/nope/pay"))
+            .POST(HttpRequest.BodyPublishers.noBody()));
     return requests;
   }
 
@@ -130,12 +214,17 @@ class MalformedRequestsIT {
       assertThat(reply.status()).as(what).isBetween(400, 499);
       assertThat(reply.body()).as(what + " answered not JSON").startsWith("{");
       JsonNode body = reply.json();
-      assertThat(body.has("Code") || body.has("error")).as(what + " -> " + abbreviate(reply.body())).isTrue();
+      assertThat(body.has("Code") || body.has("error"))
+          .as(what + " -> " + abbreviate(reply.body()))
+          .isTrue();
       assertThat(reply.body()).as(what).doesNotContain("at com.").doesNotContain("Exception");
     }
     for (String broken : BROKEN_ENCODINGS) {
-      for (String target : List.of("/?Action=RenewARMServerInstance&Version=2017-11-10&InstanceId=" + broken,
-          "/?" + broken + "=1", "/" + broken)) {
+      for (String target :
+          List.of(
+              "/?Action=RenewARMServerInstance&Version=2017-11-10&InstanceId=" + broken,
+              "/?" + broken + "=1",
+              "/" + broken)) {
         Admin.Reply reply = Admin.rawLine(sim.port(), "GET", target);
         assertThat(reply.status()).as(target).isBetween(400, 499);
         assertThat(reply.body()).as(target).startsWith("{").doesNotContain("Exception");
@@ -151,22 +240,35 @@ class MalformedRequestsIT {
     var client = Sdk.generic(sim, "demo-ak", "demo-secret", false);
     List<Map<String, String>> calls = new ArrayList<>();
     // An empty value is an absent one (the new SDK sends empty optionals), so it is not here.
-    for (String period : List.of("0", "-1", "10", "13", "abc", "1.5", "99999999999", " 1", "\u0661", "6 ")) {
+    for (String period :
+        List.of("0", "-1", "10", "13", "abc", "1.5", "99999999999", " 1", "\u0661", "6 ")) {
       calls.add(Map.of("InstanceId", "aic-demo-0001", "Period", period));
     }
     for (String unit : List.of("month", "Day", "Week", "YEAR", "\u0000", "Month\u0000")) {
       calls.add(Map.of("InstanceId", "aic-demo-0001", "PeriodUnit", unit));
     }
-    for (String id : List.of("aic-\u00e9", "aic demo", "aic-demo-0001;drop", "x".repeat(200), "aic-../../x",
-        "aic-err-", "aic-err-InvalidParameter.%s", "eap-demo-0001", "\u202e", "aic-demo-0001\n")) {
+    for (String id :
+        List.of(
+            "aic-\u00e9",
+            "aic demo",
+            "aic-demo-0001;drop",
+            "x".repeat(200),
+            "aic-../../x",
+            "aic-err-",
+            "aic-err-InvalidParameter.%s",
+            "eap-demo-0001",
+            "\u202e",
+            "aic-demo-0001\n")) {
       calls.add(Map.of("InstanceId", id));
     }
     for (String flag : List.of("yes", "1", "TRUE ", "null")) {
       calls.add(Map.of("InstanceId", "aic-demo-0001", "AutoRenew", flag));
     }
     for (Map<String, String> call : calls) {
-      TeaException error = catchThrowableOfType(TeaException.class,
-          () -> Sdk.call(client, Sdk.ENS, "RenewARMServerInstance", new HashMap<>(call)));
+      TeaException error =
+          catchThrowableOfType(
+              TeaException.class,
+              () -> Sdk.call(client, Sdk.ENS, "RenewARMServerInstance", new HashMap<>(call)));
       assertThat(error).as(call.toString()).isNotNull();
       assertThat(error.getStatusCode()).as(call.toString()).isBetween(400, 499);
       assertThat(error.getCode()).as(call.toString()).isNotBlank();

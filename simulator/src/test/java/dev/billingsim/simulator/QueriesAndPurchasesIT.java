@@ -38,53 +38,96 @@ class QueriesAndPurchasesIT {
     sim.world().reset();
   }
 
-  private static Map<String, Object> ens(String ak, String sk, String action, Map<String, String> query) throws Exception {
+  private static Map<String, Object> ens(
+      String ak, String sk, String action, Map<String, String> query) throws Exception {
     return Sdk.call(Sdk.generic(sim, ak, sk, false), Sdk.ENS, action, query);
   }
 
   @Test
   void describeArmServersFiltersByAJsonListAndPages() throws Exception {
     Map<String, Object> all = ens("demo-ak", "demo-secret", "DescribeARMServerInstances", Map.of());
-    Map<String, Object> one = ens("demo-ak", "demo-secret", "DescribeARMServerInstances",
-        Map.of("ServerIds", "[\"aic-demo-0001\"]", "PageSize", "1"));
+    Map<String, Object> one =
+        ens(
+            "demo-ak",
+            "demo-secret",
+            "DescribeARMServerInstances",
+            Map.of("ServerIds", "[\"aic-demo-0001\"]", "PageSize", "1"));
 
     assertThat(((Number) all.get("TotalCount")).intValue()).isEqualTo(1);
     assertThat((List<?>) one.get("Servers")).hasSize(1);
-    assertThat(((Map<?, ?>) ((List<?>) one.get("Servers")).get(0)).get("ExpiredTime")).isEqualTo("2026-12-01T00:00Z");
-    TeaException bad = catchThrowableOfType(TeaException.class, () ->
-        ens("demo-ak", "demo-secret", "DescribeARMServerInstances", Map.of("PageSize", "1000")));
+    assertThat(((Map<?, ?>) ((List<?>) one.get("Servers")).get(0)).get("ExpiredTime"))
+        .isEqualTo("2026-12-01T00:00Z");
+    TeaException bad =
+        catchThrowableOfType(
+            TeaException.class,
+            () ->
+                ens(
+                    "demo-ak",
+                    "demo-secret",
+                    "DescribeARMServerInstances",
+                    Map.of("PageSize", "1000")));
     assertThat(bad.getCode()).isEqualTo("InvalidParameter.PageSize");
   }
 
   @Test
   void createArmServersChargesANewOrderAndTheyCanBeRenewedAndReleased() throws Exception {
-    Map<String, Object> created = ens("demo-ak", "demo-secret", "CreateARMServerInstances",
-        Map.of("EnsRegionId", "cn-hangzhou-44", "ServerType", "ens.aic.a1.large", "Amount", "2", "Period", "1"));
+    Map<String, Object> created =
+        ens(
+            "demo-ak",
+            "demo-secret",
+            "CreateARMServerInstances",
+            Map.of(
+                "EnsRegionId",
+                "cn-hangzhou-44",
+                "ServerType",
+                "ens.aic.a1.large",
+                "Amount",
+                "2",
+                "Period",
+                "1"));
 
     List<?> ids = (List<?>) created.get("InstanceIds");
     assertThat(ids).hasSize(2);
     String id = (String) ids.get(0);
-    assertThat(ens("demo-ak", "demo-secret", "RenewARMServerInstance", Map.of("InstanceId", id))).containsKey("RequestId");
-    assertThat(ens("demo-ak", "demo-secret", "ReleaseARMServerInstance", Map.of("InstanceId", id))).containsKey("RequestId");
-    TeaException unknownType = catchThrowableOfType(TeaException.class, () -> ens("demo-ak", "demo-secret",
-        "CreateARMServerInstances", Map.of("EnsRegionId", "cn-hangzhou-44", "ServerType", "ens.nope")));
+    assertThat(ens("demo-ak", "demo-secret", "RenewARMServerInstance", Map.of("InstanceId", id)))
+        .containsKey("RequestId");
+    assertThat(ens("demo-ak", "demo-secret", "ReleaseARMServerInstance", Map.of("InstanceId", id)))
+        .containsKey("RequestId");
+    TeaException unknownType =
+        catchThrowableOfType(
+            TeaException.class,
+            () ->
+                ens(
+                    "demo-ak",
+                    "demo-secret",
+                    "CreateARMServerInstances",
+                    Map.of("EnsRegionId", "cn-hangzhou-44", "ServerType", "ens.nope")));
     assertThat(unknownType.getCode()).isEqualTo("CommodityInvalidItemCode");
   }
 
   @Test
   void ecsAssurancesAreCreatedAndDescribed() throws Exception {
     var ecs = Sdk.ecs(sim, "demo-ak", "demo-secret", false);
-    String id = ecs.createElasticityAssurance(new CreateElasticityAssuranceRequest()
-        .setRegionId("cn-hangzhou").setInstanceType(List.of("ecs.c6.large")).setPeriod(1).setPeriodUnit("Month"))
-        .getBody().getPrivatePoolOptionsId();
+    String id =
+        ecs.createElasticityAssurance(
+                new CreateElasticityAssuranceRequest()
+                    .setRegionId("cn-hangzhou")
+                    .setInstanceType(List.of("ecs.c6.large"))
+                    .setPeriod(1)
+                    .setPeriodUnit("Month"))
+            .getBody()
+            .getPrivatePoolOptionsId();
 
-    var described = ecs.describeElasticityAssurances(new DescribeElasticityAssurancesRequest().setRegionId("cn-hangzhou"))
-        .getBody();
+    var described =
+        ecs.describeElasticityAssurances(
+                new DescribeElasticityAssurancesRequest().setRegionId("cn-hangzhou"))
+            .getBody();
 
     assertThat(id).startsWith("eap-");
     assertThat(described.getTotalCount()).isEqualTo(2);
     assertThat(described.getElasticityAssuranceSet().getElasticityAssuranceItem())
-        .extracting(item -> item.getPrivatePoolOptionsId()).contains(id, "eap-demo-0001");
+        .extracting(item -> item.getPrivatePoolOptionsId())
+        .contains(id, "eap-demo-0001");
   }
 
   @Test
@@ -92,30 +135,51 @@ class QueriesAndPurchasesIT {
     ens("demo-ak", "demo-secret", "RenewARMServerInstance", Map.of("InstanceId", "aic-demo-0001"));
     var bss = Sdk.bss(sim, "demo-ak", "demo-secret");
 
-    var coupons = bss.queryCashCoupons(new QueryCashCouponsRequest()).getBody().getData().getCashCoupon();
-    var cards = bss.queryPrepaidCards(new QueryPrepaidCardsRequest()).getBody().getData().getPrepaidCard();
+    var coupons =
+        bss.queryCashCoupons(new QueryCashCouponsRequest()).getBody().getData().getCashCoupon();
+    var cards =
+        bss.queryPrepaidCards(new QueryPrepaidCardsRequest()).getBody().getData().getPrepaidCard();
     var orders = bss.queryOrders(new QueryOrdersRequest()).getBody().getData();
     String orderId = orders.getOrderList().getOrder().get(0).getOrderId();
-    var detail = bss.getOrderDetail(new GetOrderDetailRequest().setOrderId(orderId)).getBody().getData();
-    var instances = bss.queryAvailableInstances(new QueryAvailableInstancesRequest().setProductCode("ens")).getBody().getData();
+    var detail =
+        bss.getOrderDetail(new GetOrderDetailRequest().setOrderId(orderId)).getBody().getData();
+    var instances =
+        bss.queryAvailableInstances(new QueryAvailableInstancesRequest().setProductCode("ens"))
+            .getBody()
+            .getData();
 
-    assertThat(coupons).singleElement().satisfies(c -> {
-      assertThat(c.getCashCouponNo()).isEqualTo("cp-1");
-      assertThat(c.getBalance()).isEqualTo("0.00");
-      assertThat(c.getCashCouponId()).isPositive();
-    });
+    assertThat(coupons)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getCashCouponNo()).isEqualTo("cp-1");
+              assertThat(c.getBalance()).isEqualTo("0.00");
+              assertThat(c.getCashCouponId()).isPositive();
+            });
     assertThat(cards).singleElement().satisfies(c -> assertThat(c.getBalance()).isEqualTo("50.00"));
     assertThat(orders.getTotalCount()).isEqualTo(1);
     assertThat(detail.getOrderList().getOrder().get(0).getInstanceIDs()).isEqualTo("aic-demo-0001");
-    assertThat(instances.getInstanceList()).extracting(i -> i.getInstanceID()).containsExactly("aic-demo-0001");
+    assertThat(instances.getInstanceList())
+        .extracting(i -> i.getInstanceID())
+        .containsExactly("aic-demo-0001");
   }
 
   @Test
   void aRamUserMayCallOnlyItsActions() throws Exception {
-    assertThat(ens("ram-ak", "ram-secret", "DescribeARMServerInstances", Map.of())).containsKey("Servers");
-    TeaException renew = catchThrowableOfType(TeaException.class, () ->
-        ens("ram-ak", "ram-secret", "RenewARMServerInstance", Map.of("InstanceId", "aic-demo-0001")));
-    TeaException query = catchThrowableOfType(TeaException.class, () -> Sdk.bss(sim, "ram-ak", "ram-secret").queryAccountBalance());
+    assertThat(ens("ram-ak", "ram-secret", "DescribeARMServerInstances", Map.of()))
+        .containsKey("Servers");
+    TeaException renew =
+        catchThrowableOfType(
+            TeaException.class,
+            () ->
+                ens(
+                    "ram-ak",
+                    "ram-secret",
+                    "RenewARMServerInstance",
+                    Map.of("InstanceId", "aic-demo-0001")));
+    TeaException query =
+        catchThrowableOfType(
+            TeaException.class, () -> Sdk.bss(sim, "ram-ak", "ram-secret").queryAccountBalance());
 
     assertThat(renew.getCode()).isEqualTo("AuthRamAuthFailed");
     assertThat(query.getCode()).isEqualTo("Forbidden.RAM");

@@ -54,8 +54,12 @@ class RenewalOverSdkIT {
     Instant before = demo("aic-demo-0001").expiresAt();
     Money cashBefore = demoCash();
 
-    Map<String, Object> body = Sdk.call(Sdk.generic(sim, "demo-ak", "demo-secret", false), Sdk.ENS,
-        "RenewARMServerInstance", Map.of("InstanceId", "aic-demo-0001", "Period", "1", "PeriodUnit", "Month"));
+    Map<String, Object> body =
+        Sdk.call(
+            Sdk.generic(sim, "demo-ak", "demo-secret", false),
+            Sdk.ENS,
+            "RenewARMServerInstance",
+            Map.of("InstanceId", "aic-demo-0001", "Period", "1", "PeriodUnit", "Month"));
 
     assertThat(body).containsOnlyKeys("RequestId");
     assertThat(demo("aic-demo-0001").expiresAt()).isAfter(before);
@@ -66,8 +70,12 @@ class RenewalOverSdkIT {
   void ensRenewalWithV1SignaturesThroughTheGenericClient() throws Exception {
     Instant before = demo("aic-demo-0001").expiresAt();
 
-    Map<String, Object> body = Sdk.call(Sdk.generic(sim, "demo-ak", "demo-secret", true), Sdk.ENS,
-        "RenewARMServerInstance", Map.of("InstanceId", "aic-demo-0001"));
+    Map<String, Object> body =
+        Sdk.call(
+            Sdk.generic(sim, "demo-ak", "demo-secret", true),
+            Sdk.ENS,
+            "RenewARMServerInstance",
+            Map.of("InstanceId", "aic-demo-0001"));
 
     assertThat(body.get("RequestId")).asString().matches("[0-9A-F-]{36}");
     assertThat(demo("aic-demo-0001").expiresAt()).isAfter(before);
@@ -75,24 +83,37 @@ class RenewalOverSdkIT {
 
   @Test
   void ecsRenewalThroughTheTypedClient() throws Exception {
-    RenewElasticityAssurancesResponse response = Sdk.ecs(sim, "demo-ak", "demo-secret", false)
-        .renewElasticityAssurances(new RenewElasticityAssurancesRequest()
-            .setRegionId("cn-hangzhou").setPeriod(1).setPeriodUnit("Month")
-            .setPrivatePoolOptions(new RenewElasticityAssurancesRequest.RenewElasticityAssurancesRequestPrivatePoolOptions()
-                .setId(List.of("eap-demo-0001"))));
+    RenewElasticityAssurancesResponse response =
+        Sdk.ecs(sim, "demo-ak", "demo-secret", false)
+            .renewElasticityAssurances(
+                new RenewElasticityAssurancesRequest()
+                    .setRegionId("cn-hangzhou")
+                    .setPeriod(1)
+                    .setPeriodUnit("Month")
+                    .setPrivatePoolOptions(
+                        new RenewElasticityAssurancesRequest
+                                .RenewElasticityAssurancesRequestPrivatePoolOptions()
+                            .setId(List.of("eap-demo-0001"))));
 
     assertThat(response.getStatusCode()).isEqualTo(200);
     assertThat(response.getBody().getOrderId()).isNotBlank();
-    assertThat(response.getBody().getPrivatePoolOptionsIdSet().getPrivatePoolOptionsId()).containsExactly("eap-demo-0001");
+    assertThat(response.getBody().getPrivatePoolOptionsIdSet().getPrivatePoolOptionsId())
+        .containsExactly("eap-demo-0001");
   }
 
   @Test
   void ecsRenewalThroughTheTypedClientWithV1AndAClientTokenIsIdempotent() throws Exception {
     var client = Sdk.ecs(sim, "demo-ak", "demo-secret", true);
-    RenewElasticityAssurancesRequest request = new RenewElasticityAssurancesRequest()
-        .setRegionId("cn-hangzhou").setPeriod(1).setPeriodUnit("Month").setClientToken("token-1")
-        .setPrivatePoolOptions(new RenewElasticityAssurancesRequest.RenewElasticityAssurancesRequestPrivatePoolOptions()
-            .setId(List.of("eap-demo-0001")));
+    RenewElasticityAssurancesRequest request =
+        new RenewElasticityAssurancesRequest()
+            .setRegionId("cn-hangzhou")
+            .setPeriod(1)
+            .setPeriodUnit("Month")
+            .setClientToken("token-1")
+            .setPrivatePoolOptions(
+                new RenewElasticityAssurancesRequest
+                        .RenewElasticityAssurancesRequestPrivatePoolOptions()
+                    .setId(List.of("eap-demo-0001")));
 
     String first = client.renewElasticityAssurances(request).getBody().getOrderId();
     Money afterFirst = demoCash();
@@ -120,7 +141,8 @@ class RenewalOverSdkIT {
 
   @Test
   void balanceThroughTheTypedBillingClient() throws Exception {
-    QueryAccountBalanceResponse response = Sdk.bss(sim, "demo-ak", "demo-secret").queryAccountBalance();
+    QueryAccountBalanceResponse response =
+        Sdk.bss(sim, "demo-ak", "demo-secret").queryAccountBalance();
 
     assertThat(response.getBody().getSuccess()).isTrue();
     assertThat(response.getBody().getData().getAvailableCashAmount()).isEqualTo("1000.00");
@@ -129,22 +151,36 @@ class RenewalOverSdkIT {
 
   @Test
   void insufficientBalanceAsTheNewClientReportsIt() throws Exception {
-    TeaException error = catchThrowableOfType(TeaException.class, () ->
-        Sdk.call(Sdk.generic(sim, "broke-ak", "broke-secret", false), Sdk.ENS,
-            "RenewARMServerInstance", Map.of("InstanceId", "aic-broke-0001")));
+    TeaException error =
+        catchThrowableOfType(
+            TeaException.class,
+            () ->
+                Sdk.call(
+                    Sdk.generic(sim, "broke-ak", "broke-secret", false),
+                    Sdk.ENS,
+                    "RenewARMServerInstance",
+                    Map.of("InstanceId", "aic-broke-0001")));
 
     assertThat(error.getCode()).isEqualTo("PayInsufficientBalance");
     assertThat(error.getStatusCode()).isEqualTo(400);
-    assertThat(error.getMessage()).contains("Account balance is insufficient, please recharge and try again.");
+    assertThat(error.getMessage())
+        .contains("Account balance is insufficient, please recharge and try again.");
     assertThat(error.getData()).containsKeys("RequestId", "HostId", "Code", "Message", "Recommend");
   }
 
   @Test
   void anotherAccountsAssuranceIsTheDocumented500() throws Exception {
-    TeaException error = catchThrowableOfType(TeaException.class, () ->
-        Sdk.ecs(sim, "broke-ak", "broke-secret", false).renewElasticityAssurances(new RenewElasticityAssurancesRequest()
-            .setPrivatePoolOptions(new RenewElasticityAssurancesRequest.RenewElasticityAssurancesRequestPrivatePoolOptions()
-                .setId(List.of("eap-demo-0001")))));
+    TeaException error =
+        catchThrowableOfType(
+            TeaException.class,
+            () ->
+                Sdk.ecs(sim, "broke-ak", "broke-secret", false)
+                    .renewElasticityAssurances(
+                        new RenewElasticityAssurancesRequest()
+                            .setPrivatePoolOptions(
+                                new RenewElasticityAssurancesRequest
+                                        .RenewElasticityAssurancesRequestPrivatePoolOptions()
+                                    .setId(List.of("eap-demo-0001")))));
 
     assertThat(error.getCode()).isEqualTo("InvalidPrivatePoolId.NotFound");
     assertThat(error.getStatusCode()).isEqualTo(500);
@@ -153,9 +189,15 @@ class RenewalOverSdkIT {
 
   @Test
   void magicIdsAnswerTheirCodeWithNoSetUp() {
-    TeaException error = catchThrowableOfType(TeaException.class, () ->
-        Sdk.call(Sdk.generic(sim, "demo-ak", "demo-secret", false), Sdk.ENS,
-            "RenewARMServerInstance", Map.of("InstanceId", "aic-err-PayHsfTimeoutError")));
+    TeaException error =
+        catchThrowableOfType(
+            TeaException.class,
+            () ->
+                Sdk.call(
+                    Sdk.generic(sim, "demo-ak", "demo-secret", false),
+                    Sdk.ENS,
+                    "RenewARMServerInstance",
+                    Map.of("InstanceId", "aic-err-PayHsfTimeoutError")));
 
     assertThat(error.getCode()).isEqualTo("PayHsfTimeoutError");
     assertThat(error.getMessage()).contains("Call payment system timeout.");
@@ -163,14 +205,24 @@ class RenewalOverSdkIT {
 
   @Test
   void aWrongSecretIsSignatureDoesNotMatch() {
-    TeaException v3 = catchThrowableOfType(TeaException.class, () ->
-        Sdk.call(Sdk.generic(sim, "demo-ak", "wrong", false), Sdk.ENS,
-            "RenewARMServerInstance", Map.of("InstanceId", "aic-demo-0001")));
-    ClientException v1 = catchThrowableOfType(ClientException.class, () -> {
-      CommonRequest request = Sdk.oldRequest(sim, Sdk.ENS, "RenewARMServerInstance", MethodType.POST);
-      request.putQueryParameter("InstanceId", "aic-demo-0001");
-      Sdk.send(Sdk.old(sim, "demo-ak", "wrong"), request);
-    });
+    TeaException v3 =
+        catchThrowableOfType(
+            TeaException.class,
+            () ->
+                Sdk.call(
+                    Sdk.generic(sim, "demo-ak", "wrong", false),
+                    Sdk.ENS,
+                    "RenewARMServerInstance",
+                    Map.of("InstanceId", "aic-demo-0001")));
+    ClientException v1 =
+        catchThrowableOfType(
+            ClientException.class,
+            () -> {
+              CommonRequest request =
+                  Sdk.oldRequest(sim, Sdk.ENS, "RenewARMServerInstance", MethodType.POST);
+              request.putQueryParameter("InstanceId", "aic-demo-0001");
+              Sdk.send(Sdk.old(sim, "demo-ak", "wrong"), request);
+            });
 
     assertThat(v3.getCode()).isEqualTo("SignatureDoesNotMatch");
     assertThat(v3.getStatusCode()).isEqualTo(400);
@@ -179,9 +231,15 @@ class RenewalOverSdkIT {
 
   @Test
   void anUnknownKeyIsNotFound() {
-    TeaException error = catchThrowableOfType(TeaException.class, () ->
-        Sdk.call(Sdk.generic(sim, "nobody", "x", false), Sdk.ENS,
-            "RenewARMServerInstance", Map.of("InstanceId", "aic-demo-0001")));
+    TeaException error =
+        catchThrowableOfType(
+            TeaException.class,
+            () ->
+                Sdk.call(
+                    Sdk.generic(sim, "nobody", "x", false),
+                    Sdk.ENS,
+                    "RenewARMServerInstance",
+                    Map.of("InstanceId", "aic-demo-0001")));
 
     assertThat(error.getCode()).isEqualTo("InvalidAccessKeyId.NotFound");
     assertThat(error.getStatusCode()).isEqualTo(404);
@@ -189,8 +247,15 @@ class RenewalOverSdkIT {
 
   @Test
   void anUnknownActionIsNotFound() {
-    TeaException error = catchThrowableOfType(TeaException.class, () ->
-        Sdk.call(Sdk.generic(sim, "demo-ak", "demo-secret", false), Sdk.ENS, "MakeCoffee", Map.of()));
+    TeaException error =
+        catchThrowableOfType(
+            TeaException.class,
+            () ->
+                Sdk.call(
+                    Sdk.generic(sim, "demo-ak", "demo-secret", false),
+                    Sdk.ENS,
+                    "MakeCoffee",
+                    Map.of()));
 
     assertThat(error.getCode()).isEqualTo("InvalidAction.NotFound");
     assertThat(error.getStatusCode()).isEqualTo(404);
@@ -198,8 +263,15 @@ class RenewalOverSdkIT {
 
   @Test
   void aMissingInstanceIdIsNamed() {
-    TeaException error = catchThrowableOfType(TeaException.class, () ->
-        Sdk.call(Sdk.generic(sim, "demo-ak", "demo-secret", false), Sdk.ENS, "RenewARMServerInstance", Map.of()));
+    TeaException error =
+        catchThrowableOfType(
+            TeaException.class,
+            () ->
+                Sdk.call(
+                    Sdk.generic(sim, "demo-ak", "demo-secret", false),
+                    Sdk.ENS,
+                    "RenewARMServerInstance",
+                    Map.of()));
 
     assertThat(error.getCode()).isEqualTo("MissingParameter");
     assertThat(error.getMessage()).contains("\"InstanceId\"");

@@ -27,28 +27,36 @@ public final class Sdk {
   }
 
   public static Config config(String endpoint, String ak, String sk, boolean v1) {
-    Config config = new Config()
-        .setAccessKeyId(ak).setAccessKeySecret(sk)
-        .setEndpoint(endpoint).setProtocol("HTTP").setRegionId("cn-hangzhou");
+    Config config =
+        new Config()
+            .setAccessKeyId(ak)
+            .setAccessKeySecret(sk)
+            .setEndpoint(endpoint)
+            .setProtocol("HTTP")
+            .setRegionId("cn-hangzhou");
     if (v1) {
       config.setSignatureAlgorithm("v2");
     }
     return config;
   }
 
-  public static com.aliyun.teaopenapi.Client generic(Simulator sim, String ak, String sk, boolean v1) throws Exception {
+  public static com.aliyun.teaopenapi.Client generic(
+      Simulator sim, String ak, String sk, boolean v1) throws Exception {
     return new com.aliyun.teaopenapi.Client(config(sim, ak, sk, v1));
   }
 
-  public static com.aliyun.ecs20140526.Client ecs(Simulator sim, String ak, String sk, boolean v1) throws Exception {
+  public static com.aliyun.ecs20140526.Client ecs(Simulator sim, String ak, String sk, boolean v1)
+      throws Exception {
     return ecs(sim.endpoint(), ak, sk, v1);
   }
 
-  public static com.aliyun.ecs20140526.Client ecs(String endpoint, String ak, String sk, boolean v1) throws Exception {
+  public static com.aliyun.ecs20140526.Client ecs(String endpoint, String ak, String sk, boolean v1)
+      throws Exception {
     return new com.aliyun.ecs20140526.Client(config(endpoint, ak, sk, v1));
   }
 
-  public static com.aliyun.bssopenapi20171214.Client bss(Simulator sim, String ak, String sk) throws Exception {
+  public static com.aliyun.bssopenapi20171214.Client bss(Simulator sim, String ak, String sk)
+      throws Exception {
     return new com.aliyun.bssopenapi20171214.Client(config(sim, ak, sk, false));
   }
 
@@ -57,11 +65,19 @@ public final class Sdk {
   public static Map<String, Object> call(
       com.aliyun.teaopenapi.Client client, String version, String action, Map<String, String> query)
       throws Exception {
-    Params params = new Params()
-        .setAction(action).setVersion(version).setProtocol("HTTP").setPathname("/")
-        .setMethod("POST").setAuthType("AK").setStyle("RPC")
-        .setReqBodyType("formData").setBodyType("json");
-    OpenApiRequest request = new OpenApiRequest().setQuery(com.aliyun.openapiutil.Client.query(query));
+    Params params =
+        new Params()
+            .setAction(action)
+            .setVersion(version)
+            .setProtocol("HTTP")
+            .setPathname("/")
+            .setMethod("POST")
+            .setAuthType("AK")
+            .setStyle("RPC")
+            .setReqBodyType("formData")
+            .setBodyType("json");
+    OpenApiRequest request =
+        new OpenApiRequest().setQuery(com.aliyun.openapiutil.Client.query(query));
     Map<String, ?> response = client.callApi(params, request, new RuntimeOptions());
     return (Map<String, Object>) response.get("body");
   }
@@ -72,7 +88,8 @@ public final class Sdk {
     return new DefaultAcsClient(profile);
   }
 
-  public static CommonRequest oldRequest(Simulator sim, String version, String action, MethodType method) {
+  public static CommonRequest oldRequest(
+      Simulator sim, String version, String action, MethodType method) {
     CommonRequest request = new CommonRequest();
     request.setSysDomain(sim.endpoint());
     request.setSysProtocol(ProtocolType.HTTP);

@@ -24,8 +24,8 @@ public interface BillingSimulator {
   String baseUrl();
 
   /**
-   * The first access key of the first account of the starting state ({@code demo-ak} /
-   * {@code demo-secret} with the demo state).
+   * The first access key of the first account of the starting state ({@code demo-ak} / {@code
+   * demo-secret} with the demo state).
    */
   Credentials credentials();
 
@@ -33,8 +33,8 @@ public interface BillingSimulator {
   Credentials credentials(String uid);
 
   /**
-   * A new official client configuration for this simulator, signed with {@link #credentials()}
-   * (V3 signatures; {@code setSignatureAlgorithm("v2")} switches to V1). Give it to any generated
+   * A new official client configuration for this simulator, signed with {@link #credentials()} (V3
+   * signatures; {@code setSignatureAlgorithm("v2")} switches to V1). Give it to any generated
    * client too: {@code new com.aliyun.ecs20140526.Client(sim.clientConfig())}.
    */
   Config clientConfig();

@@ -37,14 +37,14 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * }</pre>
  *
  * <p><b>Lifecycle.</b> On a {@code static} field it runs one simulator for the class (and its
- * {@code @Nested} classes); on an instance field, one per test. {@link BillingSimulatorTest} is
- * the annotation form.
+ * {@code @Nested} classes); on an instance field, one per test. {@link BillingSimulatorTest} is the
+ * annotation form.
  *
  * <p><b>Parallel execution.</b> Each extension owns its server, port, world, clock, fault rules and
  * admin client; nothing is static or global. Test classes run concurrently under JUnit's parallel
  * execution without seeing each other, and each moves its own clock. The tests of one class share
- * its simulator, so run them in one thread ({@code @Execution(SAME_THREAD)}, JUnit's default)
- * or register the extension on an instance field to give each test its own.
+ * its simulator, so run them in one thread ({@code @Execution(SAME_THREAD)}, JUnit's default) or
+ * register the extension on an instance field to give each test its own.
  */
 public final class BillingSimulatorExtension
     implements BillingSimulator,
@@ -58,13 +58,20 @@ public final class BillingSimulatorExtension
   public static final long DEFAULT_SEED = 0L;
 
   private static final Set<Class<?>> PARAMETERS =
-      Set.of(BillingSimulator.class, BillingAdmin.class, Client.class, Config.class, Credentials.class);
+      Set.of(
+          BillingSimulator.class,
+          BillingAdmin.class,
+          Client.class,
+          Config.class,
+          Credentials.class);
 
   private final Settings configured;
   private Running running;
   private String startedBy;
 
-  /** For {@code @ExtendWith} and {@link BillingSimulatorTest}: settings come from the annotation. */
+  /**
+   * For {@code @ExtendWith} and {@link BillingSimulatorTest}: settings come from the annotation.
+   */
   public BillingSimulatorExtension() {
     this(null);
   }
@@ -116,7 +123,9 @@ public final class BillingSimulatorExtension
     Class<?> type = parameter.getParameter().getType();
     if (running() == null) {
       throw new ParameterResolutionException(
-          "the billing simulator is not running yet, so " + type.getSimpleName() + " cannot be given here");
+          "the billing simulator is not running yet, so "
+              + type.getSimpleName()
+              + " cannot be given here");
     }
     if (type == BillingSimulator.class) {
       return this;
@@ -206,7 +215,9 @@ public final class BillingSimulatorExtension
   @Override
   public String toString() {
     Running now = running();
-    return "BillingSimulatorExtension[" + (now == null ? "stopped" : now.simulator().baseUrl()) + "]";
+    return "BillingSimulatorExtension["
+        + (now == null ? "stopped" : now.simulator().baseUrl())
+        + "]";
   }
 
   // ---- lifecycle ----
@@ -232,7 +243,11 @@ public final class BillingSimulatorExtension
       String id = context.getUniqueId();
       if (!id.equals(startedBy) && !id.startsWith(startedBy + "/")) {
         throw new ExtensionConfigurationException(
-            "this BillingSimulatorExtension already serves " + startedBy + " while " + id + " starts: a "
+            "this BillingSimulatorExtension already serves "
+                + startedBy
+                + " while "
+                + id
+                + " starts: a "
                 + "static extension inherited by test classes that run in parallel would be shared; "
                 + "declare one in each test class");
       }
@@ -240,17 +255,21 @@ public final class BillingSimulatorExtension
     }
     Settings settings = configured != null ? configured : Settings.fromAnnotation(context);
     BillingState state = settings.state().get();
-    Simulator simulator = Simulator.builder()
-        .port(settings.port())
-        .state(state)
-        .seed(settings.seed())
-        .flowControl(settings.flowControl())
-        .adminToken(settings.adminToken())
-        .start();
+    Simulator simulator =
+        Simulator.builder()
+            .port(settings.port())
+            .state(state)
+            .seed(settings.seed())
+            .flowControl(settings.flowControl())
+            .adminToken(settings.adminToken())
+            .start();
     BillingAdmin admin = BillingAdmin.connect(simulator.baseUrl());
-    running = new Running(settings, simulator,
-        settings.adminToken() == null ? admin : admin.withToken(settings.adminToken()),
-        firstKey(simulator.world().initial()));
+    running =
+        new Running(
+            settings,
+            simulator,
+            settings.adminToken() == null ? admin : admin.withToken(settings.adminToken()),
+            firstKey(simulator.world().initial()));
     startedBy = context.getUniqueId();
     return true;
   }
@@ -276,7 +295,8 @@ public final class BillingSimulatorExtension
     return null;
   }
 
-  private record Running(Settings settings, Simulator simulator, BillingAdmin admin, Credentials credentials) {
+  private record Running(
+      Settings settings, Simulator simulator, BillingAdmin admin, Credentials credentials) {
     @Override
     public Credentials credentials() {
       if (credentials == null) {
@@ -297,7 +317,9 @@ public final class BillingSimulatorExtension
 
     static Settings fromAnnotation(ExtensionContext context) {
       Optional<BillingSimulatorTest> found = Optional.empty();
-      for (Class<?> type = context.getRequiredTestClass(); type != null && found.isEmpty(); type = type.getEnclosingClass()) {
+      for (Class<?> type = context.getRequiredTestClass();
+          type != null && found.isEmpty();
+          type = type.getEnclosingClass()) {
         found = AnnotationSupport.findAnnotation(type, BillingSimulatorTest.class);
       }
       if (found.isEmpty()) {
@@ -305,8 +327,12 @@ public final class BillingSimulatorExtension
       }
       BillingSimulatorTest annotation = found.get();
       Supplier<World> world = instantiate(annotation.state());
-      return new Settings(annotation.port(), () -> world.get().toState(), annotation.seed(),
-          annotation.flowControl(), annotation.resetBetweenTests(),
+      return new Settings(
+          annotation.port(),
+          () -> world.get().toState(),
+          annotation.seed(),
+          annotation.flowControl(),
+          annotation.resetBetweenTests(),
           annotation.adminToken().isEmpty() ? null : annotation.adminToken());
     }
 
@@ -317,7 +343,10 @@ public final class BillingSimulatorExtension
         return constructor.newInstance();
       } catch (ReflectiveOperationException | RuntimeException e) {
         throw new ExtensionConfigurationException(
-            "@BillingSimulatorTest(state = " + type.getName() + ".class) needs a no-argument constructor", e);
+            "@BillingSimulatorTest(state = "
+                + type.getName()
+                + ".class) needs a no-argument constructor",
+            e);
       }
     }
   }
@@ -352,7 +381,10 @@ public final class BillingSimulatorExtension
       return this;
     }
 
-    /** Seed of every random choice: fault probabilities and generated ids ({@link BillingSimulatorExtension#DEFAULT_SEED} by default). */
+    /**
+     * Seed of every random choice: fault probabilities and generated ids ({@link
+     * BillingSimulatorExtension#DEFAULT_SEED} by default).
+     */
     public Builder seed(long newSeed) {
       seed = newSeed;
       return this;
@@ -364,7 +396,10 @@ public final class BillingSimulatorExtension
       return this;
     }
 
-    /** Back to the starting state with no faults (and no WireMock stubs) before every test; on by default. */
+    /**
+     * Back to the starting state with no faults (and no WireMock stubs) before every test; on by
+     * default.
+     */
     public Builder resetBetweenTests(boolean on) {
       resetBetweenTests = on;
       return this;

@@ -19,38 +19,50 @@ public final class Codes {
   // Transient: a retry may succeed.
   /** The payment system timed out (fault: payment). */
   public static final String PAY_HSF_TIMEOUT_ERROR = documented("PayHsfTimeoutError");
+
   /** The quotation call timed out (fault: pricing). */
   public static final String PRICE_HSF_TIMEOUT_ERROR = documented("PriceHsfTimeoutError");
+
   public static final String PAY_SYSTEM_ERROR = documented("PaySystemError");
   public static final String SYSTEM_SYSTEM_ERROR = documented("System.SystemError");
   public static final String SYSTEM_CONCURRENT_OPERATE = documented("SystemConcurrentOperate");
+
   /** ECS's unexpected failure (HTTP 500). */
   public static final String INTERNAL_ERROR = documented("InternalError");
 
   // Money.
   public static final String PAY_INSUFFICIENT_BALANCE = documented("PayInsufficientBalance");
-  public static final String PAYFOR_CREDIT_PAY_INSUFFICIENT_BALANCE = documented("PayforCreditPayInsufficientBalance");
+  public static final String PAYFOR_CREDIT_PAY_INSUFFICIENT_BALANCE =
+      documented("PayforCreditPayInsufficientBalance");
   public static final String PAY_AMOUNT_LIMIT_EXCEEDED = documented("PayAmountLimitExceeded");
   public static final String ORDER_ARREARAGE = documented("OrderArrearage");
 
   // The account.
-  public static final String ACCOUNT_ALIYUN_ACCOUNT_FROZEN = documented("AccountAliyunAccountFrozen");
-  public static final String ORDER_NO_REAL_NAME_AUTHENTICATION = documented("OrderNoRealNameAuthentication");
+  public static final String ACCOUNT_ALIYUN_ACCOUNT_FROZEN =
+      documented("AccountAliyunAccountFrozen");
+  public static final String ORDER_NO_REAL_NAME_AUTHENTICATION =
+      documented("OrderNoRealNameAuthentication");
   public static final String BASIC_INFO_UNCOMPLETED = documented("BasicInfoUncompleted");
   public static final String RISK_RISK_CONTROL_REJECTION = documented("RiskRiskControlRejection");
   public static final String AUTH_RAM_AUTH_FAILED = documented("AuthRamAuthFailed");
   public static final String NO_PERMISSION = documented("NoPermission");
 
   // The instance and its orders.
-  public static final String ORDER_QUERY_INSTANCE_NOT_EXISTS = documented("OrderQueryInstanceNotExists");
+  public static final String ORDER_QUERY_INSTANCE_NOT_EXISTS =
+      documented("OrderQueryInstanceNotExists");
   public static final String ORDER_INST_HAS_UNPAID_ORDER = documented("OrderInstHasUnpaidOrder");
   public static final String ORDER_PERIOD_INVALID = documented("OrderPeriodInvalid");
-  public static final String ORDER_ABNORMAL_RESOURCE_STATUS_FOR_RENEW = documented("OrderAbnormalResourceStatusForRenew");
+  public static final String ORDER_ABNORMAL_RESOURCE_STATUS_FOR_RENEW =
+      documented("OrderAbnormalResourceStatusForRenew");
   public static final String PRODUCT_INSTANCE_RELEASED = documented("ProductInstanceReleased");
   public static final String INVALID_PARAMETER_PERIOD = documented("InvalidParameter.Period");
+
   /** ECS: the elasticity assurance does not exist (or is another account's): a documented 500. */
-  public static final String INVALID_PRIVATE_POOL_ID_NOT_FOUND = documented("InvalidPrivatePoolId.NotFound");
-  public static final String INCORRECT_PRIVATE_POOL_STATUS = documented("IncorrectPrivatePoolStatus");
+  public static final String INVALID_PRIVATE_POOL_ID_NOT_FOUND =
+      documented("InvalidPrivatePoolId.NotFound");
+
+  public static final String INCORRECT_PRIVATE_POOL_STATUS =
+      documented("IncorrectPrivatePoolStatus");
 
   private Codes() {}
 
@@ -65,10 +77,15 @@ public final class Codes {
    * messages without one.
    */
   public static String message(String code) {
-    return entry(code).orElseThrow(() -> new IllegalArgumentException(code + " is not in the catalogue")).message();
+    return entry(code)
+        .orElseThrow(() -> new IllegalArgumentException(code + " is not in the catalogue"))
+        .message();
   }
 
-  /** Every code the catalogue documents, template codes such as {@code InvalidParameter.%s} included. */
+  /**
+   * Every code the catalogue documents, template codes such as {@code InvalidParameter.%s}
+   * included.
+   */
   public static Set<String> all() {
     Set<String> codes = new LinkedHashSet<>();
     for (CatalogueEntry entry : Catalogue.standard().entries()) {

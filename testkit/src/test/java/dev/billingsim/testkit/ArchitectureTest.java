@@ -8,26 +8,40 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The kit's promises, checked: the admin client and the state builders work without JUnit (so
- * any test framework or a plain main can use them), and nothing in the kit ever sleeps.
+ * The kit's promises, checked: the admin client and the state builders work without JUnit (so any
+ * test framework or a plain main can use them), and nothing in the kit ever sleeps.
  */
-@AnalyzeClasses(packages = "dev.billingsim.testkit", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "dev.billingsim.testkit",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   @ArchTest
   static final ArchRule theAdminClientAndTheWorldNeedNoJUnit =
-      noClasses().that().resideInAnyPackage("dev.billingsim.testkit.admin..", "dev.billingsim.testkit.world..")
-          .should().dependOnClassesThat().resideInAnyPackage("org.junit..");
+      noClasses()
+          .that()
+          .resideInAnyPackage("dev.billingsim.testkit.admin..", "dev.billingsim.testkit.world..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.junit..");
 
   @ArchTest
   static final ArchRule theAdminClientAndTheWorldDoNotNeedTheExtension =
-      noClasses().that().resideInAnyPackage("dev.billingsim.testkit.admin..", "dev.billingsim.testkit.world..")
-          .should().dependOnClassesThat().haveSimpleNameStartingWith("BillingSimulator");
+      noClasses()
+          .that()
+          .resideInAnyPackage("dev.billingsim.testkit.admin..", "dev.billingsim.testkit.world..")
+          .should()
+          .dependOnClassesThat()
+          .haveSimpleNameStartingWith("BillingSimulator");
 
   @ArchTest
   static final ArchRule nothingSleeps =
-      noClasses().should().callMethod(Thread.class, "sleep", long.class)
-          .orShould().callMethod(Thread.class, "sleep", long.class, int.class)
-          .orShould().callMethod(java.util.concurrent.TimeUnit.class, "sleep", long.class)
+      noClasses()
+          .should()
+          .callMethod(Thread.class, "sleep", long.class)
+          .orShould()
+          .callMethod(Thread.class, "sleep", long.class, int.class)
+          .orShould()
+          .callMethod(java.util.concurrent.TimeUnit.class, "sleep", long.class)
           .because("a test kit that sleeps makes every test that uses it slow and flaky");
 }

@@ -42,7 +42,10 @@ class CodesTest {
     for (Field field : Codes.class.getDeclaredFields()) {
       if (Modifier.isPublic(field.getModifiers()) && field.getType() == String.class) {
         String code = (String) field.get(null);
-        String expected = code.replace(".", "_").replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+        String expected =
+            code.replace(".", "_")
+                .replaceAll("([a-z])([A-Z])", "$1_$2")
+                .toUpperCase(java.util.Locale.ROOT);
         assertThat(field.getName()).as(code).isEqualTo(expected);
       }
     }
@@ -51,14 +54,21 @@ class CodesTest {
   @Test
   void messagesComeFromTheCatalogue() {
     assertThat(Codes.message(Codes.PAY_INSUFFICIENT_BALANCE))
-        .isEqualTo(Catalogue.standard().find(Api.ENS, "PayInsufficientBalance", false).orElseThrow().message());
-    assertThat(Codes.message(Codes.INVALID_PRIVATE_POOL_ID_NOT_FOUND)).isEqualTo("The specified private pool does not exist.");
-    assertThatThrownBy(() -> Codes.message("NoSuchCode")).isInstanceOf(IllegalArgumentException.class);
+        .isEqualTo(
+            Catalogue.standard()
+                .find(Api.ENS, "PayInsufficientBalance", false)
+                .orElseThrow()
+                .message());
+    assertThat(Codes.message(Codes.INVALID_PRIVATE_POOL_ID_NOT_FOUND))
+        .isEqualTo("The specified private pool does not exist.");
+    assertThatThrownBy(() -> Codes.message("NoSuchCode"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void allListsEveryDocumentedCode() {
-    assertThat(Codes.all()).contains("PayHsfTimeoutError", "InvalidParameter.%s", "IncorrectPrivatePoolStatus");
+    assertThat(Codes.all())
+        .contains("PayHsfTimeoutError", "InvalidParameter.%s", "IncorrectPrivatePoolStatus");
     assertThat(Codes.isDocumented("NoSuchCode")).isFalse();
     assertThat(Codes.isDocumented("InvalidParameter.%s")).isFalse();
   }

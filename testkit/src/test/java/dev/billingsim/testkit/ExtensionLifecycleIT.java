@@ -38,7 +38,8 @@ class ExtensionLifecycleIT {
       assertThat(sim.endpoint()).isEqualTo("127.0.0.1:" + sim.port());
       assertThat(sim.baseUrl()).isEqualTo("http://127.0.0.1:" + sim.port());
       assertThat(sim.credentials()).isEqualTo(new Credentials("demo-ak", "demo-secret"));
-      assertThat(sim.credentials("1000000000000004")).isEqualTo(new Credentials("broke-ak", "broke-secret"));
+      assertThat(sim.credentials("1000000000000004"))
+          .isEqualTo(new Credentials("broke-ak", "broke-secret"));
       Config config = sim.clientConfig();
       assertThat(config.getEndpoint()).isEqualTo(sim.endpoint());
       assertThat(config.getProtocol()).isEqualTo("HTTP");
@@ -59,7 +60,9 @@ class ExtensionLifecycleIT {
     @Order(3)
     void theNextTestFindsTheStartingStateWithNoFaults() {
       assertThat(sim.clock().now()).isEqualTo(World.DEFAULT_NOW);
-      assertThat(sim.admin().state().accounts()).extracting(a -> a.uid()).contains("1000000000000001");
+      assertThat(sim.admin().state().accounts())
+          .extracting(a -> a.uid())
+          .contains("1000000000000001");
       assertThat(sim.faults().list()).isEmpty();
     }
   }
@@ -69,9 +72,10 @@ class ExtensionLifecycleIT {
   class OnAnInstanceField {
 
     @RegisterExtension
-    BillingSimulatorExtension sim = BillingSimulatorExtension.newInstance()
-        .state(World.empty().with(account("u1").cash("1.00")))
-        .build();
+    BillingSimulatorExtension sim =
+        BillingSimulatorExtension.newInstance()
+            .state(World.empty().with(account("u1").cash("1.00")))
+            .build();
 
     @Test
     void runsDuringTheTest() {
@@ -86,7 +90,8 @@ class ExtensionLifecycleIT {
   class WithoutResetting {
 
     @RegisterExtension
-    static BillingSimulatorExtension sim = BillingSimulatorExtension.newInstance().resetBetweenTests(false).build();
+    static BillingSimulatorExtension sim =
+        BillingSimulatorExtension.newInstance().resetBetweenTests(false).build();
 
     @Test
     @Order(1)
@@ -106,7 +111,8 @@ class ExtensionLifecycleIT {
   class WithAnAdminToken {
 
     @RegisterExtension
-    static BillingSimulatorExtension sim = BillingSimulatorExtension.newInstance().adminToken("s3cret").build();
+    static BillingSimulatorExtension sim =
+        BillingSimulatorExtension.newInstance().adminToken("s3cret").build();
 
     @Test
     void theAdminClientIsAuthorised() {
@@ -121,9 +127,14 @@ class ExtensionLifecycleIT {
 
     @Test
     void givesTheSimulatorAndItsClientsAsParameters(
-        BillingSimulator sim, BillingAdmin admin, Client client, Config config, Credentials credentials) {
+        BillingSimulator sim,
+        BillingAdmin admin,
+        Client client,
+        Config config,
+        Credentials credentials) {
       assertThat(admin.baseUrl().toString()).isEqualTo(sim.baseUrl());
-      assertThat(admin.instance("aic-1").expiresAt()).isEqualTo(Instant.parse("2027-01-01T00:00:00Z"));
+      assertThat(admin.instance("aic-1").expiresAt())
+          .isEqualTo(Instant.parse("2027-01-01T00:00:00Z"));
       assertThat(credentials).isEqualTo(new Credentials("owner-ak", "owner-secret"));
       assertThat(config.getEndpoint()).isEqualTo(sim.endpoint());
       assertThat(client).isNotNull();

@@ -20,18 +20,22 @@ class ExtensionOwnershipIT {
 
   /** A context that knows only its unique id: all the extension asks of one it did not start. */
   private static ExtensionContext context(String uniqueId) {
-    return (ExtensionContext) Proxy.newProxyInstance(ExtensionContext.class.getClassLoader(),
-        new Class<?>[] {ExtensionContext.class}, (proxy, method, args) -> {
-          if (method.getName().equals("getUniqueId")) {
-            return uniqueId;
-          }
-          throw new UnsupportedOperationException(method.getName());
-        });
+    return (ExtensionContext)
+        Proxy.newProxyInstance(
+            ExtensionContext.class.getClassLoader(),
+            new Class<?>[] {ExtensionContext.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("getUniqueId")) {
+                return uniqueId;
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 
   @Test
   void servesTheClassThatStartedItAndItsNestedClassesAndStopsAfterIt() {
-    BillingSimulatorExtension sim = BillingSimulatorExtension.newInstance().resetBetweenTests(false).build();
+    BillingSimulatorExtension sim =
+        BillingSimulatorExtension.newInstance().resetBetweenTests(false).build();
 
     sim.beforeAll(context(CLASS_A));
     int port = sim.port();
@@ -44,7 +48,9 @@ class ExtensionOwnershipIT {
 
     sim.afterAll(context(CLASS_A));
 
-    assertThatThrownBy(sim::port).isInstanceOf(IllegalStateException.class).hasMessageContaining("not running");
+    assertThatThrownBy(sim::port)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("not running");
   }
 
   @Test

@@ -51,28 +51,34 @@ class ParallelClassesIT {
 
   @Test
   void twoClassesRunConcurrentlyEachWithItsOwnServerWorldAndClock() {
-    LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-        .selectors(selectClass(MonthTraveller.class), selectClass(YearTraveller.class))
-        .filters(EngineFilter.includeEngines("junit-jupiter"))
-        .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
-        .configurationParameter("junit.jupiter.execution.parallel.mode.default", "same_thread")
-        .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
-        .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
-        .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism", "2")
-        .build();
+    LauncherDiscoveryRequest request =
+        LauncherDiscoveryRequestBuilder.request()
+            .selectors(selectClass(MonthTraveller.class), selectClass(YearTraveller.class))
+            .filters(EngineFilter.includeEngines("junit-jupiter"))
+            .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
+            .configurationParameter("junit.jupiter.execution.parallel.mode.default", "same_thread")
+            .configurationParameter(
+                "junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
+            .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
+            .configurationParameter(
+                "junit.jupiter.execution.parallel.config.fixed.parallelism", "2")
+            .build();
     SummaryGeneratingListener summary = new SummaryGeneratingListener();
     Map<String, String> published = new ConcurrentHashMap<>();
-    TestExecutionListener reports = new TestExecutionListener() {
-      @Override
-      public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
-        published.putAll(entry.getKeyValuePairs());
-      }
-    };
+    TestExecutionListener reports =
+        new TestExecutionListener() {
+          @Override
+          public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+            published.putAll(entry.getKeyValuePairs());
+          }
+        };
 
     LauncherFactory.create().execute(request, summary, reports);
 
     TestExecutionSummary result = summary.getSummary();
-    assertThat(result.getFailures()).extracting(TestExecutionSummary.Failure::getException).isEmpty();
+    assertThat(result.getFailures())
+        .extracting(TestExecutionSummary.Failure::getException)
+        .isEmpty();
     assertThat(result.getTestsSucceededCount()).isEqualTo(2);
     assertThat(published).containsKeys("month.port", "year.port");
     assertThat(published.get("month.port")).isNotEqualTo(published.get("year.port"));
@@ -88,10 +94,13 @@ class ParallelClassesIT {
   static class MonthTraveller {
 
     @RegisterExtension
-    static BillingSimulatorExtension sim = BillingSimulatorExtension.newInstance()
-        .state(World.startingAt(START).with(account("month").cash("1000.00"))
-            .with(ensInstance("aic-month").expiresIn(Duration.ofDays(60))))
-        .build();
+    static BillingSimulatorExtension sim =
+        BillingSimulatorExtension.newInstance()
+            .state(
+                World.startingAt(START)
+                    .with(account("month").cash("1000.00"))
+                    .with(ensInstance("aic-month").expiresIn(Duration.ofDays(60))))
+            .build();
 
     @Test
     void movesItsOwnClockAMonth(Meeting meeting, TestReporter reporter) throws Exception {
@@ -113,10 +122,13 @@ class ParallelClassesIT {
   static class YearTraveller {
 
     @RegisterExtension
-    static BillingSimulatorExtension sim = BillingSimulatorExtension.newInstance()
-        .state(World.startingAt(START).with(account("year").cash("1000.00"))
-            .with(ensInstance("aic-year").expiresIn(Duration.ofDays(500))))
-        .build();
+    static BillingSimulatorExtension sim =
+        BillingSimulatorExtension.newInstance()
+            .state(
+                World.startingAt(START)
+                    .with(account("year").cash("1000.00"))
+                    .with(ensInstance("aic-year").expiresIn(Duration.ofDays(500))))
+            .build();
 
     @Test
     void movesItsOwnClockAYear(Meeting meeting, TestReporter reporter) throws Exception {
@@ -135,18 +147,31 @@ class ParallelClassesIT {
   }
 
   private static void renew(Client client, String instanceId) throws Exception {
-    Params params = new Params().setAction("RenewARMServerInstance").setVersion("2017-11-10").setProtocol("HTTP")
-        .setPathname("/").setMethod("POST").setAuthType("AK").setStyle("RPC").setReqBodyType("formData").setBodyType("json");
-    client.callApi(params, new OpenApiRequest().setQuery(com.aliyun.openapiutil.Client.query(Map.of("InstanceId", instanceId))),
+    Params params =
+        new Params()
+            .setAction("RenewARMServerInstance")
+            .setVersion("2017-11-10")
+            .setProtocol("HTTP")
+            .setPathname("/")
+            .setMethod("POST")
+            .setAuthType("AK")
+            .setStyle("RPC")
+            .setReqBodyType("formData")
+            .setBodyType("json");
+    client.callApi(
+        params,
+        new OpenApiRequest()
+            .setQuery(com.aliyun.openapiutil.Client.query(Map.of("InstanceId", instanceId))),
         new RuntimeOptions());
   }
 
   /**
-   * A barrier both travellers wait on, kept in the launch's root store (no static state): it
-   * opens only when both classes reach it, so they must be running at the same time.
+   * A barrier both travellers wait on, kept in the launch's root store (no static state): it opens
+   * only when both classes reach it, so they must be running at the same time.
    */
   static final class Meeting implements ParameterResolver {
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Meeting.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+        ExtensionContext.Namespace.create(Meeting.class);
     private final CyclicBarrier barrier;
 
     /** For {@code @ExtendWith}. */
@@ -162,7 +187,9 @@ class ParallelClassesIT {
       try {
         barrier.await(60, TimeUnit.SECONDS);
       } catch (TimeoutException e) {
-        throw new AssertionError("the other class never arrived (" + what + "): the classes did not run concurrently", e);
+        throw new AssertionError(
+            "the other class never arrived (" + what + "): the classes did not run concurrently",
+            e);
       }
     }
 
@@ -173,7 +200,9 @@ class ParallelClassesIT {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-      return context.getRoot().getStore(NAMESPACE)
+      return context
+          .getRoot()
+          .getStore(NAMESPACE)
           .getOrComputeIfAbsent("meeting", key -> new Meeting(new CyclicBarrier(2)), Meeting.class);
     }
   }

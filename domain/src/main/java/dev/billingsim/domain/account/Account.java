@@ -16,8 +16,8 @@ import java.util.Set;
  * custody quota. Everything else is a condition some catalogue error speaks of: its status,
  * real-name verification, basic information, arrears, risk flags, payment method, limits.
  *
- * <p>Accounts are immutable values; a change makes a new one, so a refused command cannot leave
- * one half-changed.
+ * <p>Accounts are immutable values; a change makes a new one, so a refused command cannot leave one
+ * half-changed.
  */
 public record Account(
     String uid,
@@ -67,8 +67,8 @@ public record Account(
   }
 
   /**
-   * What the account is worth to itself: coupons, cards and cash, less what it owes on credit or
-   * to its reseller. Conservation tests sum this with every order paid.
+   * What the account is worth to itself: coupons, cards and cash, less what it owes on credit or to
+   * its reseller. Conservation tests sum this with every order paid.
    */
   public Money netWorth() {
     Money total = cash.minus(creditUsed);
@@ -135,43 +135,157 @@ public record Account(
       storedValueCards = a.storedValueCards;
     }
 
-    public Builder accessKeys(List<AccessKey> v) { accessKeys = v; return this; }
-    public Builder accessKey(String id, String secret) { accessKeys = append(accessKeys, AccessKey.of(id, secret)); return this; }
-    public Builder status(AccountStatus v) { status = v; return this; }
-    public Builder closed(boolean v) { closed = v; return this; }
-    public Builder realNameVerified(boolean v) { realNameVerified = v; return this; }
-    public Builder basicInfoComplete(boolean v) { basicInfoComplete = v; return this; }
-    public Builder currency(Currency v) { currency = v; return this; }
-    public Builder cash(Money v) { cash = v; return this; }
-    public Builder creditLimit(Money v) { creditLimit = v; return this; }
-    public Builder creditUsed(Money v) { creditUsed = v; return this; }
-    public Builder arrears(Money v) { arrears = v; return this; }
-    public Builder bidUser(boolean v) { bidUser = v; return this; }
-    public Builder riskFlags(Set<RiskFlag> v) { riskFlags = v; return this; }
-    public Builder paymentMethod(PaymentMethod v) { paymentMethod = v; return this; }
+    public Builder accessKeys(List<AccessKey> v) {
+      accessKeys = v;
+      return this;
+    }
+
+    public Builder accessKey(String id, String secret) {
+      accessKeys = append(accessKeys, AccessKey.of(id, secret));
+      return this;
+    }
+
+    public Builder status(AccountStatus v) {
+      status = v;
+      return this;
+    }
+
+    public Builder closed(boolean v) {
+      closed = v;
+      return this;
+    }
+
+    public Builder realNameVerified(boolean v) {
+      realNameVerified = v;
+      return this;
+    }
+
+    public Builder basicInfoComplete(boolean v) {
+      basicInfoComplete = v;
+      return this;
+    }
+
+    public Builder currency(Currency v) {
+      currency = v;
+      return this;
+    }
+
+    public Builder cash(Money v) {
+      cash = v;
+      return this;
+    }
+
+    public Builder creditLimit(Money v) {
+      creditLimit = v;
+      return this;
+    }
+
+    public Builder creditUsed(Money v) {
+      creditUsed = v;
+      return this;
+    }
+
+    public Builder arrears(Money v) {
+      arrears = v;
+      return this;
+    }
+
+    public Builder bidUser(boolean v) {
+      bidUser = v;
+      return this;
+    }
+
+    public Builder riskFlags(Set<RiskFlag> v) {
+      riskFlags = v;
+      return this;
+    }
+
+    public Builder paymentMethod(PaymentMethod v) {
+      paymentMethod = v;
+      return this;
+    }
+
     /** The most one order may cost, or null for no limit. */
-    public Builder paymentLimit(Money v) { paymentLimit = v; return this; }
-    public Builder refundBanned(boolean v) { refundBanned = v; return this; }
-    public Builder unpaidOrderLimit(int v) { unpaidOrderLimit = v; return this; }
-    public Builder instanceQuota(int v) { instanceQuota = v; return this; }
-    public Builder custody(ResellerCustody v) { custody = v; return this; }
-    public Builder ramUsers(List<RamUser> v) { ramUsers = v; return this; }
-    public Builder ramUser(RamUser v) { ramUsers = append(ramUsers, v); return this; }
-    public Builder coupons(List<Coupon> v) { coupons = v; return this; }
-    public Builder coupon(Coupon v) { coupons = append(coupons, v); return this; }
-    public Builder storedValueCards(List<StoredValueCard> v) { storedValueCards = v; return this; }
-    public Builder storedValueCard(StoredValueCard v) { storedValueCards = append(storedValueCards, v); return this; }
+    public Builder paymentLimit(Money v) {
+      paymentLimit = v;
+      return this;
+    }
+
+    public Builder refundBanned(boolean v) {
+      refundBanned = v;
+      return this;
+    }
+
+    public Builder unpaidOrderLimit(int v) {
+      unpaidOrderLimit = v;
+      return this;
+    }
+
+    public Builder instanceQuota(int v) {
+      instanceQuota = v;
+      return this;
+    }
+
+    public Builder custody(ResellerCustody v) {
+      custody = v;
+      return this;
+    }
+
+    public Builder ramUsers(List<RamUser> v) {
+      ramUsers = v;
+      return this;
+    }
+
+    public Builder ramUser(RamUser v) {
+      ramUsers = append(ramUsers, v);
+      return this;
+    }
+
+    public Builder coupons(List<Coupon> v) {
+      coupons = v;
+      return this;
+    }
+
+    public Builder coupon(Coupon v) {
+      coupons = append(coupons, v);
+      return this;
+    }
+
+    public Builder storedValueCards(List<StoredValueCard> v) {
+      storedValueCards = v;
+      return this;
+    }
+
+    public Builder storedValueCard(StoredValueCard v) {
+      storedValueCards = append(storedValueCards, v);
+      return this;
+    }
 
     public Account build() {
       Money zero = Money.zero(currency);
       return new Account(
-          uid, accessKeys, status, closed, realNameVerified, basicInfoComplete, currency,
+          uid,
+          accessKeys,
+          status,
+          closed,
+          realNameVerified,
+          basicInfoComplete,
+          currency,
           cash == null ? zero : cash,
           creditLimit == null ? zero : creditLimit,
           creditUsed == null ? zero : creditUsed,
           arrears == null ? zero : arrears,
-          bidUser, riskFlags, paymentMethod, paymentLimit, refundBanned, unpaidOrderLimit,
-          instanceQuota, custody, ramUsers, coupons, storedValueCards);
+          bidUser,
+          riskFlags,
+          paymentMethod,
+          paymentLimit,
+          refundBanned,
+          unpaidOrderLimit,
+          instanceQuota,
+          custody,
+          ramUsers,
+          coupons,
+          storedValueCards);
     }
 
     private static <T> List<T> append(List<T> list, T item) {

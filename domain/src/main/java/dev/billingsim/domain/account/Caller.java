@@ -1,8 +1,8 @@
 package dev.billingsim.domain.account;
 
 /**
- * Who is calling: an account, and the RAM sub-user acting for it (null for the main account).
- * The gateway finds it from the AccessKeyId whose signature it verified.
+ * Who is calling: an account, and the RAM sub-user acting for it (null for the main account). The
+ * gateway finds it from the AccessKeyId whose signature it verified.
  */
 public record Caller(String uid, String ramUser) {
 

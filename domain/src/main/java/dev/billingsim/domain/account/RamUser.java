@@ -8,7 +8,10 @@ import java.util.Set;
  * instances it may touch (empty for all). It pays with its account's money.
  */
 public record RamUser(
-    String name, List<AccessKey> accessKeys, Set<String> allowedActions, Set<String> allowedInstances) {
+    String name,
+    List<AccessKey> accessKeys,
+    Set<String> allowedActions,
+    Set<String> allowedInstances) {
 
   public RamUser {
     accessKeys = List.copyOf(accessKeys);

@@ -7,7 +7,11 @@ import dev.billingsim.domain.money.Money;
  * place of the account's own credit line, and backs it with its own balance.
  */
 public record ResellerCustody(
-    String partnerUid, Money quota, Money quotaUsed, Money partnerBalance, CustodyRelation relation) {
+    String partnerUid,
+    Money quota,
+    Money quotaUsed,
+    Money partnerBalance,
+    CustodyRelation relation) {
 
   public Money quotaAvailable() {
     return quota.minus(quotaUsed).max(Money.zero(quota.currency()));

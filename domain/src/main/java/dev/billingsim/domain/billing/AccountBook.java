@@ -16,8 +16,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * Everything one account owns: the account, its instances and its orders, behind one lock.
  *
  * <p>Every business command locks exactly one book, so commands on different accounts run in
- * parallel and commands on one account are serialised. Reads and writes happen only while the
- * lock is held; a change is applied whole by {@link #apply} after every check has passed.
+ * parallel and commands on one account are serialised. Reads and writes happen only while the lock
+ * is held; a change is applied whole by {@link #apply} after every check has passed.
  */
 final class AccountBook {
 

@@ -105,7 +105,8 @@ public final class Billing {
   }
 
   public Result<CreationReceipt> create(CreateInstances cmd) {
-    return ledger.withBook(cmd.caller().uid(), book -> creations.create(book, cmd, clock.instant()));
+    return ledger.withBook(
+        cmd.caller().uid(), book -> creations.create(book, cmd, clock.instant()));
   }
 
   public Result<ReleaseReceipt> release(Caller caller, String instanceId) {
@@ -119,51 +120,61 @@ public final class Billing {
    * there; an order that is not UNPAID answers PayPayChannelPayOrderInvalidStatus.
    */
   public Result<RenewalReceipt> payOrder(Caller caller, String orderId) {
-    return ledger.withBook(caller.uid(), book -> {
-      Order order = book == null ? null : book.order(orderId);
-      if (order == null) {
-        return Result.rejected(catalogue.error(Api.ENS, "OrderNotFound", orderId));
-      }
-      String first = order.lines().get(0).instanceId();
-      if (order.status() != OrderStatus.UNPAID) {
-        return Result.rejected(catalogue.error(Api.ENS, "PayPayChannelPayOrderInvalidStatus", first));
-      }
-      Instant now = clock.instant();
-      List<Instance> renewed = new ArrayList<>();
-      boolean couponsForbidden = false;
-      for (var line : order.lines()) {
-        Instance instance = book.instance(line.instanceId());
-        if (instance.isReleased()) {
-          return Result.rejected(catalogue.error(instance.product().api(), "ProductInstanceReleased", instance.id()));
-        }
-        couponsForbidden |= instance.couponsForbidden();
-        renewed.add(RenewalFlow.extended(instance, line.months(), now, null, null));
-      }
-      Instance any = book.instance(first);
-      Result<PaymentPlan> paid =
-          renewals.pay(book.account(), any.product(), couponsForbidden, order.amount(), now, first);
-      if (paid instanceof Result.Rejected<PaymentPlan> rejected) {
-        return Result.rejected(rejected.error());
-      }
-      ledger.commit(
-          book,
-          new Change(book.account().uid(), paid.value().accountAfter(), renewed,
-              List.of(order.paid(paid.value().draws()))));
-      List<String> ids = new ArrayList<>();
-      order.lines().forEach(line -> ids.add(line.instanceId()));
-      return Result.ok(new RenewalReceipt(orderId, ids, false));
-    });
+    return ledger.withBook(
+        caller.uid(),
+        book -> {
+          Order order = book == null ? null : book.order(orderId);
+          if (order == null) {
+            return Result.rejected(catalogue.error(Api.ENS, "OrderNotFound", orderId));
+          }
+          String first = order.lines().get(0).instanceId();
+          if (order.status() != OrderStatus.UNPAID) {
+            return Result.rejected(
+                catalogue.error(Api.ENS, "PayPayChannelPayOrderInvalidStatus", first));
+          }
+          Instant now = clock.instant();
+          List<Instance> renewed = new ArrayList<>();
+          boolean couponsForbidden = false;
+          for (var line : order.lines()) {
+            Instance instance = book.instance(line.instanceId());
+            if (instance.isReleased()) {
+              return Result.rejected(
+                  catalogue.error(
+                      instance.product().api(), "ProductInstanceReleased", instance.id()));
+            }
+            couponsForbidden |= instance.couponsForbidden();
+            renewed.add(RenewalFlow.extended(instance, line.months(), now, null, null));
+          }
+          Instance any = book.instance(first);
+          Result<PaymentPlan> paid =
+              renewals.pay(
+                  book.account(), any.product(), couponsForbidden, order.amount(), now, first);
+          if (paid instanceof Result.Rejected<PaymentPlan> rejected) {
+            return Result.rejected(rejected.error());
+          }
+          ledger.commit(
+              book,
+              new Change(
+                  book.account().uid(),
+                  paid.value().accountAfter(),
+                  renewed,
+                  List.of(order.paid(paid.value().draws()))));
+          List<String> ids = new ArrayList<>();
+          order.lines().forEach(line -> ids.add(line.instanceId()));
+          return Result.ok(new RenewalReceipt(orderId, ids, false));
+        });
   }
 
   // ---- the clock ----
 
   /** Moves the clock forward to {@code target}, running everything due on the way in order. */
   public List<DomainEvent> advanceTo(Instant target) {
-    return ledger.exclusively(() -> {
-      List<DomainEvent> events = clockwork.advanceTo(target);
-      ledger.worldChanged(clock.instant());
-      return events;
-    });
+    return ledger.exclusively(
+        () -> {
+          List<DomainEvent> events = clockwork.advanceTo(target);
+          ledger.worldChanged(clock.instant());
+          return events;
+        });
   }
 
   // ---- the whole world ----
@@ -178,12 +189,13 @@ public final class Billing {
     if (!problems.isEmpty()) {
       return problems;
     }
-    ledger.exclusively(() -> {
-      ledger.load(state);
-      clock.set(state.now());
-      ledger.worldChanged(state.now());
-      return null;
-    });
+    ledger.exclusively(
+        () -> {
+          ledger.load(state);
+          clock.set(state.now());
+          ledger.worldChanged(state.now());
+          return null;
+        });
     return List.of();
   }
 
@@ -195,16 +207,20 @@ public final class Billing {
 
   /** The caller's instances of every product, in id order. */
   public List<Instance> instances(String uid) {
-    return ledger.withBook(uid, book -> {
-      List<Instance> list = book == null ? new ArrayList<>() : new ArrayList<>(book.instances());
-      list.sort(java.util.Comparator.comparing(Instance::id));
-      return list;
-    });
+    return ledger.withBook(
+        uid,
+        book -> {
+          List<Instance> list =
+              book == null ? new ArrayList<>() : new ArrayList<>(book.instances());
+          list.sort(java.util.Comparator.comparing(Instance::id));
+          return list;
+        });
   }
 
   /** The instance if it exists and belongs to {@code uid}: another's answers as missing. */
   public Optional<Instance> instance(String uid, String instanceId) {
-    return Optional.ofNullable(ledger.withBook(uid, book -> book == null ? null : book.instance(instanceId)));
+    return Optional.ofNullable(
+        ledger.withBook(uid, book -> book == null ? null : book.instance(instanceId)));
   }
 
   public List<Order> orders(String uid) {
@@ -212,6 +228,7 @@ public final class Billing {
   }
 
   public Optional<Order> order(String uid, String orderId) {
-    return Optional.ofNullable(ledger.withBook(uid, book -> book == null ? null : book.order(orderId)));
+    return Optional.ofNullable(
+        ledger.withBook(uid, book -> book == null ? null : book.order(orderId)));
   }
 }

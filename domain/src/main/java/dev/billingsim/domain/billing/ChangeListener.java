@@ -13,8 +13,8 @@ public interface ChangeListener {
   void committing(Change change) throws Exception;
 
   /**
-   * The whole world was replaced or the clock moved. Called while the world is still locked, so
-   * the snapshot is exactly the state no command can change before this returns.
+   * The whole world was replaced or the clock moved. Called while the world is still locked, so the
+   * snapshot is exactly the state no command can change before this returns.
    */
   default void replaced(Supplier<BillingState> snapshot) throws Exception {}
 }

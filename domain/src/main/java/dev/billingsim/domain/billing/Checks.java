@@ -62,9 +62,7 @@ final class Checks {
 
   /** A RAM sub-user must be allowed the action. */
   BillingError ramActionPolicy(RamUser ram, String action, Api api, String instanceId) {
-    return ram != null && !ram.mayCall(action)
-        ? error(api, "AuthRamAuthFailed", instanceId)
-        : null;
+    return ram != null && !ram.mayCall(action) ? error(api, "AuthRamAuthFailed", instanceId) : null;
   }
 
   /** The account must be allowed to trade: status, real name, basic info, bidding, arrears. */

@@ -32,8 +32,8 @@ import java.util.PriorityQueue;
 
 /**
  * Moves the clock and runs what falls due on the way, in time order: auto-renewals (charged like
- * any renewal; a refused one is recorded as a FAILED order with its code and the instance
- * expires), expiries, releases after the retention period, and coupon and card expiries.
+ * any renewal; a refused one is recorded as a FAILED order with its code and the instance expires),
+ * expiries, releases after the retention period, and coupon and card expiries.
  *
  * <p>Cost: one pass to find what is due, then a priority queue, so moving the clock over n due
  * items costs O(n log n), not O(n²). Runs with the world locked.
@@ -64,10 +64,12 @@ final class Clockwork {
   List<DomainEvent> advanceTo(Instant target) {
     Instant start = clock.instant();
     if (target.isBefore(start)) {
-      throw new IllegalArgumentException("the clock cannot go back from " + start + " to " + target);
+      throw new IllegalArgumentException(
+          "the clock cannot go back from " + start + " to " + target);
     }
     PriorityQueue<Due> queue =
-        new PriorityQueue<>((a, b) -> a.at.equals(b.at) ? Long.compare(a.seq, b.seq) : a.at.compareTo(b.at));
+        new PriorityQueue<>(
+            (a, b) -> a.at.equals(b.at) ? Long.compare(a.seq, b.seq) : a.at.compareTo(b.at));
     for (AccountBook book : ledger.books()) {
       String uid = book.account().uid();
       for (Instance instance : book.instances()) {
@@ -101,7 +103,10 @@ final class Clockwork {
       if (expected == null || expected.kind != due.kind || !expected.at.equals(due.at)) {
         continue; // the instance changed since this was queued
       }
-      Instance after = due.kind == Kind.RELEASE ? release(book, instance, events) : endOfTerm(book, instance, events);
+      Instance after =
+          due.kind == Kind.RELEASE
+              ? release(book, instance, events)
+              : endOfTerm(book, instance, events);
       Due next = nextFor(after, due.uid);
       if (next != null && !next.at.isAfter(target)) {
         queue.add(next);
@@ -127,16 +132,28 @@ final class Clockwork {
     if (instance.autoRenew()) {
       RenewInstances cmd =
           new RenewInstances(
-              Caller.of(book.account().uid()), instance.product(), instance.product().renewAction(),
-              List.of(instance.id()), instance.autoRenewPeriod(), true, null, null, null, null,
+              Caller.of(book.account().uid()),
+              instance.product(),
+              instance.product().renewAction(),
+              List.of(instance.id()),
+              instance.autoRenewPeriod(),
+              true,
+              null,
+              null,
+              null,
+              null,
               "AutoRenew InstanceId=" + instance.id() + ";months=" + instance.autoRenewPeriod());
       Result<RenewalReceipt> result = renewals.renew(book, cmd, now);
       if (result instanceof Result.Ok<RenewalReceipt> ok) {
         Instance renewed = book.instance(instance.id());
         events.add(
             new InstanceRenewed(
-                now, instance.id(), ok.value().orderId(), instance.autoRenewPeriod(),
-                renewed.expiresAt(), true));
+                now,
+                instance.id(),
+                ok.value().orderId(),
+                instance.autoRenewPeriod(),
+                renewed.expiresAt(),
+                true));
         return renewed;
       }
       BillingError error = result.error();
@@ -157,14 +174,23 @@ final class Clockwork {
     }
     Order failed =
         new Order(
-            ledger.newOrderId(), book.account().uid(), OrderType.RENEW, OrderStatus.FAILED, now, null,
-            "AutoRenew InstanceId=" + instance.id() + ";months=" + months, price,
-            List.of(new OrderLine(instance.id(), months, price)), List.of(), error.code());
+            ledger.newOrderId(),
+            book.account().uid(),
+            OrderType.RENEW,
+            OrderStatus.FAILED,
+            now,
+            null,
+            "AutoRenew InstanceId=" + instance.id() + ";months=" + months,
+            price,
+            List.of(new OrderLine(instance.id(), months, price)),
+            List.of(),
+            error.code());
     ledger.commit(book, new Change(book.account().uid(), null, List.of(), List.of(failed)));
   }
 
   private Instance release(AccountBook book, Instance instance, List<DomainEvent> events) {
-    Instance released = instance.toBuilder().status(InstanceStatus.Released).autoRenew(false).build();
+    Instance released =
+        instance.toBuilder().status(InstanceStatus.Released).autoRenew(false).build();
     ledger.commit(book, new Change(book.account().uid(), null, List.of(released), List.of()));
     events.add(new InstanceReleased(clock.instant(), instance.id(), null));
     return released;

@@ -120,10 +120,22 @@ final class CreationFlow {
     String orderId = ledger.newOrderId();
     Order order =
         new Order(
-            orderId, uid, OrderType.NEW, OrderStatus.PAID, now, null,
-            "Create InstanceType=" + cmd.instanceType() + ";Amount=" + cmd.count()
-                + ";months=" + cmd.months(),
-            total, lines, paid.value().draws(), null);
+            orderId,
+            uid,
+            OrderType.NEW,
+            OrderStatus.PAID,
+            now,
+            null,
+            "Create InstanceType="
+                + cmd.instanceType()
+                + ";Amount="
+                + cmd.count()
+                + ";months="
+                + cmd.months(),
+            total,
+            lines,
+            paid.value().draws(),
+            null);
     ledger.commit(book, new Change(uid, paid.value().accountAfter(), created, List.of(order)));
     List<String> ids = new ArrayList<>();
     for (Instance instance : created) {

@@ -150,7 +150,8 @@ final class Ledger {
       }
       for (RamUser user : account.ramUsers()) {
         for (AccessKey key : user.accessKeys()) {
-          credentials.put(key.id(), new Credentials(key, Caller.ramUser(account.uid(), user.name())));
+          credentials.put(
+              key.id(), new Credentials(key, Caller.ramUser(account.uid(), user.name())));
         }
       }
     }

@@ -91,7 +91,8 @@ final class ReleaseFlow {
         }
       }
     }
-    Instance released = instance.toBuilder().status(InstanceStatus.Released).autoRenew(false).build();
+    Instance released =
+        instance.toBuilder().status(InstanceStatus.Released).autoRenew(false).build();
     List<Order> orders = new ArrayList<>();
     Account after = account;
     String refundOrderId = null;
@@ -113,9 +114,17 @@ final class ReleaseFlow {
               .build();
       orders.add(
           new Order(
-              refundOrderId, account.uid(), OrderType.REFUND, OrderStatus.PAID, now, null,
-              "Release InstanceId=" + instanceId, refund,
-              List.of(new OrderLine(instanceId, 0, refund)), payments, null));
+              refundOrderId,
+              account.uid(),
+              OrderType.REFUND,
+              OrderStatus.PAID,
+              now,
+              null,
+              "Release InstanceId=" + instanceId,
+              refund,
+              List.of(new OrderLine(instanceId, 0, refund)),
+              payments,
+              null));
     }
     ledger.commit(book, new Change(account.uid(), after, List.of(released), orders));
     return new Result.Ok<>(
@@ -123,7 +132,9 @@ final class ReleaseFlow {
         List.of(new InstanceReleased(now, instanceId, refundOrderId)));
   }
 
-  /** The value of the term left, at the monthly rate (a twelfth of the yearly price if only that). */
+  /**
+   * The value of the term left, at the monthly rate (a twelfth of the yearly price if only that).
+   */
   static Money unusedValue(Instance instance, Instant now, Account account) {
     Money monthly = instance.monthlyPrice();
     if (monthly == null && instance.yearlyPrice() != null) {

@@ -31,8 +31,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Renews instances: every check, in the order Alibaba Cloud's billing makes them, then one
- * atomic change. Called with the account's book locked (or the whole world, by the clock).
+ * Renews instances: every check, in the order Alibaba Cloud's billing makes them, then one atomic
+ * change. Called with the account's book locked (or the whole world, by the clock).
  *
  * <p>Order of checks: system, account exists, account service, RAM action, ResourceOwnerAccount,
  * ClientToken replay, instances exist and belong to the caller, instance service, RAM resource,
@@ -51,7 +51,8 @@ final class RenewalFlow {
   }
 
   /** A priced, checked renewal that has not happened yet. */
-  private record Plan(List<Instance> instances, List<OrderLine> lines, Money total, boolean couponsForbidden) {}
+  private record Plan(
+      List<Instance> instances, List<OrderLine> lines, Money total, boolean couponsForbidden) {}
 
   Result<RenewalReceipt> renew(AccountBook book, RenewInstances cmd, Instant now) {
     Api api = cmd.product().api();
@@ -66,10 +67,11 @@ final class RenewalFlow {
     }
     Account account = book.account();
     RamUser ram = Checks.ramUserOf(account, cmd.caller());
-    refusal = firstRefusal(
-        () -> checks.call(Subsystem.ACCOUNT, api, uid, firstId),
-        () -> checks.ramActionPolicy(ram, cmd.action(), api, firstId),
-        () -> resourceOwnerPolicy(account, cmd, api, firstId));
+    refusal =
+        firstRefusal(
+            () -> checks.call(Subsystem.ACCOUNT, api, uid, firstId),
+            () -> checks.ramActionPolicy(ram, cmd.action(), api, firstId),
+            () -> resourceOwnerPolicy(account, cmd, api, firstId));
     if (refusal != null) {
       return Result.rejected(refusal);
     }
@@ -102,7 +104,8 @@ final class RenewalFlow {
       ledger.commit(book, new Change(uid, null, List.of(), List.of(unpaid)));
       return Result.ok(new RenewalReceipt(orderId, cmd.instanceIds(), false));
     }
-    Result<PaymentPlan> paid = pay(account, cmd.product(), plan.couponsForbidden(), plan.total(), now, firstId);
+    Result<PaymentPlan> paid =
+        pay(account, cmd.product(), plan.couponsForbidden(), plan.total(), now, firstId);
     if (paid instanceof Result.Rejected<PaymentPlan> rejected) {
       return Result.rejected(rejected.error());
     }
@@ -110,9 +113,11 @@ final class RenewalFlow {
     List<Instance> renewed = new ArrayList<>();
     List<DomainEvent> events = new ArrayList<>();
     for (Instance instance : plan.instances()) {
-      Instance after = extended(instance, cmd.months(), now, cmd.autoRenew(), cmd.autoRenewPeriod());
+      Instance after =
+          extended(instance, cmd.months(), now, cmd.autoRenew(), cmd.autoRenewPeriod());
       renewed.add(after);
-      events.add(new InstanceRenewed(now, after.id(), orderId, cmd.months(), after.expiresAt(), false));
+      events.add(
+          new InstanceRenewed(now, after.id(), orderId, cmd.months(), after.expiresAt(), false));
     }
     Order order = order(orderId, uid, OrderStatus.PAID, now, cmd, plan, payment.draws());
     ledger.commit(book, new Change(uid, payment.accountAfter(), renewed, List.of(order)));
@@ -175,10 +180,11 @@ final class RenewalFlow {
       total = total.plus(price);
       couponsForbidden |= instance.couponsForbidden();
     }
-    refusal = firstRefusal(
-        () -> checks.call(Subsystem.EXCHANGE_RATE, api, uid, firstId),
-        () -> checks.call(Subsystem.TAX, api, uid, firstId),
-        () -> checks.riskPolicy(account, api, firstId));
+    refusal =
+        firstRefusal(
+            () -> checks.call(Subsystem.EXCHANGE_RATE, api, uid, firstId),
+            () -> checks.call(Subsystem.TAX, api, uid, firstId),
+            () -> checks.riskPolicy(account, api, firstId));
     if (refusal != null) {
       return Result.rejected(refusal);
     }
@@ -186,15 +192,23 @@ final class RenewalFlow {
   }
 
   /** Plans the payment and calls the payment systems. */
-  Result<PaymentPlan> pay(Account account, Product product, boolean couponsForbidden, Money total, Instant now, String instanceId) {
+  Result<PaymentPlan> pay(
+      Account account,
+      Product product,
+      boolean couponsForbidden,
+      Money total,
+      Instant now,
+      String instanceId) {
     Api api = product.api();
-    PaymentPlanner.Outcome outcome = PaymentPlanner.plan(account, product, couponsForbidden, total, now);
+    PaymentPlanner.Outcome outcome =
+        PaymentPlanner.plan(account, product, couponsForbidden, total, now);
     if (outcome instanceof PaymentPlanner.Refused refused) {
       return Result.rejected(checks.error(api, refused.code(), instanceId));
     }
     PaymentPlan plan = ((PaymentPlanner.Planned) outcome).plan();
     String uid = account.uid();
-    BillingError refusal = total.isPositive() ? checks.call(Subsystem.PAYMENT, api, uid, instanceId) : null;
+    BillingError refusal =
+        total.isPositive() ? checks.call(Subsystem.PAYMENT, api, uid, instanceId) : null;
     if (refusal == null && plan.draws(PaymentSource.COUPON)) {
       refusal = checks.call(Subsystem.COUPON, api, uid, instanceId);
     }
@@ -213,19 +227,25 @@ final class RenewalFlow {
     String id = instance.id();
     boolean releasedByNow =
         instance.isReleased()
-            || (instance.status() == InstanceStatus.Expired && !now.isBefore(instance.releaseDueAt()));
+            || (instance.status() == InstanceStatus.Expired
+                && !now.isBefore(instance.releaseDueAt()));
     if (releasedByNow) {
-      return checks.error(api, count > 1 ? "OrderExistsReleasedInstances" : "ProductInstanceReleased", id);
+      return checks.error(
+          api, count > 1 ? "OrderExistsReleasedInstances" : "ProductInstanceReleased", id);
     }
     if (instance.status().isAbnormalForRenewal()) {
       return checks.error(
-          api, api == Api.ECS ? "IncorrectPrivatePoolStatus" : "OrderAbnormalResourceStatusForRenew", id);
+          api,
+          api == Api.ECS ? "IncorrectPrivatePoolStatus" : "OrderAbnormalResourceStatusForRenew",
+          id);
     }
     if (instance.chargeType() == ChargeType.PostPaid) {
-      return checks.error(api, api == Api.ECS ? "ChargeTypeViolation" : "SystemUnSupportOperationType", id);
+      return checks.error(
+          api, api == Api.ECS ? "ChargeTypeViolation" : "SystemUnSupportOperationType", id);
     }
     for (InstanceCondition condition : InstanceCondition.values()) {
-      if (instance.conditions().contains(condition) && condition.renewalRefusal(cmd.product()) != null) {
+      if (instance.conditions().contains(condition)
+          && condition.renewalRefusal(cmd.product()) != null) {
         return checks.error(api, condition.renewalRefusal(cmd.product()), id);
       }
     }
@@ -239,7 +259,8 @@ final class RenewalFlow {
     return null;
   }
 
-  private BillingError resourceOwnerPolicy(Account account, RenewInstances cmd, Api api, String id) {
+  private BillingError resourceOwnerPolicy(
+      Account account, RenewInstances cmd, Api api, String id) {
     String owner = cmd.resourceOwnerAccount();
     return owner != null && !owner.equals(account.uid())
         ? checks.error(api, "InvalidParameter.ResourceOwnerAccount", id)
@@ -255,11 +276,15 @@ final class RenewalFlow {
     return instance.expiresAt().isAfter(now) ? instance.expiresAt() : now;
   }
 
-  static Instance extended(Instance instance, int months, Instant now, Boolean autoRenew, Integer autoRenewPeriod) {
+  static Instance extended(
+      Instance instance, int months, Instant now, Boolean autoRenew, Integer autoRenewPeriod) {
     Instance.Builder after =
         instance.toBuilder()
             .expiresAt(BillingCalendar.plusMonths(renewFrom(instance, now), months))
-            .status(instance.status() == InstanceStatus.Expired ? InstanceStatus.Running : instance.status());
+            .status(
+                instance.status() == InstanceStatus.Expired
+                    ? InstanceStatus.Running
+                    : instance.status());
     if (autoRenew != null) {
       after.autoRenew(autoRenew);
       if (autoRenewPeriod != null) {
@@ -270,11 +295,25 @@ final class RenewalFlow {
   }
 
   private static Order order(
-      String orderId, String uid, OrderStatus status, Instant now, RenewInstances cmd, Plan plan,
+      String orderId,
+      String uid,
+      OrderStatus status,
+      Instant now,
+      RenewInstances cmd,
+      Plan plan,
       List<dev.billingsim.domain.order.Payment> draws) {
     return new Order(
-        orderId, uid, OrderType.RENEW, status, now, cmd.clientToken(), cmd.requestParameters(),
-        plan.total(), plan.lines(), draws, null);
+        orderId,
+        uid,
+        OrderType.RENEW,
+        status,
+        now,
+        cmd.clientToken(),
+        cmd.requestParameters(),
+        plan.total(),
+        plan.lines(),
+        draws,
+        null);
   }
 
   /** The first refusal, running each check only if all before it passed (a fault fires once). */

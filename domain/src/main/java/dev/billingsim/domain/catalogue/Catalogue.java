@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The 118 documented errors, loaded from the project's copy of {@code error-catalogue.tsv} with
- * the trigger of each row from {@code triggers.tsv} (same row order, checked at load).
+ * The 118 documented errors, loaded from the project's copy of {@code error-catalogue.tsv} with the
+ * trigger of each row from {@code triggers.tsv} (same row order, checked at load).
  *
  * <p>Lookups follow Alibaba Cloud's rule that ENS's list is the global billing list: a code is
  * looked up in the asking API's own rows first, then in the global (ENS) rows. Where one API has

@@ -1,8 +1,8 @@
 package dev.billingsim.domain.catalogue;
 
 /**
- * One documented error, as the TSV row gives it: the API, the HTTP status, the code (which may
- * hold a {@code %s}, as in {@code InvalidParameter.%s}), the message template and the trigger that
+ * One documented error, as the TSV row gives it: the API, the HTTP status, the code (which may hold
+ * a {@code %s}, as in {@code InvalidParameter.%s}), the message template and the trigger that
  * produces it in the simulator.
  */
 public record CatalogueEntry(

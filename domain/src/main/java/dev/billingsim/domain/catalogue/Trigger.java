@@ -1,8 +1,8 @@
 package dev.billingsim.domain.catalogue;
 
 /**
- * What produces a catalogue row: a documented state, an invalid parameter, or a fault injected
- * into one subsystem (then {@code subsystem} names it and the description says when it fires).
+ * What produces a catalogue row: a documented state, an invalid parameter, or a fault injected into
+ * one subsystem (then {@code subsystem} names it and the description says when it fires).
  */
 public record Trigger(Kind kind, String subsystem, String description) {
 
@@ -12,7 +12,9 @@ public record Trigger(Kind kind, String subsystem, String description) {
     FAULT
   }
 
-  /** How the trigger reads in the admin API: {@code "fault pricing: the quotation call times out"}. */
+  /**
+   * How the trigger reads in the admin API: {@code "fault pricing: the quotation call times out"}.
+   */
   public String text() {
     return switch (kind) {
       case FAULT -> "fault " + subsystem + ": " + description;

@@ -2,6 +2,7 @@ package dev.billingsim.domain.clock;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
@@ -14,10 +15,15 @@ public final class BillingCalendar {
    */
   public static final ZoneId ZONE = ZoneOffset.UTC;
 
+  /** {@link #ZONE} as the fixed offset the period arithmetic below relies on. */
+  private static final ZoneOffset UTC = (ZoneOffset) ZONE;
+
   /** An expired subscription stays renewable this long, then the clock releases it. */
   public static final Duration RETENTION = Duration.ofDays(15);
 
-  /** A renewal may not leave more than this many years of term ahead of now (OrderPeriodInvalid). */
+  /**
+   * A renewal may not leave more than this many years of term ahead of now (OrderPeriodInvalid).
+   */
   public static final int MAX_YEARS_AHEAD = 5;
 
   /** The length of a month when unused term is prorated for a refund. */
@@ -26,10 +32,19 @@ public final class BillingCalendar {
   private BillingCalendar() {}
 
   public static Instant plusMonths(Instant from, int months) {
-    return from.atZone(ZONE).plusMonths(months).toInstant();
+    return inUtc(from).plusMonths(months).toInstant(UTC);
   }
 
   public static Instant latestAllowedExpiry(Instant now) {
-    return now.atZone(ZONE).plusYears(MAX_YEARS_AHEAD).toInstant();
+    return inUtc(now).plusYears(MAX_YEARS_AHEAD).toInstant(UTC);
+  }
+
+  /**
+   * The instant as a date-time in {@link #ZONE}. Not {@code instant.atZone(ZONE)}: on JDK 17 that
+   * asks the offset for its rules, and {@code ZoneOffset.getRules()} builds new ZoneRules (with a
+   * ConcurrentHashMap) on every call, about a sixth of what a renewal allocated.
+   */
+  private static LocalDateTime inUtc(Instant instant) {
+    return LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), UTC);
   }
 }

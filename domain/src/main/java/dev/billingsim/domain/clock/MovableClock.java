@@ -34,6 +34,7 @@ public final class MovableClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("the billing clock has one zone: " + BillingCalendar.ZONE);
+    throw new UnsupportedOperationException(
+        "the billing clock has one zone: " + BillingCalendar.ZONE);
   }
 }

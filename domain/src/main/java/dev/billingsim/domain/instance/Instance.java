@@ -12,8 +12,8 @@ import java.util.Set;
  * <p>Lifecycle (see {@link InstanceStatus}): a PrePaid instance runs until {@code expiresAt}; a
  * renewal moves that forward by whole months. At expiry the clock auto-renews it (when {@code
  * autoRenew}, for {@code autoRenewPeriod} months) or marks it Expired; after the retention period
- * it is Released. Its price plan is {@code monthlyPrice} and optionally {@code yearlyPrice}, in
- * the currency of those amounts.
+ * it is Released. Its price plan is {@code monthlyPrice} and optionally {@code yearlyPrice}, in the
+ * currency of those amounts.
  */
 public record Instance(
     String id,
@@ -97,23 +97,80 @@ public record Instance(
       createdAt = i.createdAt;
     }
 
-    public Builder chargeType(ChargeType v) { chargeType = v; return this; }
-    public Builder status(InstanceStatus v) { status = v; return this; }
-    public Builder expiresAt(Instant v) { expiresAt = v; return this; }
-    public Builder autoRenew(boolean v) { autoRenew = v; return this; }
-    public Builder autoRenewPeriod(int v) { autoRenewPeriod = v; return this; }
-    public Builder monthlyPrice(Money v) { monthlyPrice = v; return this; }
-    public Builder yearlyPrice(Money v) { yearlyPrice = v; return this; }
-    public Builder conditions(Set<InstanceCondition> v) { conditions = v; return this; }
-    public Builder couponsForbidden(boolean v) { couponsForbidden = v; return this; }
-    public Builder instanceType(String v) { instanceType = v; return this; }
-    public Builder regionId(String v) { regionId = v; return this; }
-    public Builder createdAt(Instant v) { createdAt = v; return this; }
+    public Builder chargeType(ChargeType v) {
+      chargeType = v;
+      return this;
+    }
+
+    public Builder status(InstanceStatus v) {
+      status = v;
+      return this;
+    }
+
+    public Builder expiresAt(Instant v) {
+      expiresAt = v;
+      return this;
+    }
+
+    public Builder autoRenew(boolean v) {
+      autoRenew = v;
+      return this;
+    }
+
+    public Builder autoRenewPeriod(int v) {
+      autoRenewPeriod = v;
+      return this;
+    }
+
+    public Builder monthlyPrice(Money v) {
+      monthlyPrice = v;
+      return this;
+    }
+
+    public Builder yearlyPrice(Money v) {
+      yearlyPrice = v;
+      return this;
+    }
+
+    public Builder conditions(Set<InstanceCondition> v) {
+      conditions = v;
+      return this;
+    }
+
+    public Builder couponsForbidden(boolean v) {
+      couponsForbidden = v;
+      return this;
+    }
+
+    public Builder instanceType(String v) {
+      instanceType = v;
+      return this;
+    }
+
+    public Builder regionId(String v) {
+      regionId = v;
+      return this;
+    }
+
+    public Builder createdAt(Instant v) {
+      createdAt = v;
+      return this;
+    }
 
     public Instance build() {
       return new Instance(
-          id, product, ownerUid, chargeType, status, Objects.requireNonNull(expiresAt, "expiresAt"),
-          autoRenew, autoRenewPeriod, monthlyPrice, yearlyPrice, conditions, couponsForbidden,
+          id,
+          product,
+          ownerUid,
+          chargeType,
+          status,
+          Objects.requireNonNull(expiresAt, "expiresAt"),
+          autoRenew,
+          autoRenewPeriod,
+          monthlyPrice,
+          yearlyPrice,
+          conditions,
+          couponsForbidden,
           instanceType == null ? defaultType(product) : instanceType,
           regionId == null ? "cn-hangzhou" : regionId,
           createdAt == null ? expiresAt.minus(java.time.Duration.ofDays(30)) : createdAt);

@@ -1,8 +1,8 @@
 package dev.billingsim.domain.instance;
 
 /**
- * Conditions an instance can be in that the catalogue speaks of. Each blocks an operation with
- * its code; a few answer differently per product.
+ * Conditions an instance can be in that the catalogue speaks of. Each blocks an operation with its
+ * code; a few answer differently per product.
  */
 public enum InstanceCondition {
   ORDER_HANDLING("OrderLatestOrderIsHandling", null),

@@ -2,8 +2,8 @@ package dev.billingsim.domain.instance;
 
 /**
  * Lifecycle of a subscription instance: Pending (being created) or Locked instances cannot be
- * renewed; Running and Stopped ones can; Expired ones can for the retention period, after which
- * the clock makes them Released, which is final.
+ * renewed; Running and Stopped ones can; Expired ones can for the retention period, after which the
+ * clock makes them Released, which is final.
  */
 public enum InstanceStatus {
   Pending,

@@ -3,8 +3,8 @@ package dev.billingsim.domain.instance;
 import dev.billingsim.domain.money.Money;
 
 /**
- * What a term of an instance costs: its monthly price times the months, except that whole years
- * use the yearly price when the instance has one.
+ * What a term of an instance costs: its monthly price times the months, except that whole years use
+ * the yearly price when the instance has one.
  */
 public final class PricePlan {
 

@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * An exact amount of one currency, held as minor units (fen for CNY, cents for USD).
  *
- * <p>Arithmetic is exact and overflow-checked. Mixing currencies is a programming error and
- * throws; a currency mismatch a customer can cause is a business rule checked before any sum.
+ * <p>Arithmetic is exact and overflow-checked. Mixing currencies is a programming error and throws;
+ * a currency mismatch a customer can cause is a business rule checked before any sum.
  */
 public record Money(long minor, Currency currency) implements Comparable<Money> {
 
@@ -24,8 +24,8 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
   }
 
   /**
-   * Parses an outside amount such as {@code "1000.00"}. More fraction digits than the currency
-   * has is refused rather than rounded: the simulator never invents money.
+   * Parses an outside amount such as {@code "1000.00"}. More fraction digits than the currency has
+   * is refused rather than rounded: the simulator never invents money.
    */
   public static Money parse(String amount, Currency currency) {
     BigDecimal value = new BigDecimal(amount.trim());

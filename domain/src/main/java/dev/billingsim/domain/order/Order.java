@@ -41,7 +41,16 @@ public record Order(
 
   public Order paid(List<Payment> draws) {
     return new Order(
-        orderId, uid, type, OrderStatus.PAID, createdAt, clientToken, requestParameters, amount,
-        lines, draws, errorCode);
+        orderId,
+        uid,
+        type,
+        OrderStatus.PAID,
+        createdAt,
+        clientToken,
+        requestParameters,
+        amount,
+        lines,
+        draws,
+        errorCode);
   }
 }

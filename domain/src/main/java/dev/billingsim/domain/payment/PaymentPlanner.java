@@ -19,8 +19,8 @@ import java.util.function.Predicate;
  * Plans the payment of an order without changing anything (contract section 3).
  *
  * <p>Draw order: eligible coupons (soonest expiry first), stored-value cards (soonest expiry
- * first), cash, then the credit line, or for a reseller-custody account the partner's quota. If
- * all together cannot cover the order nothing is drawn and the shortfall is explained by the most
+ * first), cash, then the credit line, or for a reseller-custody account the partner's quota. If all
+ * together cannot cover the order nothing is drawn and the shortfall is explained by the most
  * specific code: a coupon the order forbids, a coupon its rules leave out, an expired coupon, the
  * reseller's quota, or plain insufficient balance.
  */
@@ -32,7 +32,6 @@ public final class PaymentPlanner {
   public record Planned(PaymentPlan plan) implements Outcome {}
 
   public record Refused(String code) implements Outcome {}
-
 
   private PaymentPlanner() {}
 
@@ -52,9 +51,10 @@ public final class PaymentPlanner {
       DrawOrder<Coupon> eligible =
           new DrawOrder<>(
               coupons,
-              coupon -> !coupon.isExpiredAt(now)
-                  && coupon.amount().isPositive()
-                  && coupon.meetsConsumptionRules(product, amount),
+              coupon ->
+                  !coupon.isExpiredAt(now)
+                      && coupon.amount().isPositive()
+                      && coupon.meetsConsumptionRules(product, amount),
               Coupon::expiresAt,
               Coupon::id);
       while (left.isPositive() && eligible.hasNext()) {
@@ -142,7 +142,10 @@ public final class PaymentPlanner {
     }
 
     DrawOrder(
-        List<T> items, Predicate<T> usable, Function<T, Instant> expiresAt, Function<T, String> id) {
+        List<T> items,
+        Predicate<T> usable,
+        Function<T, Instant> expiresAt,
+        Function<T, String> id) {
       List<Position> positions = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
         T item = items.get(i);

@@ -5,9 +5,9 @@ import dev.billingsim.domain.catalogue.Catalogue;
 import dev.billingsim.domain.instance.Product;
 
 /**
- * Test ids, like a payment provider's test card numbers: renewing {@code aic-err-<Code>} or
- * {@code eap-err-<Code>} fails with that catalogue code in any state and changes nothing. An
- * unknown code is an invalid id.
+ * Test ids, like a payment provider's test card numbers: renewing {@code aic-err-<Code>} or {@code
+ * eap-err-<Code>} fails with that catalogue code in any state and changes nothing. An unknown code
+ * is an invalid id.
  */
 public final class MagicIds {
 

@@ -33,7 +33,16 @@ public record RenewInstances(
   /** A plain renewal by the account itself, paid at once: what tests and benchmarks mostly need. */
   public static RenewInstances of(Caller caller, Product product, String instanceId, int months) {
     return new RenewInstances(
-        caller, product, product.renewAction(), List.of(instanceId), months, true, null, null,
-        null, null, "InstanceId=" + instanceId + ";months=" + months);
+        caller,
+        product,
+        product.renewAction(),
+        List.of(instanceId),
+        months,
+        true,
+        null,
+        null,
+        null,
+        null,
+        "InstanceId=" + instanceId + ";months=" + months);
   }
 }

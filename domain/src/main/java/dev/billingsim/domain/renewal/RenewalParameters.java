@@ -18,10 +18,10 @@ import java.util.TreeMap;
  * <p>ENS RenewARMServerInstance: InstanceId; Period 1-9 or 12 (Month, the default) or 1-5 (Year),
  * default 1; AutoRenew. Errors are {@code InvalidParameter.<Field>}.
  *
- * <p>ECS RenewElasticityAssurances: PrivatePoolOptions.Id.N (1 to 20); Period default 1,
- * PeriodUnit default Year (same ranges); ClientToken; AutoPay default true; AutoRenew default
- * false; AutoRenewPeriod 1, 2, 3, 6, 12, 24 or 36 months, required with AutoRenew=true. Errors are
- * ECS's own codes where it has them, else the global ones.
+ * <p>ECS RenewElasticityAssurances: PrivatePoolOptions.Id.N (1 to 20); Period default 1, PeriodUnit
+ * default Year (same ranges); ClientToken; AutoPay default true; AutoRenew default false;
+ * AutoRenewPeriod 1, 2, 3, 6, 12, 24 or 36 months, required with AutoRenew=true. Errors are ECS's
+ * own codes where it has them, else the global ones.
  *
  * <p>Empty values count as absent: the new SDK sends empty optional parameters.
  */
@@ -71,12 +71,26 @@ public final class RenewalParameters {
     // ENS AutoRenew=true renews automatically by the length just bought (contract section 7).
     Integer autoRenewPeriod = Boolean.TRUE.equals(autoRenew) ? period : null;
     String canonical =
-        "InstanceId=" + id + ";Period=" + value(params, "Period") + ";PeriodUnit=" + unit
-            + ";AutoRenew=" + autoRenew;
+        "InstanceId="
+            + id
+            + ";Period="
+            + value(params, "Period")
+            + ";PeriodUnit="
+            + unit
+            + ";AutoRenew="
+            + autoRenew;
     return Result.ok(
         new RenewInstances(
-            caller, ens, ens.renewAction(), List.of(id), period, true,
-            Boolean.TRUE.equals(autoRenew) ? Boolean.TRUE : null, autoRenewPeriod, null, null,
+            caller,
+            ens,
+            ens.renewAction(),
+            List.of(id),
+            period,
+            true,
+            Boolean.TRUE.equals(autoRenew) ? Boolean.TRUE : null,
+            autoRenewPeriod,
+            null,
+            null,
             canonical));
   }
 
@@ -134,7 +148,8 @@ public final class RenewalParameters {
     }
     String periodText = value(params, "AutoRenewPeriod");
     Integer autoRenewPeriod = periodText == null ? null : integer(periodText);
-    if ((periodText != null && (autoRenewPeriod == null || !AUTO_RENEW_PERIODS.contains(autoRenewPeriod)))
+    if ((periodText != null
+            && (autoRenewPeriod == null || !AUTO_RENEW_PERIODS.contains(autoRenewPeriod)))
         || (autoRenew && autoRenewPeriod == null)) {
       return invalid(ecs, "InvalidAutoRenewPeriod.ValueNotSupported", first);
     }
@@ -143,15 +158,33 @@ public final class RenewalParameters {
       return invalid(ecs, "InvalidParameter.ClientToken", first);
     }
     String canonical =
-        "PrivatePoolOptions.Id=" + String.join(",", ids) + ";Period=" + value(params, "Period")
-            + ";PeriodUnit=" + unit + ";AutoPay=" + autoPay + ";AutoRenew=" + autoRenew
-            + ";AutoRenewPeriod=" + autoRenewPeriod + ";ResourceOwnerAccount="
+        "PrivatePoolOptions.Id="
+            + String.join(",", ids)
+            + ";Period="
+            + value(params, "Period")
+            + ";PeriodUnit="
+            + unit
+            + ";AutoPay="
+            + autoPay
+            + ";AutoRenew="
+            + autoRenew
+            + ";AutoRenewPeriod="
+            + autoRenewPeriod
+            + ";ResourceOwnerAccount="
             + value(params, "ResourceOwnerAccount");
     return Result.ok(
         new RenewInstances(
-            caller, ecs, ecs.renewAction(), ids, months, autoPay,
-            autoRenew ? Boolean.TRUE : null, autoRenew ? autoRenewPeriod : null, clientToken,
-            value(params, "ResourceOwnerAccount"), canonical));
+            caller,
+            ecs,
+            ecs.renewAction(),
+            ids,
+            months,
+            autoPay,
+            autoRenew ? Boolean.TRUE : null,
+            autoRenew ? autoRenewPeriod : null,
+            clientToken,
+            value(params, "ResourceOwnerAccount"),
+            canonical));
   }
 
   /** The ids in N order, or null if an index is not a number. */
@@ -222,8 +255,12 @@ public final class RenewalParameters {
     }
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '_';
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '_';
       if (!ok) {
         return false;
       }

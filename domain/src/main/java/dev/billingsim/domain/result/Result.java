@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The outcome of a business command: either it happened ({@link Ok}, with what it produced and
- * the events it caused) or it was refused with a catalogue error ({@link Rejected}) and changed
+ * The outcome of a business command: either it happened ({@link Ok}, with what it produced and the
+ * events it caused) or it was refused with a catalogue error ({@link Rejected}) and changed
  * nothing. Exceptions are never used for business outcomes.
  */
 public sealed interface Result<T> permits Result.Ok, Result.Rejected {

@@ -84,7 +84,10 @@ public final class StateRules {
       }
       if (!instance.id().startsWith(instance.product().idPrefix())) {
         problems.add(
-            at + ".id: a " + instance.product().code() + " id starts with "
+            at
+                + ".id: a "
+                + instance.product().code()
+                + " id starts with "
                 + instance.product().idPrefix());
       }
       if (!uids.contains(instance.ownerUid())) {

@@ -64,8 +64,8 @@ public enum Subsystem {
   }
 
   /**
-   * The codes a fault in this subsystem may produce, from the trigger map: rows whose trigger is
-   * a fault here, and state rows that say "(or fault here)".
+   * The codes a fault in this subsystem may produce, from the trigger map: rows whose trigger is a
+   * fault here, and state rows that say "(or fault here)".
    */
   public Set<String> codes(Catalogue catalogue) {
     Set<String> codes = new LinkedHashSet<>();

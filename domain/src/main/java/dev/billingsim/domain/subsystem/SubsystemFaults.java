@@ -40,7 +40,12 @@ public final class SubsystemFaults {
     String id = fault.id() != null ? fault.id() : "sf-" + ids.incrementAndGet();
     SubsystemFault stored =
         new SubsystemFault(
-            id, fault.subsystem(), fault.code(), fault.message(), fault.instanceId(), fault.uid(),
+            id,
+            fault.subsystem(),
+            fault.code(),
+            fault.message(),
+            fault.instanceId(),
+            fault.uid(),
             fault.times());
     faults.add(new Active(stored, fault.times() == null ? -1 : fault.times()));
     empty = false;

@@ -20,7 +20,8 @@ class AutoPayTest {
     var order = fixture.billing().order("u1", result.value().orderId()).orElseThrow();
     assertThat(order.status()).isEqualTo(OrderStatus.UNPAID);
     assertThat(order.payments()).isEmpty();
-    assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("10000.00"));
+    assertThat(fixture.billing().account("u1").orElseThrow().cash())
+        .isEqualTo(Money.of("10000.00"));
     assertThat(fixture.billing().instance("u1", "eap-1").orElseThrow()).isEqualTo(instanceBefore);
   }
 
@@ -39,7 +40,8 @@ class AutoPayTest {
     var paid = fixture.billing().payOrder(Fixture.U1, unpaid.orderId());
 
     assertThat(paid.isOk()).isTrue();
-    assertThat(fixture.billing().order("u1", unpaid.orderId()).orElseThrow().status()).isEqualTo(OrderStatus.PAID);
+    assertThat(fixture.billing().order("u1", unpaid.orderId()).orElseThrow().status())
+        .isEqualTo(OrderStatus.PAID);
     assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("6400.00"));
     assertThat(fixture.ecs().isOk()).isTrue();
   }
@@ -51,6 +53,7 @@ class AutoPayTest {
 
     assertThat(fixture.billing().payOrder(Fixture.U1, unpaid.orderId()).error().code())
         .isEqualTo("PayPayChannelPayOrderInvalidStatus");
-    assertThat(fixture.billing().payOrder(Fixture.U1, "999").error().code()).isEqualTo("OrderNotFound");
+    assertThat(fixture.billing().payOrder(Fixture.U1, "999").error().code())
+        .isEqualTo("OrderNotFound");
   }
 }

@@ -46,14 +46,20 @@ class ClockTest {
 
     List<DomainEvent> events = fixture.billing().advanceTo(days(11));
 
-    assertThat(events).filteredOn(e -> e instanceof InstanceRenewed).singleElement().satisfies(e -> {
-      InstanceRenewed renewed = (InstanceRenewed) e;
-      assertThat(renewed.instanceId()).isEqualTo("aic-1");
-      assertThat(renewed.automatic()).isTrue();
-      assertThat(renewed.at()).isEqualTo(days(10));
-    });
-    assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("10000.00").minus(Money.of("100.00")));
-    assertThat(fixture.billing().instance("u1", "aic-1").orElseThrow().status()).isEqualTo(InstanceStatus.Running);
+    assertThat(events)
+        .filteredOn(e -> e instanceof InstanceRenewed)
+        .singleElement()
+        .satisfies(
+            e -> {
+              InstanceRenewed renewed = (InstanceRenewed) e;
+              assertThat(renewed.instanceId()).isEqualTo("aic-1");
+              assertThat(renewed.automatic()).isTrue();
+              assertThat(renewed.at()).isEqualTo(days(10));
+            });
+    assertThat(fixture.billing().account("u1").orElseThrow().cash())
+        .isEqualTo(Money.of("10000.00").minus(Money.of("100.00")));
+    assertThat(fixture.billing().instance("u1", "aic-1").orElseThrow().status())
+        .isEqualTo(InstanceStatus.Running);
   }
 
   @Test
@@ -73,14 +79,22 @@ class ClockTest {
 
     List<DomainEvent> events = fixture.billing().advanceTo(days(11));
 
-    assertThat(events).filteredOn(e -> e instanceof AutoRenewalFailed).singleElement()
-        .extracting(e -> ((AutoRenewalFailed) e).code()).isEqualTo("PayInsufficientBalance");
-    assertThat(events).filteredOn(e -> e instanceof InstanceExpired)
-        .extracting(e -> ((InstanceExpired) e).instanceId()).contains("aic-1");
-    assertThat(fixture.billing().orders("u1")).singleElement().satisfies(order -> {
-      assertThat(order.status()).isEqualTo(OrderStatus.FAILED);
-      assertThat(order.errorCode()).isEqualTo("PayInsufficientBalance");
-    });
+    assertThat(events)
+        .filteredOn(e -> e instanceof AutoRenewalFailed)
+        .singleElement()
+        .extracting(e -> ((AutoRenewalFailed) e).code())
+        .isEqualTo("PayInsufficientBalance");
+    assertThat(events)
+        .filteredOn(e -> e instanceof InstanceExpired)
+        .extracting(e -> ((InstanceExpired) e).instanceId())
+        .contains("aic-1");
+    assertThat(fixture.billing().orders("u1"))
+        .singleElement()
+        .satisfies(
+            order -> {
+              assertThat(order.status()).isEqualTo(OrderStatus.FAILED);
+              assertThat(order.errorCode()).isEqualTo("PayInsufficientBalance");
+            });
     assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("10.00"));
   }
 
@@ -88,9 +102,16 @@ class ClockTest {
   void anUnrenewedInstanceExpiresThenIsReleasedAfterFifteenDays() {
     List<DomainEvent> events = fixture.billing().advanceTo(days(30));
 
-    assertThat(events).filteredOn(e -> e instanceof InstanceExpired).extracting(DomainEvent::at).contains(days(10));
-    assertThat(events).filteredOn(e -> e instanceof InstanceReleased).extracting(DomainEvent::at).contains(days(25));
-    assertThat(fixture.billing().instance("u1", "aic-1").orElseThrow().status()).isEqualTo(InstanceStatus.Released);
+    assertThat(events)
+        .filteredOn(e -> e instanceof InstanceExpired)
+        .extracting(DomainEvent::at)
+        .contains(days(10));
+    assertThat(events)
+        .filteredOn(e -> e instanceof InstanceReleased)
+        .extracting(DomainEvent::at)
+        .contains(days(25));
+    assertThat(fixture.billing().instance("u1", "aic-1").orElseThrow().status())
+        .isEqualTo(InstanceStatus.Released);
   }
 
   @Test

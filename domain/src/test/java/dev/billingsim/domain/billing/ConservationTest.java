@@ -26,9 +26,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Money is neither made nor lost: across many concurrent renewals and releases, every account's
- * net worth plus what its paid orders took, less what refunds gave back, stays what it was; no
- * cash goes negative and no credit goes past its line.
+ * Money is neither made nor lost: across many concurrent renewals and releases, every account's net
+ * worth plus what its paid orders took, less what refunds gave back, stays what it was; no cash
+ * goes negative and no credit goes past its line.
  */
 class ConservationTest {
 
@@ -40,15 +40,21 @@ class ConservationTest {
     List<Instance> instances = new ArrayList<>();
     for (int a = 0; a < 4; a++) {
       String uid = "u" + a;
-      accounts.add(Account.builder(uid)
-          .cash(Money.of("3000.00"))
-          .creditLimit(Money.of("500.00"))
-          .coupon(Coupon.of("cp-" + a, Money.of("250.00"), NOW.plus(Duration.ofDays(90))))
-          .storedValueCard(new StoredValueCard("svc-" + a, Money.of("400.00"), NOW.plus(Duration.ofDays(90))))
-          .build());
+      accounts.add(
+          Account.builder(uid)
+              .cash(Money.of("3000.00"))
+              .creditLimit(Money.of("500.00"))
+              .coupon(Coupon.of("cp-" + a, Money.of("250.00"), NOW.plus(Duration.ofDays(90))))
+              .storedValueCard(
+                  new StoredValueCard(
+                      "svc-" + a, Money.of("400.00"), NOW.plus(Duration.ofDays(90))))
+              .build());
       for (int i = 0; i < 5; i++) {
-        instances.add(Instance.builder("aic-" + a + "-" + i, Product.ENS, uid)
-            .expiresAt(NOW.plus(Duration.ofDays(5))).monthlyPrice(Money.of("37.53")).build());
+        instances.add(
+            Instance.builder("aic-" + a + "-" + i, Product.ENS, uid)
+                .expiresAt(NOW.plus(Duration.ofDays(5)))
+                .monthlyPrice(Money.of("37.53"))
+                .build());
       }
     }
     Billing billing = Billing.of(new BillingState(NOW, accounts, instances, List.of()));
@@ -58,26 +64,32 @@ class ConservationTest {
     CountDownLatch done = new CountDownLatch(8);
     for (int t = 0; t < 8; t++) {
       long seed = t;
-      pool.execute(() -> {
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int call = 0; call < 400; call++) {
-          int a = random.nextInt(4);
-          String id = "aic-" + a + "-" + random.nextInt(5);
-          if (random.nextInt(40) == 0) {
-            billing.release(Caller.of("u" + a), id);
-          } else {
-            billing.renew(RenewInstances.of(Caller.of("u" + a), Product.ENS, id, 1 + random.nextInt(3)));
-          }
-        }
-        done.countDown();
-      });
+      pool.execute(
+          () -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            for (int call = 0; call < 400; call++) {
+              int a = random.nextInt(4);
+              String id = "aic-" + a + "-" + random.nextInt(5);
+              if (random.nextInt(40) == 0) {
+                billing.release(Caller.of("u" + a), id);
+              } else {
+                billing.renew(
+                    RenewInstances.of(Caller.of("u" + a), Product.ENS, id, 1 + random.nextInt(3)));
+              }
+            }
+            done.countDown();
+          });
     }
     assertThat(done.await(60, TimeUnit.SECONDS)).isTrue();
     pool.shutdown();
 
     BillingState after = billing.export();
     for (Account start : before.accounts()) {
-      Account end = after.accounts().stream().filter(x -> x.uid().equals(start.uid())).findFirst().orElseThrow();
+      Account end =
+          after.accounts().stream()
+              .filter(x -> x.uid().equals(start.uid()))
+              .findFirst()
+              .orElseThrow();
       Money paid = Money.zero(start.currency());
       Money refunded = Money.zero(start.currency());
       for (Order order : after.orders()) {
@@ -89,7 +101,9 @@ class ConservationTest {
           }
         }
       }
-      assertThat(end.netWorth().plus(paid).minus(refunded)).as(start.uid()).isEqualTo(start.netWorth());
+      assertThat(end.netWorth().plus(paid).minus(refunded))
+          .as(start.uid())
+          .isEqualTo(start.netWorth());
       assertThat(end.cash().isNegative()).isFalse();
       assertThat(end.creditUsed()).isLessThanOrEqualTo(end.creditLimit());
     }

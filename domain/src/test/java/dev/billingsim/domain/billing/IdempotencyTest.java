@@ -47,7 +47,8 @@ class IdempotencyTest {
   @Test
   void aRefusedCallDoesNotSpendItsToken() {
     fixture.account.cash(Money.of("10.00"));
-    assertThat(fixture.ecs("ClientToken", "t-9").error().code()).isEqualTo("PayInsufficientBalance");
+    assertThat(fixture.ecs("ClientToken", "t-9").error().code())
+        .isEqualTo("PayInsufficientBalance");
   }
 
   @Test
@@ -57,10 +58,11 @@ class IdempotencyTest {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<Result<RenewalReceipt>>> calls = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      Callable<Result<RenewalReceipt>> call = () -> {
-        start.await();
-        return fixture.ecs("ClientToken", "same", "Period", "1");
-      };
+      Callable<Result<RenewalReceipt>> call =
+          () -> {
+            start.await();
+            return fixture.ecs("ClientToken", "same", "Period", "1");
+          };
       calls.add(pool.submit(call));
     }
     start.countDown();

@@ -23,9 +23,12 @@ class ReleaseTest {
     ReleaseReceipt receipt = (ReleaseReceipt) fixture.release("aic-1").value();
 
     assertThat(receipt.refund()).isEqualTo(Money.of("50.00"));
-    assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("10050.00"));
-    assertThat(fixture.billing().instance("u1", "aic-1").orElseThrow().status()).isEqualTo(InstanceStatus.Released);
-    assertThat(fixture.billing().order("u1", receipt.refundOrderId()).orElseThrow().type()).isEqualTo(OrderType.REFUND);
+    assertThat(fixture.billing().account("u1").orElseThrow().cash())
+        .isEqualTo(Money.of("10050.00"));
+    assertThat(fixture.billing().instance("u1", "aic-1").orElseThrow().status())
+        .isEqualTo(InstanceStatus.Released);
+    assertThat(fixture.billing().order("u1", receipt.refundOrderId()).orElseThrow().type())
+        .isEqualTo(OrderType.REFUND);
   }
 
   @Test
@@ -39,12 +42,17 @@ class ReleaseTest {
 
   @Test
   void theRefundPaysBackCreditFirst() {
-    fixture.account.cash(Money.of("0.00")).creditLimit(Money.of("100.00")).creditUsed(Money.of("20.00"));
+    fixture
+        .account
+        .cash(Money.of("0.00"))
+        .creditLimit(Money.of("100.00"))
+        .creditUsed(Money.of("20.00"));
     fixture.instance("aic-1").expiresAt(NOW.plus(Duration.ofDays(15)));
 
     fixture.release("aic-1");
 
-    assertThat(fixture.billing().account("u1").orElseThrow().creditUsed()).isEqualTo(Money.of("0.00"));
+    assertThat(fixture.billing().account("u1").orElseThrow().creditUsed())
+        .isEqualTo(Money.of("0.00"));
     assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("30.00"));
   }
 
@@ -55,7 +63,8 @@ class ReleaseTest {
     ReleaseReceipt receipt = (ReleaseReceipt) fixture.release("aic-1").value();
 
     assertThat(receipt.refundOrderId()).isNull();
-    assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("10000.00"));
+    assertThat(fixture.billing().account("u1").orElseThrow().cash())
+        .isEqualTo(Money.of("10000.00"));
   }
 
   @Test
@@ -66,6 +75,7 @@ class ReleaseTest {
 
   @Test
   void anotherAccountsInstanceIsNotFound() {
-    assertThat(fixture.release("aic-other").error().code()).isEqualTo("RefundRefundInstanceNotFound");
+    assertThat(fixture.release("aic-other").error().code())
+        .isEqualTo("RefundRefundInstanceNotFound");
   }
 }

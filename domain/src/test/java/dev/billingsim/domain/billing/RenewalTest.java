@@ -32,13 +32,16 @@ class RenewalTest {
     Result<RenewalReceipt> result = fixture.ens("Period", "1");
 
     assertThat(result.isOk()).isTrue();
-    assertThat(instance("aic-1").expiresAt()).isEqualTo(before.atZone(java.time.ZoneOffset.UTC).plusMonths(1).toInstant());
+    assertThat(instance("aic-1").expiresAt())
+        .isEqualTo(before.atZone(java.time.ZoneOffset.UTC).plusMonths(1).toInstant());
     assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("9900.00"));
     Order order = fixture.billing().order("u1", result.value().orderId()).orElseThrow();
     assertThat(order.type()).isEqualTo(OrderType.RENEW);
     assertThat(order.status()).isEqualTo(OrderStatus.PAID);
     assertThat(order.amount()).isEqualTo(Money.of("100.00"));
-    assertThat(((Result.Ok<RenewalReceipt>) result).events()).singleElement().isInstanceOf(InstanceRenewed.class);
+    assertThat(((Result.Ok<RenewalReceipt>) result).events())
+        .singleElement()
+        .isInstanceOf(InstanceRenewed.class);
   }
 
   @Test
@@ -72,17 +75,24 @@ class RenewalTest {
 
   @Test
   void anExpiredInstanceRenewsFromNowWithinTheRetentionPeriod() {
-    fixture.instance("aic-1").status(InstanceStatus.Expired).expiresAt(NOW.minus(Duration.ofDays(3)));
+    fixture
+        .instance("aic-1")
+        .status(InstanceStatus.Expired)
+        .expiresAt(NOW.minus(Duration.ofDays(3)));
 
     assertThat(fixture.ens().isOk()).isTrue();
 
     assertThat(instance("aic-1").status()).isEqualTo(InstanceStatus.Running);
-    assertThat(instance("aic-1").expiresAt()).isEqualTo(NOW.atZone(java.time.ZoneOffset.UTC).plusMonths(1).toInstant());
+    assertThat(instance("aic-1").expiresAt())
+        .isEqualTo(NOW.atZone(java.time.ZoneOffset.UTC).plusMonths(1).toInstant());
   }
 
   @Test
   void anExpiredInstanceBeyondRetentionIsReleasedForRenewal() {
-    fixture.instance("aic-1").status(InstanceStatus.Expired).expiresAt(NOW.minus(Duration.ofDays(16)));
+    fixture
+        .instance("aic-1")
+        .status(InstanceStatus.Expired)
+        .expiresAt(NOW.minus(Duration.ofDays(16)));
 
     assertThat(fixture.ens().error().code()).isEqualTo("ProductInstanceReleased");
   }
@@ -106,22 +116,28 @@ class RenewalTest {
 
   @Test
   void anotherAccountsInstanceAnswersAsIfItDidNotExist() {
-    assertThat(fixture.ens("InstanceId", "aic-other").error().code()).isEqualTo("OrderQueryInstanceNotExists");
-    assertThat(fixture.ens("InstanceId", "aic-nothing").error().code()).isEqualTo("OrderQueryInstanceNotExists");
-    assertThat(fixture.ecs("PrivatePoolOptions.Id.1", "eap-other").error().code()).isEqualTo("InvalidPrivatePoolId.NotFound");
+    assertThat(fixture.ens("InstanceId", "aic-other").error().code())
+        .isEqualTo("OrderQueryInstanceNotExists");
+    assertThat(fixture.ens("InstanceId", "aic-nothing").error().code())
+        .isEqualTo("OrderQueryInstanceNotExists");
+    assertThat(fixture.ecs("PrivatePoolOptions.Id.1", "eap-other").error().code())
+        .isEqualTo("InvalidPrivatePoolId.NotFound");
   }
 
   @Test
   void magicIdsFailWithTheirCodeInAnyState() {
-    assertThat(fixture.ens("InstanceId", "aic-err-PayInsufficientBalance").error().code()).isEqualTo("PayInsufficientBalance");
+    assertThat(fixture.ens("InstanceId", "aic-err-PayInsufficientBalance").error().code())
+        .isEqualTo("PayInsufficientBalance");
     assertThat(fixture.ens("InstanceId", "aic-err-InvalidParameter.Period").error().message())
         .isEqualTo("The specified field Period invalid. Please check it again.");
     assertThat(fixture.ecs("PrivatePoolOptions.Id.1", "eap-err-InternalError").error().message())
         .isEqualTo("The request processing has failed due to some unknown error.");
-    assertThat(fixture.ens("InstanceId", "aic-err-NoSuchCode").error().code()).isEqualTo("InvalidParameter.InstanceId");
+    assertThat(fixture.ens("InstanceId", "aic-err-NoSuchCode").error().code())
+        .isEqualTo("InvalidParameter.InstanceId");
     assertThat(fixture.ecs("PrivatePoolOptions.Id.1", "eap-err-NoSuchCode").error().code())
         .isEqualTo("InvalidParameter.PrivatePoolOptionsId");
-    assertThat(fixture.ecs("PrivatePoolOptions.Id.1", "eap-err-PayInsufficientBalance").error().code())
+    assertThat(
+            fixture.ecs("PrivatePoolOptions.Id.1", "eap-err-PayInsufficientBalance").error().code())
         .isEqualTo("PayInsufficientBalance");
   }
 
@@ -137,8 +153,15 @@ class RenewalTest {
 
   @Test
   void aFaultThatFiresOnceFailsOneCallOnly() {
-    fixture.faults.add(new dev.billingsim.domain.subsystem.SubsystemFault(
-        null, dev.billingsim.domain.subsystem.Subsystem.PRICING, "PriceHsfTimeoutError", null, null, null, 1));
+    fixture.faults.add(
+        new dev.billingsim.domain.subsystem.SubsystemFault(
+            null,
+            dev.billingsim.domain.subsystem.Subsystem.PRICING,
+            "PriceHsfTimeoutError",
+            null,
+            null,
+            null,
+            1));
 
     assertThat(fixture.ens().error().code()).isEqualTo("PriceHsfTimeoutError");
     assertThat(fixture.ens().isOk()).isTrue();
@@ -147,8 +170,15 @@ class RenewalTest {
   @Test
   void aFaultIsNotSpentByACallRefusedBeforeReachingItsSubsystem() {
     fixture.account.realNameVerified(false);
-    fixture.faults.add(new dev.billingsim.domain.subsystem.SubsystemFault(
-        null, dev.billingsim.domain.subsystem.Subsystem.PAYMENT, "PayHsfTimeoutError", null, null, null, 1));
+    fixture.faults.add(
+        new dev.billingsim.domain.subsystem.SubsystemFault(
+            null,
+            dev.billingsim.domain.subsystem.Subsystem.PAYMENT,
+            "PayHsfTimeoutError",
+            null,
+            null,
+            null,
+            1));
 
     assertThat(fixture.ens().error().code()).isEqualTo("OrderNoRealNameAuthentication");
     assertThat(fixture.billing().faults().list()).hasSize(1);
@@ -156,9 +186,22 @@ class RenewalTest {
 
   @Test
   void aSubsystemRefusesAFaultItCannotProduce() {
-    var problem = fixture.billing().faults().inject(new dev.billingsim.domain.subsystem.SubsystemFault(
-        null, dev.billingsim.domain.subsystem.Subsystem.PRICING, "PayHsfTimeoutError", null, null, null, null));
+    var problem =
+        fixture
+            .billing()
+            .faults()
+            .inject(
+                new dev.billingsim.domain.subsystem.SubsystemFault(
+                    null,
+                    dev.billingsim.domain.subsystem.Subsystem.PRICING,
+                    "PayHsfTimeoutError",
+                    null,
+                    null,
+                    null,
+                    null));
 
-    assertThat(problem).hasValueSatisfying(text -> assertThat(text).contains("pricing").contains("PriceHsfTimeoutError"));
+    assertThat(problem)
+        .hasValueSatisfying(
+            text -> assertThat(text).contains("pricing").contains("PriceHsfTimeoutError"));
   }
 }

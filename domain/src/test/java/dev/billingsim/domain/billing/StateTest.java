@@ -28,11 +28,13 @@ class StateTest {
     Fixture fixture = new Fixture();
     BillingState before = fixture.billing().export();
     Account broken = Account.builder("u1").cash(Money.of("-1.00")).build();
-    BillingState bad = new BillingState(before.now(), List.of(broken, broken), before.instances(), List.of());
+    BillingState bad =
+        new BillingState(before.now(), List.of(broken, broken), before.instances(), List.of());
 
     List<String> problems = fixture.billing().replace(bad);
 
-    assertThat(problems).anyMatch(p -> p.contains("accounts[0].cash"))
+    assertThat(problems)
+        .anyMatch(p -> p.contains("accounts[0].cash"))
         .anyMatch(p -> p.contains("duplicate uid"));
     assertThat(fixture.billing().export()).isEqualTo(before);
   }
@@ -43,8 +45,12 @@ class StateTest {
     String first = fixture.ens().value().orderId();
     Billing copy = Billing.of(fixture.billing().export());
 
-    String next = copy.renew(dev.billingsim.domain.renewal.RenewInstances.of(
-        Fixture.U1, dev.billingsim.domain.instance.Product.ENS, "aic-1", 1)).value().orderId();
+    String next =
+        copy.renew(
+                dev.billingsim.domain.renewal.RenewInstances.of(
+                    Fixture.U1, dev.billingsim.domain.instance.Product.ENS, "aic-1", 1))
+            .value()
+            .orderId();
 
     assertThat(Long.parseLong(next)).isGreaterThan(Long.parseLong(first));
   }

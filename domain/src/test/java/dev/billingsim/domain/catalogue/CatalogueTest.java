@@ -49,19 +49,23 @@ class CatalogueTest {
         .isEqualTo("The specified parameter Period or PeriodUnit is invalid.");
     assertThat(catalogue.error(Api.ENS, "InvalidParameter.Period", "aic-1").message())
         .isEqualTo("The specified field Period invalid. Please check it again.");
-    assertThat(catalogue.error(Api.ECS, "PayInsufficientBalance", "eap-1").api()).isEqualTo(Api.ENS);
+    assertThat(catalogue.error(Api.ECS, "PayInsufficientBalance", "eap-1").api())
+        .isEqualTo(Api.ENS);
   }
 
   @Test
   void statusLivesInTheEntry() {
-    assertThat(catalogue.error(Api.ECS, "InvalidPrivatePoolId.NotFound", "eap-1").httpStatus()).isEqualTo(500);
+    assertThat(catalogue.error(Api.ECS, "InvalidPrivatePoolId.NotFound", "eap-1").httpStatus())
+        .isEqualTo(500);
     assertThat(catalogue.error(Api.ECS, "Account.Arrearage", "eap-1").httpStatus()).isEqualTo(403);
-    assertThat(catalogue.error(Api.ENS, "PayInsufficientBalance", "aic-1").httpStatus()).isEqualTo(400);
+    assertThat(catalogue.error(Api.ENS, "PayInsufficientBalance", "aic-1").httpStatus())
+        .isEqualTo(400);
   }
 
   @Test
   void ecsInternalErrorWithADetailUsesTheDetailRow() {
-    assertThat(catalogue.errorWithMessage(Api.ECS, "InternalError", "boom").message()).isEqualTo("boom");
+    assertThat(catalogue.errorWithMessage(Api.ECS, "InternalError", "boom").message())
+        .isEqualTo("boom");
     assertThat(catalogue.error(Api.ECS, "InternalError", null).message())
         .isEqualTo("The request processing has failed due to some unknown error.");
   }

@@ -29,7 +29,8 @@ class MoneyTest {
   @Test
   void refusesToMixCurrencies() {
     Money usd = Money.parse("1.00", Currency.getInstance("USD"));
-    assertThatThrownBy(() -> Money.of("1.00").plus(usd)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Money.of("1.00").plus(usd))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -40,6 +41,7 @@ class MoneyTest {
 
   @Test
   void prorationRoundsAsTold() {
-    assertThat(Money.of("100.00").scaled(1, 3, RoundingMode.DOWN).toPlainString()).isEqualTo("33.33");
+    assertThat(Money.of("100.00").scaled(1, 3, RoundingMode.DOWN).toPlainString())
+        .isEqualTo("33.33");
   }
 }

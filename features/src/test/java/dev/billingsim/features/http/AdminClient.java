@@ -45,7 +45,8 @@ final class AdminClient {
     Answer answer = expectOk("GET /state", send("GET", "/state", null));
     StateDocument.Parsed parsed = StateDocument.parse(answer.body().toString());
     if (!parsed.problems().isEmpty()) {
-      throw new IllegalStateException("GET /state answered a document PUT would refuse: " + parsed.problems());
+      throw new IllegalStateException(
+          "GET /state answered a document PUT would refuse: " + parsed.problems());
     }
     return parsed.state();
   }
@@ -66,7 +67,8 @@ final class AdminClient {
   }
 
   void advanceTo(Instant when) {
-    expectOk("POST /clock/advance", send("POST", "/clock/advance", json(Map.of("to", when.toString()))));
+    expectOk(
+        "POST /clock/advance", send("POST", "/clock/advance", json(Map.of("to", when.toString()))));
   }
 
   Answer payOrder(String orderId) {
@@ -74,13 +76,21 @@ final class AdminClient {
   }
 
   private Answer send(String method, String path, String body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json");
-    request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json");
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
     try {
-      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       String text = response.body();
-      return new Answer(response.statusCode(), text == null || text.isBlank() ? null : JSON.readTree(text));
+      return new Answer(
+          response.statusCode(), text == null || text.isBlank() ? null : JSON.readTree(text));
     } catch (IOException e) {
       throw new UncheckedIOException(method + " " + path, e);
     } catch (InterruptedException e) {

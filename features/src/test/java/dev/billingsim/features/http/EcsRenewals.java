@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Raw RenewElasticityAssurances parameters as the typed ECS client's request, when the typed
- * client can say them: it has no AutoRenew, AutoRenewPeriod or ChargeType, and a number field
- * cannot carry "two". Anything else goes through the generic client, as a user would send it.
+ * Raw RenewElasticityAssurances parameters as the typed ECS client's request, when the typed client
+ * can say them: it has no AutoRenew, AutoRenewPeriod or ChargeType, and a number field cannot carry
+ * "two". Anything else goes through the generic client, as a user would send it.
  */
 final class EcsRenewals {
 
@@ -19,8 +19,9 @@ final class EcsRenewals {
   private EcsRenewals() {}
 
   static Optional<RenewElasticityAssurancesRequest> typed(Map<String, String> parameters) {
-    RenewElasticityAssurancesRequest request = new RenewElasticityAssurancesRequest()
-        .setRegionId(parameters.getOrDefault("RegionId", "cn-hangzhou"));
+    RenewElasticityAssurancesRequest request =
+        new RenewElasticityAssurancesRequest()
+            .setRegionId(parameters.getOrDefault("RegionId", "cn-hangzhou"));
     TreeMap<Integer, String> ids = new TreeMap<>();
     for (Map.Entry<String, String> parameter : parameters.entrySet()) {
       String name = parameter.getKey();
@@ -65,12 +66,16 @@ final class EcsRenewals {
       return Optional.empty();
     }
     request.setPrivatePoolOptions(
-        new RenewElasticityAssurancesRequestPrivatePoolOptions().setId(new ArrayList<>(ids.values())));
+        new RenewElasticityAssurancesRequestPrivatePoolOptions()
+            .setId(new ArrayList<>(ids.values())));
     return Optional.of(request);
   }
 
   private static Integer number(String text) {
-    if (text == null || text.isEmpty() || text.length() > 9 || !text.chars().allMatch(Character::isDigit)) {
+    if (text == null
+        || text.isEmpty()
+        || text.length() > 9
+        || !text.chars().allMatch(Character::isDigit)) {
       return null;
     }
     return Integer.valueOf(text);

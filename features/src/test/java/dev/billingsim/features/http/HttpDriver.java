@@ -74,7 +74,9 @@ public final class HttpDriver implements BillingDriver {
       return call(key, product, product.renewAction(), withRegion);
     }
     try {
-      return Reply.done(Api.ECS, clients(key).ecs().renewElasticityAssurances(typed.get()).getBody().getOrderId());
+      return Reply.done(
+          Api.ECS,
+          clients(key).ecs().renewElasticityAssurances(typed.get()).getBody().getOrderId());
     } catch (Exception e) {
       return failure(Api.ECS, e);
     }
@@ -90,15 +92,32 @@ public final class HttpDriver implements BillingDriver {
     boolean years = months % 12 == 0;
     String period = String.valueOf(years ? months / 12 : months);
     if (product == Product.ENS) {
-      return call(key, product, "CreateARMServerInstances", Map.of("EnsRegionId", "cn-hangzhou",
-          "ServerType", instanceType, "Amount", String.valueOf(count), "Period", period,
-          "PeriodUnit", years ? "Year" : "Month"));
+      return call(
+          key,
+          product,
+          "CreateARMServerInstances",
+          Map.of(
+              "EnsRegionId",
+              "cn-hangzhou",
+              "ServerType",
+              instanceType,
+              "Amount",
+              String.valueOf(count),
+              "Period",
+              period,
+              "PeriodUnit",
+              years ? "Year" : "Month"));
     }
-    CreateElasticityAssuranceRequest request = new CreateElasticityAssuranceRequest()
-        .setRegionId("cn-hangzhou").setInstanceType(List.of(instanceType)).setInstanceAmount(count)
-        .setPeriod(Integer.valueOf(period)).setPeriodUnit(years ? "Year" : "Month");
+    CreateElasticityAssuranceRequest request =
+        new CreateElasticityAssuranceRequest()
+            .setRegionId("cn-hangzhou")
+            .setInstanceType(List.of(instanceType))
+            .setInstanceAmount(count)
+            .setPeriod(Integer.valueOf(period))
+            .setPeriodUnit(years ? "Year" : "Month");
     try {
-      return Reply.done(Api.ECS, clients(key).ecs().createElasticityAssurance(request).getBody().getOrderId());
+      return Reply.done(
+          Api.ECS, clients(key).ecs().createElasticityAssurance(request).getBody().getOrderId());
     } catch (Exception e) {
       return failure(Api.ECS, e);
     }
@@ -114,9 +133,11 @@ public final class HttpDriver implements BillingDriver {
     String problem = answer.body().path("problems").path(0).asText();
     int colon = problem.indexOf(": ");
     if (answer.status() != 400 || colon < 0) {
-      throw new IllegalStateException("paying order " + orderId + " answered " + answer.status() + ": " + answer.body());
+      throw new IllegalStateException(
+          "paying order " + orderId + " answered " + answer.status() + ": " + answer.body());
     }
-    return Reply.refused(Api.ENS, new Refusal(problem.substring(0, colon), 400, problem.substring(colon + 2)));
+    return Reply.refused(
+        Api.ENS, new Refusal(problem.substring(0, colon), 400, problem.substring(colon + 2)));
   }
 
   @Override
@@ -133,33 +154,61 @@ public final class HttpDriver implements BillingDriver {
   public Balance balance(AccessKey key) {
     QueryAccountBalanceResponseBodyData data = balanceData(key);
     Currency currency = Currency.getInstance(data.getCurrency());
-    return new Balance(Money.parse(data.getAvailableAmount(), currency),
-        Money.parse(data.getAvailableCashAmount(), currency), Money.parse(data.getCreditAmount(), currency));
+    return new Balance(
+        Money.parse(data.getAvailableAmount(), currency),
+        Money.parse(data.getAvailableCashAmount(), currency),
+        Money.parse(data.getCreditAmount(), currency));
   }
 
   @Override
   public List<Holding> coupons(AccessKey key) {
     Currency currency = Currency.getInstance(balanceData(key).getCurrency());
-    return sdk(() -> clients(key).bss().queryCashCoupons(new QueryCashCouponsRequest().setEffectiveOrNot(true)))
-        .getBody().getData().getCashCoupon().stream()
-        .map(coupon -> new Holding(coupon.getCashCouponNo(), Money.parse(coupon.getBalance(), currency))).toList();
+    return sdk(
+            () ->
+                clients(key)
+                    .bss()
+                    .queryCashCoupons(new QueryCashCouponsRequest().setEffectiveOrNot(true)))
+        .getBody()
+        .getData()
+        .getCashCoupon()
+        .stream()
+        .map(
+            coupon ->
+                new Holding(coupon.getCashCouponNo(), Money.parse(coupon.getBalance(), currency)))
+        .toList();
   }
 
   @Override
   public List<Holding> storedValueCards(AccessKey key) {
     Currency currency = Currency.getInstance(balanceData(key).getCurrency());
-    return sdk(() -> clients(key).bss().queryPrepaidCards(new QueryPrepaidCardsRequest().setEffectiveOrNot(true)))
-        .getBody().getData().getPrepaidCard().stream()
-        .map(card -> new Holding(card.getPrepaidCardNo(), Money.parse(card.getBalance(), currency))).toList();
+    return sdk(
+            () ->
+                clients(key)
+                    .bss()
+                    .queryPrepaidCards(new QueryPrepaidCardsRequest().setEffectiveOrNot(true)))
+        .getBody()
+        .getData()
+        .getPrepaidCard()
+        .stream()
+        .map(card -> new Holding(card.getPrepaidCardNo(), Money.parse(card.getBalance(), currency)))
+        .toList();
   }
 
   @Override
   public List<OrderSummary> orders(AccessKey key) {
     return sdk(() -> clients(key).bss().queryOrders(new QueryOrdersRequest().setPageSize(300)))
-        .getBody().getData().getOrderList().getOrder().stream()
-        .map(order -> new OrderSummary(
-            OrderType.valueOf(order.getOrderType().toUpperCase(Locale.ROOT)), orderStatus(order.getPaymentStatus()),
-            Money.parse(order.getPretaxAmount(), Currency.getInstance(order.getCurrency()))))
+        .getBody()
+        .getData()
+        .getOrderList()
+        .getOrder()
+        .stream()
+        .map(
+            order ->
+                new OrderSummary(
+                    OrderType.valueOf(order.getOrderType().toUpperCase(Locale.ROOT)),
+                    orderStatus(order.getPaymentStatus()),
+                    Money.parse(
+                        order.getPretaxAmount(), Currency.getInstance(order.getCurrency()))))
         .toList();
   }
 
@@ -167,25 +216,49 @@ public final class HttpDriver implements BillingDriver {
   @SuppressWarnings("unchecked")
   public List<InstanceSummary> instances(AccessKey key, Product product) {
     if (product == Product.ECS) {
-      return sdk(() -> clients(key).ecs().describeElasticityAssurances(
-              new DescribeElasticityAssurancesRequest().setRegionId("cn-hangzhou").setMaxResults(100)))
-          .getBody().getElasticityAssuranceSet().getElasticityAssuranceItem().stream()
-          .map(item -> new InstanceSummary(item.getPrivatePoolOptionsId(), ecsStatus(item.getStatus()), time(item.getEndTime())))
+      return sdk(
+              () ->
+                  clients(key)
+                      .ecs()
+                      .describeElasticityAssurances(
+                          new DescribeElasticityAssurancesRequest()
+                              .setRegionId("cn-hangzhou")
+                              .setMaxResults(100)))
+          .getBody()
+          .getElasticityAssuranceSet()
+          .getElasticityAssuranceItem()
+          .stream()
+          .map(
+              item ->
+                  new InstanceSummary(
+                      item.getPrivatePoolOptionsId(),
+                      ecsStatus(item.getStatus()),
+                      time(item.getEndTime())))
           .toList();
     }
-    Map<String, Object> body = sdk(() -> clients(key).call(OfficialClients.ENS_VERSION,
-        "DescribeARMServerInstances", Map.of("PageSize", "100")));
+    Map<String, Object> body =
+        sdk(
+            () ->
+                clients(key)
+                    .call(
+                        OfficialClients.ENS_VERSION,
+                        "DescribeARMServerInstances",
+                        Map.of("PageSize", "100")));
     List<InstanceSummary> servers = new ArrayList<>();
     for (Map<String, Object> server : (List<Map<String, Object>>) body.get("Servers")) {
-      servers.add(new InstanceSummary((String) server.get("ServerId"),
-          InstanceStatus.valueOf((String) server.get("Status")), time((String) server.get("ExpiredTime"))));
+      servers.add(
+          new InstanceSummary(
+              (String) server.get("ServerId"),
+              InstanceStatus.valueOf((String) server.get("Status")),
+              time((String) server.get("ExpiredTime"))));
     }
     return servers;
   }
 
   @Override
   public Reply call(AccessKey key, Product product, String action, Map<String, String> parameters) {
-    String version = product == Product.ENS ? OfficialClients.ENS_VERSION : OfficialClients.ECS_VERSION;
+    String version =
+        product == Product.ENS ? OfficialClients.ENS_VERSION : OfficialClients.ECS_VERSION;
     try {
       Object orderId = clients(key).call(version, action, parameters).get("OrderId");
       return Reply.done(product.api(), orderId == null ? null : orderId.toString());
@@ -209,10 +282,12 @@ public final class HttpDriver implements BillingDriver {
       List<Future<Reply>> answers = new ArrayList<>();
       for (int i = 0; i < calls; i++) {
         OfficialClients client = new OfficialClients(throttled.endpoint(), key);
-        answers.add(threads.submit(() -> {
-          start.await();
-          return balanceQuery(client);
-        }));
+        answers.add(
+            threads.submit(
+                () -> {
+                  start.await();
+                  return balanceQuery(client);
+                }));
       }
       start.countDown();
       List<Reply> replies = new ArrayList<>();
@@ -251,11 +326,17 @@ public final class HttpDriver implements BillingDriver {
 
   /** A refusal as the SDK reports it, or a call lost on the way (no answer to read). */
   private static Reply failure(Api api, Exception e) {
-    if (e instanceof TeaException tea && !(e instanceof TeaRetryableException)
-        && tea.getCode() != null && tea.getStatusCode() != null) {
+    if (e instanceof TeaException tea
+        && !(e instanceof TeaRetryableException)
+        && tea.getCode() != null
+        && tea.getStatusCode() != null) {
       Object message = tea.getData() == null ? null : tea.getData().get("Message");
-      return Reply.refused(api, new Refusal(tea.getCode(), tea.getStatusCode(),
-          message == null ? tea.getMessage() : message.toString()));
+      return Reply.refused(
+          api,
+          new Refusal(
+              tea.getCode(),
+              tea.getStatusCode(),
+              message == null ? tea.getMessage() : message.toString()));
     }
     return Reply.lost(api, e.toString());
   }

@@ -32,9 +32,14 @@ final class OfficialClients {
   }
 
   private static Config config(String endpoint, AccessKey key) {
-    return new Config().setAccessKeyId(key.id()).setAccessKeySecret(key.secret())
-        .setEndpoint(endpoint).setProtocol("HTTP").setRegionId("cn-hangzhou")
-        .setConnectTimeout(5_000).setReadTimeout(30_000);
+    return new Config()
+        .setAccessKeyId(key.id())
+        .setAccessKeySecret(key.secret())
+        .setEndpoint(endpoint)
+        .setProtocol("HTTP")
+        .setRegionId("cn-hangzhou")
+        .setConnectTimeout(5_000)
+        .setReadTimeout(30_000);
   }
 
   com.aliyun.ecs20140526.Client ecs() {
@@ -47,12 +52,21 @@ final class OfficialClients {
 
   /** A generic RPC call; the response body. Errors come as the SDK throws them. */
   @SuppressWarnings("unchecked")
-  Map<String, Object> call(String version, String action, Map<String, String> query) throws Exception {
-    Params params = new Params()
-        .setAction(action).setVersion(version).setProtocol("HTTP").setPathname("/")
-        .setMethod("POST").setAuthType("AK").setStyle("RPC")
-        .setReqBodyType("formData").setBodyType("json");
-    OpenApiRequest request = new OpenApiRequest().setQuery(com.aliyun.openapiutil.Client.query(query));
+  Map<String, Object> call(String version, String action, Map<String, String> query)
+      throws Exception {
+    Params params =
+        new Params()
+            .setAction(action)
+            .setVersion(version)
+            .setProtocol("HTTP")
+            .setPathname("/")
+            .setMethod("POST")
+            .setAuthType("AK")
+            .setStyle("RPC")
+            .setReqBodyType("formData")
+            .setBodyType("json");
+    OpenApiRequest request =
+        new OpenApiRequest().setQuery(com.aliyun.openapiutil.Client.query(query));
     Map<String, ?> response = generic.callApi(params, request, new RuntimeOptions());
     return (Map<String, Object>) response.get("body");
   }

@@ -4,9 +4,9 @@ import dev.billingsim.simulator.Simulator;
 
 /**
  * The simulators the HTTP suite talks to, started once per JVM on free ports and closed when the
- * JVM exits. Scenarios do not share state through them: every scenario replaces the whole state
- * and clears every fault first. Flow control is off on the main one (scenarios call fast); a
- * second one, started only if a scenario needs it, keeps the default 10 calls per second.
+ * JVM exits. Scenarios do not share state through them: every scenario replaces the whole state and
+ * clears every fault first. Flow control is off on the main one (scenarios call fast); a second
+ * one, started only if a scenario needs it, keeps the default 10 calls per second.
  */
 final class SharedSimulator {
 

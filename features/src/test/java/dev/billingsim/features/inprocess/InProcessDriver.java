@@ -32,9 +32,9 @@ import java.util.function.Function;
 
 /**
  * Runs scenarios against the domain itself: {@code Billing.of(state)}, faults injected into its
- * subsystems, and every call made as the simulator's gateway makes it once the signature is
- * checked (the access key names the caller; the raw parameters go through {@code
- * RenewalParameters}). There is no gateway here, so {@code @http} scenarios are left out.
+ * subsystems, and every call made as the simulator's gateway makes it once the signature is checked
+ * (the access key names the caller; the raw parameters go through {@code RenewalParameters}). There
+ * is no gateway here, so {@code @http} scenarios are left out.
  */
 public final class InProcessDriver implements BillingDriver {
 
@@ -47,21 +47,28 @@ public final class InProcessDriver implements BillingDriver {
   public void start(BillingState state, List<SubsystemFault> faults) {
     billing = Billing.of(state);
     for (SubsystemFault fault : faults) {
-      billing.faults().inject(fault).ifPresent(problem -> {
-        throw new IllegalArgumentException(problem);
-      });
+      billing
+          .faults()
+          .inject(fault)
+          .ifPresent(
+              problem -> {
+                throw new IllegalArgumentException(problem);
+              });
     }
   }
 
   @Override
   public Reply renew(AccessKey key, Product product, Map<String, String> parameters) {
     Caller caller = caller(key);
-    Result<RenewInstances> command = product == Product.ENS
-        ? billing.parameters().ens(caller, parameters)
-        : billing.parameters().ecs(caller, parameters);
-    Result<RenewalReceipt> result = command.isOk() ? billing.renew(command.value()) : Result.rejected(command.error());
+    Result<RenewInstances> command =
+        product == Product.ENS
+            ? billing.parameters().ens(caller, parameters)
+            : billing.parameters().ecs(caller, parameters);
+    Result<RenewalReceipt> result =
+        command.isOk() ? billing.renew(command.value()) : Result.rejected(command.error());
     // RenewARMServerInstance answers its RequestId only; RenewElasticityAssurances the OrderId.
-    return reply(product.api(), result, receipt -> product == Product.ECS ? receipt.orderId() : null);
+    return reply(
+        product.api(), result, receipt -> product == Product.ECS ? receipt.orderId() : null);
   }
 
   @Override
@@ -71,9 +78,11 @@ public final class InProcessDriver implements BillingDriver {
 
   @Override
   public Reply buy(AccessKey key, Product product, String instanceType, int count, int months) {
-    String action = product == Product.ENS ? "CreateARMServerInstances" : "CreateElasticityAssurance";
+    String action =
+        product == Product.ENS ? "CreateARMServerInstances" : "CreateElasticityAssurance";
     CreateInstances command =
-        new CreateInstances(caller(key), product, action, instanceType, count, months, false, "cn-hangzhou");
+        new CreateInstances(
+            caller(key), product, action, instanceType, count, months, false, "cn-hangzhou");
     return reply(product.api(), billing.create(command), receipt -> receipt.orderId());
   }
 
@@ -95,7 +104,8 @@ public final class InProcessDriver implements BillingDriver {
   @Override
   public Balance balance(AccessKey key) {
     Account account = account(key);
-    Money credit = account.custody() != null ? account.custody().quotaAvailable() : account.creditAvailable();
+    Money credit =
+        account.custody() != null ? account.custody().quotaAvailable() : account.creditAvailable();
     return new Balance(account.cash().plus(credit), account.cash(), credit);
   }
 
@@ -104,7 +114,8 @@ public final class InProcessDriver implements BillingDriver {
     Instant now = billing.now();
     return account(key).coupons().stream()
         .filter(coupon -> !coupon.isExpiredAt(now) && coupon.amount().isPositive())
-        .map(coupon -> new Holding(coupon.id(), coupon.amount())).toList();
+        .map(coupon -> new Holding(coupon.id(), coupon.amount()))
+        .toList();
   }
 
   @Override
@@ -112,7 +123,8 @@ public final class InProcessDriver implements BillingDriver {
     Instant now = billing.now();
     return account(key).storedValueCards().stream()
         .filter(card -> !card.isExpiredAt(now) && card.balance().isPositive())
-        .map(card -> new Holding(card.id(), card.balance())).toList();
+        .map(card -> new Holding(card.id(), card.balance()))
+        .toList();
   }
 
   @Override
@@ -124,8 +136,10 @@ public final class InProcessDriver implements BillingDriver {
 
   @Override
   public List<InstanceSummary> instances(AccessKey key, Product product) {
-    return billing.instances(caller(key).uid()).stream().filter(i -> i.product() == product)
-        .map(i -> new InstanceSummary(i.id(), i.status(), i.expiresAt())).toList();
+    return billing.instances(caller(key).uid()).stream()
+        .filter(i -> i.product() == product)
+        .map(i -> new InstanceSummary(i.id(), i.status(), i.expiresAt()))
+        .toList();
   }
 
   @Override
@@ -144,8 +158,11 @@ public final class InProcessDriver implements BillingDriver {
   }
 
   private Caller caller(AccessKey key) {
-    return billing.credentials(key.id()).map(Credentials::caller)
-        .orElseThrow(() -> new IllegalStateException("unknown access key " + key.id() + "; " + NO_GATEWAY));
+    return billing
+        .credentials(key.id())
+        .map(Credentials::caller)
+        .orElseThrow(
+            () -> new IllegalStateException("unknown access key " + key.id() + "; " + NO_GATEWAY));
   }
 
   private Account account(AccessKey key) {
@@ -153,7 +170,9 @@ public final class InProcessDriver implements BillingDriver {
   }
 
   private static <T> Reply reply(Api api, Result<T> result, Function<T, String> orderId) {
-    return result.fold(value -> Reply.done(api, orderId.apply(value)), error -> Reply.refused(api, refusal(error)));
+    return result.fold(
+        value -> Reply.done(api, orderId.apply(value)),
+        error -> Reply.refused(api, refusal(error)));
   }
 
   private static Refusal refusal(BillingError error) {

@@ -46,7 +46,9 @@ public class GatewaySteps {
 
   @Then("at least one query is refused with {code}")
   public void atLeastOneRefused(ErrorCode code) {
-    assertThat(context.replies()).extracting(Reply::refusal).extracting(r -> r == null ? null : new ErrorCode(r.code()))
+    assertThat(context.replies())
+        .extracting(Reply::refusal)
+        .extracting(r -> r == null ? null : new ErrorCode(r.code()))
         .contains(code);
   }
 

@@ -28,7 +28,9 @@ public class InstanceSteps {
 
   @Given("{word} owns the {product} {word} at {money} a month, expiring on {date}")
   public void owns(String uid, Product product, String id, Money monthly, Instant expires) {
-    context.world().add(Instance.builder(id, product, uid).monthlyPrice(monthly).expiresAt(expires).build());
+    context
+        .world()
+        .add(Instance.builder(id, product, uid).monthlyPrice(monthly).expiresAt(expires).build());
   }
 
   @Given("instance {word} is {status}")

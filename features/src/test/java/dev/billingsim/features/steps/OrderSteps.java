@@ -24,7 +24,10 @@ public class OrderSteps {
 
   @When("{caller} pays the unpaid order for {word}")
   public void paysUnpaidOrder(Who who, String instanceId) {
-    String orderId = StateViews.order(context.snapshot(), instanceId, OrderStatus.UNPAID).orElseThrow().orderId();
+    String orderId =
+        StateViews.order(context.snapshot(), instanceId, OrderStatus.UNPAID)
+            .orElseThrow()
+            .orderId();
     context.call(driver -> driver.payOrder(context.key(who), orderId));
   }
 
@@ -45,7 +48,8 @@ public class OrderSteps {
 
   @Then("{word}'s latest order was paid from:")
   public void latestOrderPaidFrom(String uid, List<Payment> payments) {
-    assertThat(StateViews.latestOrder(context.snapshot(), uid).payments()).containsExactlyElementsOf(payments);
+    assertThat(StateViews.latestOrder(context.snapshot(), uid).payments())
+        .containsExactlyElementsOf(payments);
   }
 
   @Then("both answers name the same order")
@@ -57,6 +61,7 @@ public class OrderSteps {
   @Then("the auto-renewal of {word} failed with {code}")
   public void autoRenewalFailed(String instanceId, ErrorCode code) {
     assertThat(StateViews.order(context.snapshot(), instanceId, OrderStatus.FAILED))
-        .map(order -> order.errorCode()).contains(code.value());
+        .map(order -> order.errorCode())
+        .contains(code.value());
   }
 }

@@ -29,7 +29,9 @@ public class OutcomeSteps {
   @Then("the renewal/release/purchase/payment/call is refused with {code} saying {string}")
   public void refusedWithMessage(ErrorCode code, String message) {
     Refusal refusal = context.refusal();
-    assertThat(refusal).extracting(Refusal::code, Refusal::message).containsExactly(code.value(), message);
+    assertThat(refusal)
+        .extracting(Refusal::code, Refusal::message)
+        .containsExactly(code.value(), message);
   }
 
   @Then("the answer has HTTP status {int}")
@@ -44,6 +46,8 @@ public class OutcomeSteps {
 
   @Then("the call fails with a network error")
   public void failsWithANetworkError() {
-    assertThat(context.reply().networkFailure()).as("the answer was: %s", context.reply()).isNotNull();
+    assertThat(context.reply().networkFailure())
+        .as("the answer was: %s", context.reply())
+        .isNotNull();
   }
 }

@@ -28,21 +28,25 @@ public class QuerySteps {
 
   @Then("the billing API lists {word}'s usable coupons:")
   public void listsCoupons(String uid, List<Holding> coupons) {
-    assertThat(context.driver().coupons(context.key(Who.account(uid)))).containsExactlyElementsOf(coupons);
+    assertThat(context.driver().coupons(context.key(Who.account(uid))))
+        .containsExactlyElementsOf(coupons);
   }
 
   @Then("the billing API lists {word}'s usable stored-value cards:")
   public void listsCards(String uid, List<Holding> cards) {
-    assertThat(context.driver().storedValueCards(context.key(Who.account(uid)))).containsExactlyElementsOf(cards);
+    assertThat(context.driver().storedValueCards(context.key(Who.account(uid))))
+        .containsExactlyElementsOf(cards);
   }
 
   @Then("the billing API lists {word}'s orders, newest first:")
   public void listsOrders(String uid, List<OrderSummary> orders) {
-    assertThat(context.driver().orders(context.key(Who.account(uid)))).containsExactlyElementsOf(orders);
+    assertThat(context.driver().orders(context.key(Who.account(uid))))
+        .containsExactlyElementsOf(orders);
   }
 
   @Then("{word}'s {product} are listed as:")
   public void listsInstances(String uid, Product product, List<InstanceSummary> instances) {
-    assertThat(context.driver().instances(context.key(Who.account(uid)), product)).containsExactlyElementsOf(instances);
+    assertThat(context.driver().instances(context.key(Who.account(uid)), product))
+        .containsExactlyElementsOf(instances);
   }
 }

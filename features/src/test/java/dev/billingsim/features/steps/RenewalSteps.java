@@ -7,7 +7,9 @@ import dev.billingsim.features.support.Who;
 import io.cucumber.java.en.When;
 import java.util.Map;
 
-/** Renewing: the product follows the id (aic- is an ENS server, eap- an ECS elasticity assurance). */
+/**
+ * Renewing: the product follows the id (aic- is an ENS server, eap- an ECS elasticity assurance).
+ */
 public class RenewalSteps {
 
   private final ScenarioContext context;
@@ -42,8 +44,12 @@ public class RenewalSteps {
 
   @When("{caller} renews {word} for {term} and turns on auto-renewal every {int} month(s)")
   public void renewsWithAutoRenewalEvery(Who who, String id, Term term, int months) {
-    renew(who, RenewalRequest.of(id).forTerm(term).with("AutoRenew", "true")
-        .with("AutoRenewPeriod", String.valueOf(months)));
+    renew(
+        who,
+        RenewalRequest.of(id)
+            .forTerm(term)
+            .with("AutoRenew", "true")
+            .with("AutoRenewPeriod", String.valueOf(months)));
   }
 
   @When("{caller} renews {word} for {term} with client token {string}")

@@ -57,6 +57,8 @@ public class StateSteps {
   @Then("instance {word} now renews automatically every {int} month(s)")
   public void nowRenewsAutomatically(String id, int months) {
     Instance instance = StateViews.instance(context.snapshot(), id);
-    assertThat(instance).extracting(Instance::autoRenew, Instance::autoRenewPeriod).containsExactly(true, months);
+    assertThat(instance)
+        .extracting(Instance::autoRenew, Instance::autoRenewPeriod)
+        .containsExactly(true, months);
   }
 }

@@ -13,12 +13,14 @@ import java.util.Map;
  * process (the domain's {@code Billing}, called as the simulator's gateway would) and over HTTP (a
  * started simulator, seeded through its admin API and called through the official SDK clients).
  *
- * <p>Calls are made with an access key, as a downstream user makes them; parameters are the raw
- * RPC parameters ({@code Period=1}, {@code PrivatePoolOptions.Id.1=eap-1}).
+ * <p>Calls are made with an access key, as a downstream user makes them; parameters are the raw RPC
+ * parameters ({@code Period=1}, {@code PrivatePoolOptions.Id.1=eap-1}).
  */
 public interface BillingDriver {
 
-  /** Replaces the whole world with {@code state} and injects {@code faults}: the scenario's Given. */
+  /**
+   * Replaces the whole world with {@code state} and injects {@code faults}: the scenario's Given.
+   */
   void start(BillingState state, List<SubsystemFault> faults);
 
   // ---- commands ----

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The tag scheme that ties scenarios to catalogue rows, and the rule that ties an answer to the
- * row it came from.
+ * The tag scheme that ties scenarios to catalogue rows, and the rule that ties an answer to the row
+ * it came from.
  *
  * <p>A tag is {@code @code:<list>:<Code>} where {@code <list>} is the catalogue list the row is in
  * ({@code ens} for ens:RenewARMServerInstance, the global list; {@code ecs} for
@@ -44,7 +44,8 @@ public final class CodeTags {
     String list = rest.substring(0, colon);
     String code = rest.substring(colon + 1);
     for (CatalogueEntry entry : Catalogue.standard().entries()) {
-      if (listName(entry.api()).equals(list) && codeMatches(entry.code(), code)
+      if (listName(entry.api()).equals(list)
+          && codeMatches(entry.code(), code)
           && isDetailRow(entry) == detail) {
         return Optional.of(entry);
       }
@@ -72,13 +73,19 @@ public final class CodeTags {
 
   /** A row as the coverage report names it. */
   public static String describe(CatalogueEntry entry) {
-    return entry.api().tsvName() + " " + entry.code() + " (" + entry.httpStatus() + ", \""
-        + entry.message() + "\")";
+    return entry.api().tsvName()
+        + " "
+        + entry.code()
+        + " ("
+        + entry.httpStatus()
+        + ", \""
+        + entry.message()
+        + "\")";
   }
 
   /**
-   * The row an answer comes from: the called API's own rows first, then the global (ENS) rows;
-   * the code must match and the message be the row's (its {@code %s} filled in any way). A fixed
+   * The row an answer comes from: the called API's own rows first, then the global (ENS) rows; the
+   * code must match and the message be the row's (its {@code %s} filled in any way). A fixed
    * message is preferred to an all-detail one.
    */
   public static Optional<CatalogueEntry> rowOf(Api api, Refusal refusal) {
@@ -92,7 +99,8 @@ public final class CodeTags {
         if (!entry.messageIsTemplate() && entry.message().equals(refusal.message())) {
           return Optional.of(entry);
         }
-        if (entry.messageIsTemplate() && templateMatches(entry.message(), refusal.message())
+        if (entry.messageIsTemplate()
+            && templateMatches(entry.message(), refusal.message())
             && templated == null) {
           templated = entry;
         }

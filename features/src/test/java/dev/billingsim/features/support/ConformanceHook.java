@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keeps the {@code @code:} tags honest at run time. After every scenario, each refusal a Then
- * step asserted is traced back to the catalogue row it came from (by API, code and message) and
- * must carry that row's HTTP status; a tagged scenario must have asserted a refusal from one of
- * its tagged rows, and nothing from an untagged row. {@code CatalogueCoverageTest} checks,
- * without running anything, that every row has a tagged scenario.
+ * Keeps the {@code @code:} tags honest at run time. After every scenario, each refusal a Then step
+ * asserted is traced back to the catalogue row it came from (by API, code and message) and must
+ * carry that row's HTTP status; a tagged scenario must have asserted a refusal from one of its
+ * tagged rows, and nothing from an untagged row. {@code CatalogueCoverageTest} checks, without
+ * running anything, that every row has a tagged scenario.
  */
 public final class ConformanceHook {
 
@@ -32,8 +32,9 @@ public final class ConformanceHook {
     Set<CatalogueEntry> tagged = new LinkedHashSet<>();
     for (String tag : scenario.getSourceTagNames()) {
       if (tag.startsWith(CodeTags.PREFIX)) {
-        tagged.add(CodeTags.rowOfTag(tag).orElseThrow(
-            () -> new AssertionError(tag + " names no catalogue row")));
+        tagged.add(
+            CodeTags.rowOfTag(tag)
+                .orElseThrow(() -> new AssertionError(tag + " names no catalogue row")));
       }
     }
     List<CatalogueEntry> reached = new ArrayList<>();
@@ -47,18 +48,30 @@ public final class ConformanceHook {
       }
       CatalogueEntry entry = row.get();
       if (entry.httpStatus() != reply.refusal().httpStatus()) {
-        throw new AssertionError("the refusal " + reply.refusal() + " should have HTTP status "
-            + entry.httpStatus() + " as its catalogue row " + CodeTags.describe(entry));
+        throw new AssertionError(
+            "the refusal "
+                + reply.refusal()
+                + " should have HTTP status "
+                + entry.httpStatus()
+                + " as its catalogue row "
+                + CodeTags.describe(entry));
       }
       if (!tagged.isEmpty() && !tagged.contains(entry)) {
-        throw new AssertionError("the scenario asserts " + CodeTags.describe(entry)
-            + " but is not tagged " + CodeTags.suggestedTag(entry));
+        throw new AssertionError(
+            "the scenario asserts "
+                + CodeTags.describe(entry)
+                + " but is not tagged "
+                + CodeTags.suggestedTag(entry));
       }
       reached.add(entry);
     }
     if (!tagged.isEmpty() && reached.stream().noneMatch(tagged::contains)) {
-      throw new AssertionError("the scenario is tagged for " + tagged.stream().map(CodeTags::describe).toList()
-          + " but asserted none of them (asserted: " + context.assertedRefusals() + ")");
+      throw new AssertionError(
+          "the scenario is tagged for "
+              + tagged.stream().map(CodeTags::describe).toList()
+              + " but asserted none of them (asserted: "
+              + context.assertedRefusals()
+              + ")");
     }
   }
 }

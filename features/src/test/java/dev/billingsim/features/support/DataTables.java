@@ -34,11 +34,18 @@ public final class DataTables {
   public Account account(Map<String, String> row) {
     String uid = row.get("account");
     Money cash = money(row, "cash");
-    Currency currency = row.get("currency") != null ? Currency.getInstance(row.get("currency"))
-        : cash != null ? cash.currency() : Money.CNY;
-    Account.Builder account = Account.builder(uid).currency(currency)
-        .accessKeys(java.util.List.of(World.keyOf(Who.account(uid))));
-    account.cash(cash).creditLimit(money(row, "credit limit")).creditUsed(money(row, "credit used"));
+    Currency currency =
+        row.get("currency") != null
+            ? Currency.getInstance(row.get("currency"))
+            : cash != null ? cash.currency() : Money.CNY;
+    Account.Builder account =
+        Account.builder(uid)
+            .currency(currency)
+            .accessKeys(java.util.List.of(World.keyOf(Who.account(uid))));
+    account
+        .cash(cash)
+        .creditLimit(money(row, "credit limit"))
+        .creditUsed(money(row, "credit used"));
     return account.build();
   }
 
@@ -54,14 +61,19 @@ public final class DataTables {
       }
     }
     Money minimum = money(row, "minimum spend");
-    return new Coupon(row.get("coupon"), amount, parseDate(row.get("expires")), products,
+    return new Coupon(
+        row.get("coupon"),
+        amount,
+        parseDate(row.get("expires")),
+        products,
         minimum == null ? Money.zero(amount.currency()) : minimum);
   }
 
   /** | card | balance | expires | */
   @DataTableType
   public StoredValueCard card(Map<String, String> row) {
-    return new StoredValueCard(row.get("card"), parseMoney(row.get("balance")), parseDate(row.get("expires")));
+    return new StoredValueCard(
+        row.get("card"), parseMoney(row.get("balance")), parseDate(row.get("expires")));
   }
 
   /**
@@ -71,7 +83,9 @@ public final class DataTables {
   @DataTableType
   public Instance instance(Map<String, String> row) {
     Instance.Builder instance =
-        Instance.builder(row.get("instance"), Product.fromCode(row.get("product").toLowerCase(Locale.ROOT)),
+        Instance.builder(
+                row.get("instance"),
+                Product.fromCode(row.get("product").toLowerCase(Locale.ROOT)),
                 row.get("owner"))
             .expiresAt(parseDate(row.get("expires")))
             .monthlyPrice(money(row, "monthly price"))
@@ -99,28 +113,36 @@ public final class DataTables {
   /** | available | cash | credit | */
   @DataTableType
   public Balance balance(Map<String, String> row) {
-    return new Balance(parseMoney(row.get("available")), parseMoney(row.get("cash")),
+    return new Balance(
+        parseMoney(row.get("available")),
+        parseMoney(row.get("cash")),
         parseMoney(row.get("credit")));
   }
 
   /** | type | status | amount | */
   @DataTableType
   public OrderSummary orderSummary(Map<String, String> row) {
-    return new OrderSummary(phrase(OrderType.class, row.get("type")),
-        phrase(OrderStatus.class, row.get("status")), parseMoney(row.get("amount")));
+    return new OrderSummary(
+        phrase(OrderType.class, row.get("type")),
+        phrase(OrderStatus.class, row.get("status")),
+        parseMoney(row.get("amount")));
   }
 
   /** | instance | status | expires | */
   @DataTableType
   public InstanceSummary instanceSummary(Map<String, String> row) {
-    return new InstanceSummary(row.get("instance"), InstanceStatus.valueOf(row.get("status")),
+    return new InstanceSummary(
+        row.get("instance"),
+        InstanceStatus.valueOf(row.get("status")),
         parseDate(row.get("expires")));
   }
 
   /** | source | id | amount |, the source as words: coupon, stored-value card, cash, credit. */
   @DataTableType
   public Payment payment(Map<String, String> row) {
-    return new Payment(phrase(PaymentSource.class, row.get("source")), row.get("id"),
+    return new Payment(
+        phrase(PaymentSource.class, row.get("source")),
+        row.get("id"),
         parseMoney(row.get("amount")));
   }
 

@@ -57,9 +57,13 @@ public final class ParameterTypes {
     return LocalDate.parse(text.trim()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
   }
 
-  /** {@code order handling} is the constant ORDER_HANDLING, {@code stored-value card} STORED_VALUE_CARD. */
+  /**
+   * {@code order handling} is the constant ORDER_HANDLING, {@code stored-value card}
+   * STORED_VALUE_CARD.
+   */
   public static <E extends Enum<E>> E phrase(Class<E> type, String text) {
-    return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+    return Enum.valueOf(
+        type, text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
   }
 
   @ParameterType("\\d+\\.\\d{2} [A-Z]{3}")
@@ -84,7 +88,8 @@ public final class ParameterTypes {
 
   @ParameterType("(\\d+) (month|months|year|years)")
   public Term term(String count, String unit) {
-    return new Term(Integer.parseInt(count), unit.startsWith("year") ? Term.Unit.Year : Term.Unit.Month);
+    return new Term(
+        Integer.parseInt(count), unit.startsWith("year") ? Term.Unit.Year : Term.Unit.Month);
   }
 
   @ParameterType("ENS servers?|ECS elasticity assurances?")
@@ -112,7 +117,8 @@ public final class ParameterTypes {
     return phrase(RiskFlag.class, text);
   }
 
-  @ParameterType("balance|credit card|withholding|credit card invalid|none|withholding illegal|illegal")
+  @ParameterType(
+      "balance|credit card|withholding|credit card invalid|none|withholding illegal|illegal")
   public PaymentMethod paymentMethod(String text) {
     return phrase(PaymentMethod.class, text);
   }
@@ -127,7 +133,8 @@ public final class ParameterTypes {
     return phrase(InstanceCondition.class, text);
   }
 
-  @ParameterType("internal|account|instance|commodity|pricing|exchange rate|tax|risk control|trade|order store|payment|coupon|stored-value card|reseller|refund")
+  @ParameterType(
+      "internal|account|instance|commodity|pricing|exchange rate|tax|risk control|trade|order store|payment|coupon|stored-value card|reseller|refund")
   public Subsystem subsystem(String text) {
     return SUBSYSTEMS.get(text);
   }

@@ -20,7 +20,8 @@ public record RenewalRequest(Product product, Map<String, String> parameters) {
   }
 
   public static RenewalRequest of(List<String> instanceIds) {
-    Product product = instanceIds.get(0).startsWith(Product.ECS.idPrefix()) ? Product.ECS : Product.ENS;
+    Product product =
+        instanceIds.get(0).startsWith(Product.ECS.idPrefix()) ? Product.ECS : Product.ENS;
     Map<String, String> parameters = new LinkedHashMap<>();
     if (product == Product.ENS) {
       parameters.put("InstanceId", instanceIds.get(0));

@@ -4,8 +4,8 @@ import dev.billingsim.domain.catalogue.Api;
 import java.util.Optional;
 
 /**
- * What one call answered: done (with the order id when the API returns one), refused with a
- * {@link Refusal}, or lost to a network failure (over HTTP only).
+ * What one call answered: done (with the order id when the API returns one), refused with a {@link
+ * Refusal}, or lost to a network failure (over HTTP only).
  *
  * @param api the catalogue list the called API answers from first (ENS or ECS; BSS for queries)
  */
@@ -36,6 +36,8 @@ public record Reply(Api api, String orderId, Refusal refusal, String networkFail
     if (networkFailure != null) {
       return "network failure: " + networkFailure;
     }
-    return refusal == null ? "done" + (orderId == null ? "" : ", order " + orderId) : "refused " + refusal;
+    return refusal == null
+        ? "done" + (orderId == null ? "" : ", order " + orderId)
+        : "refused " + refusal;
   }
 }

@@ -21,22 +21,30 @@ public final class StateViews {
   private StateViews() {}
 
   public static Account account(BillingState state, String uid) {
-    return state.accounts().stream().filter(a -> a.uid().equals(uid)).findFirst()
+    return state.accounts().stream()
+        .filter(a -> a.uid().equals(uid))
+        .findFirst()
         .orElseThrow(() -> new NoSuchElementException("no account " + uid));
   }
 
   public static Instance instance(BillingState state, String id) {
-    return state.instances().stream().filter(i -> i.id().equals(id)).findFirst()
+    return state.instances().stream()
+        .filter(i -> i.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new NoSuchElementException("no instance " + id));
   }
 
   public static Coupon coupon(BillingState state, String uid, String id) {
-    return account(state, uid).coupons().stream().filter(c -> c.id().equals(id)).findFirst()
+    return account(state, uid).coupons().stream()
+        .filter(c -> c.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new NoSuchElementException(uid + " holds no coupon " + id));
   }
 
   public static StoredValueCard card(BillingState state, String uid, String id) {
-    return account(state, uid).storedValueCards().stream().filter(c -> c.id().equals(id)).findFirst()
+    return account(state, uid).storedValueCards().stream()
+        .filter(c -> c.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new NoSuchElementException(uid + " holds no stored-value card " + id));
   }
 
@@ -54,7 +62,8 @@ public final class StateViews {
 
   /** The latest order of {@code status} covering {@code instanceId}. */
   public static Optional<Order> order(BillingState state, String instanceId, OrderStatus status) {
-    return state.orders().stream().filter(o -> o.status() == status && o.covers(instanceId))
+    return state.orders().stream()
+        .filter(o -> o.status() == status && o.covers(instanceId))
         .max(OLDEST_FIRST);
   }
 }

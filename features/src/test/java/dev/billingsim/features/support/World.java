@@ -22,11 +22,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The world a scenario's Given steps describe, built up step by step with the domain's own
- * builders and handed to the driver whole, as a {@link BillingState} plus subsystem faults.
+ * The world a scenario's Given steps describe, built up step by step with the domain's own builders
+ * and handed to the driver whole, as a {@link BillingState} plus subsystem faults.
  *
- * <p>Access keys follow one convention so that steps never spell them: account {@code alice}
- * signs with {@code alice-ak}, her RAM user {@code ops} with {@code alice-ops-ak}.
+ * <p>Access keys follow one convention so that steps never spell them: account {@code alice} signs
+ * with {@code alice-ak}, her RAM user {@code ops} with {@code alice-ops-ak}.
  */
 public final class World {
 
@@ -62,7 +62,10 @@ public final class World {
     accounts.put(account.uid(), account.toBuilder());
   }
 
-  /** A RAM user of {@code uid} signing with its own key, allowed {@code actions} on {@code instances} (empty: all). */
+  /**
+   * A RAM user of {@code uid} signing with its own key, allowed {@code actions} on {@code
+   * instances} (empty: all).
+   */
   public void ramUser(String uid, String name, Set<String> actions, Set<String> instances) {
     account(uid).ramUser(new RamUser(name, List.of(keyOf(new Who(uid, name))), actions, instances));
   }
@@ -74,14 +77,18 @@ public final class World {
   }
 
   /** A reseller's custody with the quota used so far at zero. */
-  public void custody(String uid, String partner, Money quota, Money backing, CustodyRelation relation) {
-    account(uid).custody(new ResellerCustody(partner, quota, Money.zero(quota.currency()), backing, relation));
+  public void custody(
+      String uid, String partner, Money quota, Money backing, CustodyRelation relation) {
+    account(uid)
+        .custody(
+            new ResellerCustody(partner, quota, Money.zero(quota.currency()), backing, relation));
   }
 
   public Instance.Builder instance(String id) {
     Instance.Builder builder = instances.get(id);
     if (builder == null) {
-      throw new IllegalArgumentException("no instance " + id + " was given; known: " + instances.keySet());
+      throw new IllegalArgumentException(
+          "no instance " + id + " was given; known: " + instances.keySet());
     }
     return builder;
   }
@@ -94,12 +101,22 @@ public final class World {
   /** An UNPAID renewal order for one month of {@code instanceId}, as AutoPay=false leaves one. */
   public void unpaidOrder(String uid, String instanceId) {
     Instance instance = instance(instanceId).build();
-    Money amount = instance.monthlyPrice() != null ? instance.monthlyPrice() : Money.zero(Money.CNY);
+    Money amount =
+        instance.monthlyPrice() != null ? instance.monthlyPrice() : Money.zero(Money.CNY);
     String orderId = String.valueOf(100_000_000_001L + orders.size());
     orders.add(
-        new Order(orderId, uid, OrderType.RENEW, OrderStatus.UNPAID, now.minusSeconds(60), null,
-            "given: unpaid renewal of " + instanceId, amount,
-            List.of(new OrderLine(instanceId, 1, amount)), List.of(), null));
+        new Order(
+            orderId,
+            uid,
+            OrderType.RENEW,
+            OrderStatus.UNPAID,
+            now.minusSeconds(60),
+            null,
+            "given: unpaid renewal of " + instanceId,
+            amount,
+            List.of(new OrderLine(instanceId, 1, amount)),
+            List.of(),
+            null));
   }
 
   public void fault(Subsystem subsystem, String code, String detail) {

@@ -26,7 +26,10 @@ public final class Bodies {
     return body;
   }
 
-  /** The BSS envelope: {@code {"Code":"200","Message":"Successful!","RequestId","Success":true,"Data"}}. */
+  /**
+   * The BSS envelope: {@code
+   * {"Code":"200","Message":"Successful!","RequestId","Success":true,"Data"}}.
+   */
   public static Map<String, Object> bss(String requestId, Object data) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("Code", "200");

@@ -15,7 +15,8 @@ public record Paging(int page, int size) {
     Integer size = Bodies.positive(call.param(sizeName), defaultSize, maxSize);
     if (page == null || size == null) {
       String field = page == null ? pageName : sizeName;
-      return Result.rejected(call.billing().catalogue().error(api, "InvalidParameter." + field, null));
+      return Result.rejected(
+          call.billing().catalogue().error(api, "InvalidParameter." + field, null));
     }
     return Result.ok(new Paging(page, size));
   }

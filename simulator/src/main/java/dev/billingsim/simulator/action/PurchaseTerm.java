@@ -4,7 +4,10 @@ import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.result.Result;
 import dev.billingsim.simulator.rpc.RpcCall;
 
-/** The term of a purchase ({@code Period} of {@code PeriodUnit}) in months, as the Create actions read it. */
+/**
+ * The term of a purchase ({@code Period} of {@code PeriodUnit}) in months, as the Create actions
+ * read it.
+ */
 public final class PurchaseTerm {
 
   private PurchaseTerm() {}

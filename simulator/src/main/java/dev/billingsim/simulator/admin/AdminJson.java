@@ -28,7 +28,10 @@ final class AdminJson {
 
   static ResponseDefinition okJson(String json) {
     return ResponseDefinitionBuilder.responseDefinition()
-        .withStatus(200).withHeader("Content-Type", JSON).withBody(json).build();
+        .withStatus(200)
+        .withHeader("Content-Type", JSON)
+        .withBody(json)
+        .build();
   }
 
   static ResponseDefinition refused(String error, List<String> problems) {
@@ -87,8 +90,10 @@ final class AdminJson {
   private static ResponseDefinition respond(int status, Object body) {
     try {
       return ResponseDefinitionBuilder.responseDefinition()
-          .withStatus(status).withHeader("Content-Type", JSON)
-          .withBody(MAPPER.writeValueAsString(body)).build();
+          .withStatus(status)
+          .withHeader("Content-Type", JSON)
+          .withBody(MAPPER.writeValueAsString(body))
+          .build();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot render admin answer", e);
     }

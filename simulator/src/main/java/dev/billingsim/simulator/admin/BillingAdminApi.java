@@ -16,9 +16,9 @@ import dev.billingsim.simulator.SimulatorWorld;
 
 /**
  * The billing admin API (contract section 5), as a WireMock admin extension under {@code
- * /__admin/billing}: state, reset, clock, faults, catalogue and orders. Every task answers JSON;
- * a refused request gets 400 (404 for an unknown fault) with {@code {"error","problems"}}, and
- * an unexpected failure a 500 with the same shape, never a stack trace.
+ * /__admin/billing}: state, reset, clock, faults, catalogue and orders. Every task answers JSON; a
+ * refused request gets 400 (404 for an unknown fault) with {@code {"error","problems"}}, and an
+ * unexpected failure a 500 with the same shape, never a stack trace.
  */
 public final class BillingAdminApi implements AdminApiExtension {
 
@@ -44,15 +44,16 @@ public final class BillingAdminApi implements AdminApiExtension {
     router.add(GET, "/billing/faults", new Guarded(FaultTasks.list(world)) {});
     router.add(DELETE, "/billing/faults", new Guarded(FaultTasks.clear(world)) {});
     router.add(DELETE, "/billing/faults/{id}", new Guarded(FaultTasks.remove(world)) {});
-    router.add(GET, "/billing/catalogue", new Guarded(CatalogueTask.of(world.billing().catalogue())) {});
+    router.add(
+        GET, "/billing/catalogue", new Guarded(CatalogueTask.of(world.billing().catalogue())) {});
     router.add(GET, "/billing/orders", new Guarded(OrdersTasks.list(world)) {});
     router.add(POST, "/billing/orders/{id}/pay", new Guarded(OrdersTasks.pay(world)) {});
   }
 
   /**
-   * An admin answer is always JSON: an unexpected failure is reported, not thrown. Each route
-   * makes its own anonymous subclass ({@code new Guarded(task) {}}) because WireMock finds a
-   * route's path template by the task's class: routes sharing one class would share a template.
+   * An admin answer is always JSON: an unexpected failure is reported, not thrown. Each route makes
+   * its own anonymous subclass ({@code new Guarded(task) {}}) because WireMock finds a route's path
+   * template by the task's class: routes sharing one class would share a template.
    */
   private abstract static class Guarded implements AdminTask {
     private final AdminTask task;
@@ -66,8 +67,10 @@ public final class BillingAdminApi implements AdminApiExtension {
       try {
         return task.execute(admin, event, params);
       } catch (RuntimeException unexpected) {
-        return AdminJson.failed("the admin request failed: " + unexpected.getClass().getSimpleName()
-            + (unexpected.getMessage() == null ? "" : ": " + unexpected.getMessage()));
+        return AdminJson.failed(
+            "the admin request failed: "
+                + unexpected.getClass().getSimpleName()
+                + (unexpected.getMessage() == null ? "" : ": " + unexpected.getMessage()));
       }
     }
   }

@@ -30,7 +30,8 @@ final class ClockTasks {
     return (admin, event, params) -> {
       JsonNode body = AdminJson.object(event.getRequest().getBodyAsString());
       if (body == null || body.has("by") == body.has("to")) {
-        return AdminJson.refused("give either \"by\" (an ISO-8601 period) or \"to\" (an instant)",
+        return AdminJson.refused(
+            "give either \"by\" (an ISO-8601 period) or \"to\" (an instant)",
             List.of("body: expected {\"by\": \"P30D\"} or {\"to\": \"2027-01-01T00:00:00Z\"}"));
       }
       // Reading now and moving from it is one step: two concurrent {"by":"PT6H"} move the clock
@@ -45,7 +46,10 @@ final class ClockTasks {
     Instant now = world.billing().now();
     Instant target;
     try {
-      target = body.has("to") ? Instant.parse(body.get("to").asText()) : plus(now, body.get("by").asText());
+      target =
+          body.has("to")
+              ? Instant.parse(body.get("to").asText())
+              : plus(now, body.get("by").asText());
     } catch (DateTimeException | ArithmeticException e) {
       // DateTimeException, not only its parse subclass: P999999999Y parses but runs past the
       // largest instant, and that is bad input (400), not a failure of the simulator (500).
@@ -53,11 +57,12 @@ final class ClockTasks {
       return AdminJson.refused("cannot read " + field, List.of(field + ": " + e.getMessage()));
     }
     if (target.isBefore(now)) {
-      return AdminJson.refused("the clock only moves forward",
-          List.of("to: " + target + " is before now " + now));
+      return AdminJson.refused(
+          "the clock only moves forward", List.of("to: " + target + " is before now " + now));
     }
     List<DomainEvent> events = world.advanceClock(target);
-    return AdminJson.ok(Map.of("now", world.billing().now().toString(), "events", Events.toJson(events)));
+    return AdminJson.ok(
+        Map.of("now", world.billing().now().toString(), "events", Events.toJson(events)));
   }
 
   /** A period with days or more ({@code P1M}, {@code P30D}) or a duration ({@code PT12H}). */

@@ -21,16 +21,25 @@ import java.util.Set;
  *   <li>a <b>gateway rule</b> ({@code error}, {@code fault}, {@code delayMs} with the selectors
  *       {@code action}, {@code accessKeyId}, {@code instanceId}, and {@code times}, {@code
  *       probability}): the call is answered before it reaches billing;
- *   <li>a <b>subsystem fault</b> (with {@code subsystem}, e.g. {@code "pricing"}): injected into the
- *       domain, so the call fails exactly where that subsystem is called, with {@code error} (a
- *       code that subsystem can produce) and an optional detail {@code message}, narrowed by
- *       {@code instanceId} or {@code uid}, {@code times} times.
+ *   <li>a <b>subsystem fault</b> (with {@code subsystem}, e.g. {@code "pricing"}): injected into
+ *       the domain, so the call fails exactly where that subsystem is called, with {@code error} (a
+ *       code that subsystem can produce) and an optional detail {@code message}, narrowed by {@code
+ *       instanceId} or {@code uid}, {@code times} times.
  * </ul>
  */
 final class FaultTasks {
 
   private static final Set<String> RULE_FIELDS =
-      Set.of("id", "action", "accessKeyId", "instanceId", "error", "fault", "delayMs", "times", "probability");
+      Set.of(
+          "id",
+          "action",
+          "accessKeyId",
+          "instanceId",
+          "error",
+          "fault",
+          "delayMs",
+          "times",
+          "probability");
   private static final Set<String> SUBSYSTEM_FIELDS =
       Set.of("id", "subsystem", "error", "message", "instanceId", "uid", "times");
 
@@ -40,19 +49,28 @@ final class FaultTasks {
     return (admin, event, params) -> {
       JsonNode body = AdminJson.object(event.getRequest().getBodyAsString());
       if (body == null) {
-        return AdminJson.refused("a fault rule is a JSON object", List.of("body: not a JSON object"));
+        return AdminJson.refused(
+            "a fault rule is a JSON object", List.of("body: not a JSON object"));
       }
       return body.has("subsystem") ? addSubsystemFault(world, body) : addRule(world, body);
     };
   }
 
-  private static com.github.tomakehurst.wiremock.http.ResponseDefinition addRule(SimulatorWorld world, JsonNode body) {
+  private static com.github.tomakehurst.wiremock.http.ResponseDefinition addRule(
+      SimulatorWorld world, JsonNode body) {
     List<String> problems = new ArrayList<>();
     unknownFields(body, RULE_FIELDS, problems);
-    FaultRule rule = new FaultRule(
-        text(body, "id", problems), text(body, "action", problems), text(body, "accessKeyId", problems),
-        text(body, "instanceId", problems), text(body, "error", problems), text(body, "fault", problems),
-        whole(body, "delayMs", problems), integer(body, "times", problems), number(body, "probability", problems));
+    FaultRule rule =
+        new FaultRule(
+            text(body, "id", problems),
+            text(body, "action", problems),
+            text(body, "accessKeyId", problems),
+            text(body, "instanceId", problems),
+            text(body, "error", problems),
+            text(body, "fault", problems),
+            whole(body, "delayMs", problems),
+            integer(body, "times", problems),
+            number(body, "probability", problems));
     if (!problems.isEmpty()) {
       return AdminJson.refused("invalid fault rule", problems);
     }
@@ -63,7 +81,8 @@ final class FaultTasks {
     return AdminJson.ok(toJson(((AddOutcome.Stored) outcome).rule()));
   }
 
-  private static com.github.tomakehurst.wiremock.http.ResponseDefinition addSubsystemFault(SimulatorWorld world, JsonNode body) {
+  private static com.github.tomakehurst.wiremock.http.ResponseDefinition addSubsystemFault(
+      SimulatorWorld world, JsonNode body) {
     List<String> problems = new ArrayList<>();
     unknownFields(body, SUBSYSTEM_FIELDS, problems);
     String name = text(body, "subsystem", problems);
@@ -90,9 +109,15 @@ final class FaultTasks {
       return AdminJson.refused("invalid subsystem fault", problems);
     }
     String id = text(body, "id", problems);
-    SubsystemFault fault = new SubsystemFault(
-        id != null ? id : world.nextSubsystemFaultId(), subsystem, error,
-        text(body, "message", problems), text(body, "instanceId", problems), text(body, "uid", problems), times);
+    SubsystemFault fault =
+        new SubsystemFault(
+            id != null ? id : world.nextSubsystemFaultId(),
+            subsystem,
+            error,
+            text(body, "message", problems),
+            text(body, "instanceId", problems),
+            text(body, "uid", problems),
+            times);
     var refusal = world.billing().faults().inject(fault);
     if (refusal.isPresent()) {
       return AdminJson.refused("invalid subsystem fault", List.of("error: " + refusal.get()));
@@ -117,7 +142,9 @@ final class FaultTasks {
     return (admin, event, params) -> {
       String id = params.get("id");
       boolean removed = world.faultRules().remove(id) || world.billing().faults().remove(id);
-      return removed ? AdminJson.ok(Map.of("removed", id)) : AdminJson.notFound("no fault rule " + id);
+      return removed
+          ? AdminJson.ok(Map.of("removed", id))
+          : AdminJson.notFound("no fault rule " + id);
     };
   }
 
@@ -159,7 +186,11 @@ final class FaultTasks {
     for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        problems.add(name + ": not a field of this rule (allowed: " + new java.util.TreeSet<>(allowed) + ")");
+        problems.add(
+            name
+                + ": not a field of this rule (allowed: "
+                + new java.util.TreeSet<>(allowed)
+                + ")");
       }
     }
   }

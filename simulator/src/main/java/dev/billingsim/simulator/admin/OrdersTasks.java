@@ -38,7 +38,8 @@ final class OrdersTasks {
       }
       Result<?> result = world.billing().payOrder(Caller.of(uid), orderId);
       if (!result.isOk()) {
-        return AdminJson.refused("the order could not be paid: " + result.error().code(),
+        return AdminJson.refused(
+            "the order could not be paid: " + result.error().code(),
             List.of(result.error().code() + ": " + result.error().message()));
       }
       return AdminJson.ok(Map.of("orderId", orderId, "status", "PAID"));

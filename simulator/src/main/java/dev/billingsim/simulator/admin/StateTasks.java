@@ -14,7 +14,8 @@ final class StateTasks {
   private StateTasks() {}
 
   static AdminTask get(SimulatorWorld world) {
-    return (admin, event, params) -> AdminJson.okJson(StateDocument.toJson(world.billing().export()));
+    return (admin, event, params) ->
+        AdminJson.okJson(StateDocument.toJson(world.billing().export()));
   }
 
   static AdminTask put(SimulatorWorld world) {

@@ -18,9 +18,9 @@ import java.time.Duration;
  * each (AccessKeyId, nonce) is kept as a 128-bit SHA-256 fingerprint in primitive arrays, a ring in
  * arrival order plus an open-addressing index, about 40 bytes an entry (8 MB at the default cap),
  * where strings in a concurrent map and queue took about 240 (48 MB). Two different nonces share a
- * fingerprint with probability about n²/2¹²⁹: never, in practice. The arrays grow with use, so
- * an idle simulator holds almost nothing. One lock guards them; the critical section is a few
- * array reads and writes, the hashing is done outside it.
+ * fingerprint with probability about n²/2¹²⁹: never, in practice. The arrays grow with use, so an
+ * idle simulator holds almost nothing. One lock guards them; the critical section is a few array
+ * reads and writes, the hashing is done outside it.
  */
 public final class NonceCache {
 

@@ -50,7 +50,9 @@ final class BodyLimitFilter implements Filter {
   private final boolean admin;
   private final ErrorBody errors = new ErrorBody(RequestIds.random());
 
-  /** @param admin whether this filters the admin context (else the RPC and stub context) */
+  /**
+   * @param admin whether this filters the admin context (else the RPC and stub context)
+   */
   BodyLimitFilter(boolean admin) {
     this.admin = admin;
   }
@@ -121,8 +123,7 @@ final class BodyLimitFilter implements Filter {
   }
 
   private static boolean isGzip(String contentEncoding) {
-    return contentEncoding != null
-        && contentEncoding.toLowerCase(Locale.ROOT).contains("gzip");
+    return contentEncoding != null && contentEncoding.toLowerCase(Locale.ROOT).contains("gzip");
   }
 
   private static boolean startsWithGzipMagic(byte[] body) {
@@ -139,8 +140,13 @@ final class BodyLimitFilter implements Filter {
     if (admin) {
       body = adminRefusal("the request body is " + why, "body: " + why);
     } else {
-      ErrorResponse error = errors.render("InvalidParameter", 400,
-          "The specified parameter \"Body\" is not valid.", "", request.getHeader("Host"));
+      ErrorResponse error =
+          errors.render(
+              "InvalidParameter",
+              400,
+              "The specified parameter \"Body\" is not valid.",
+              "",
+              request.getHeader("Host"));
       body = error.body().getBytes(StandardCharsets.UTF_8);
     }
     response.setStatus(400);

@@ -30,7 +30,11 @@ final class JsonErrorHandler extends ErrorHandler {
 
   @Override
   protected void generateAcceptableResponse(
-      Request baseRequest, HttpServletRequest request, HttpServletResponse response, int code, String message)
+      Request baseRequest,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int code,
+      String message)
       throws IOException {
     baseRequest.setHandled(true);
     if (response.isCommitted()) {
@@ -45,12 +49,20 @@ final class JsonErrorHandler extends ErrorHandler {
 
   private ErrorResponse render(int status, String host) {
     if (status >= 500) {
-      return errors.render("InternalError", status,
-          "The request processing has failed due to some unknown error.", "", host);
+      return errors.render(
+          "InternalError",
+          status,
+          "The request processing has failed due to some unknown error.",
+          "",
+          host);
     }
     if (status == 404) {
-      return errors.render("InvalidAction.NotFound", 404,
-          "Specified api is not found, please check your url and method.", "", host);
+      return errors.render(
+          "InvalidAction.NotFound",
+          404,
+          "Specified api is not found, please check your url and method.",
+          "",
+          host);
     }
     return errors.render("InvalidParameter", status, "The request could not be read.", "", host);
   }

@@ -27,7 +27,8 @@ public final class SimulatorHttpServerFactory implements HttpServerFactory {
   }
 
   @Override
-  public HttpServer buildHttpServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
+  public HttpServer buildHttpServer(
+      Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
     return new Jetty11HttpServer(options, admin, stubs) {
       @Override
       protected void applyAdditionalServerConfiguration(Server server, Options settings) {
@@ -68,7 +69,9 @@ public final class SimulatorHttpServerFactory implements HttpServerFactory {
   }
 
   private static void addFilters(ServletContextHandler context, boolean admin) {
-    context.addFilter(new FilterHolder(new BodyLimitFilter(admin)), "/*", EnumSet.of(DispatcherType.REQUEST));
-    context.addFilter(new FilterHolder(new UndecodableFormFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+    context.addFilter(
+        new FilterHolder(new BodyLimitFilter(admin)), "/*", EnumSet.of(DispatcherType.REQUEST));
+    context.addFilter(
+        new FilterHolder(new UndecodableFormFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
   }
 }

@@ -1,5 +1,8 @@
 package dev.billingsim.simulator.http;
 
+import dev.billingsim.simulator.gateway.ErrorBody;
+import dev.billingsim.simulator.gateway.ErrorResponse;
+import dev.billingsim.simulator.gateway.RequestIds;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -10,21 +13,18 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import dev.billingsim.simulator.gateway.ErrorBody;
-import dev.billingsim.simulator.gateway.ErrorResponse;
-import dev.billingsim.simulator.gateway.RequestIds;
-import java.net.URLDecoder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.util.MultiMap;
 import org.eclipse.jetty.util.UrlEncoded;
 
 /**
- * WireMock decodes the query string and every {@code application/x-www-form-urlencoded} body
- * before any extension runs, and an escape it cannot decode ({@code %ZZ}, {@code %C0}) or a
- * charset Java does not know makes it fail with an HTML 500 and a stack trace.
+ * WireMock decodes the query string and every {@code application/x-www-form-urlencoded} body before
+ * any extension runs, and an escape it cannot decode ({@code %ZZ}, {@code %C0}) or a charset Java
+ * does not know makes it fail with an HTML 500 and a stack trace.
  *
  * <ul>
  *   <li>An undecodable query string is answered here with Alibaba Cloud's JSON InvalidParameter
@@ -55,7 +55,8 @@ final class UndecodableFormFilter implements Filter {
     }
     byte[] body = request.getInputStream().readAllBytes();
     Charset charset = knownCharset(request.getCharacterEncoding());
-    chain.doFilter(new Buffered(http, body, charset == null || !decodable(body, charset)), response);
+    chain.doFilter(
+        new Buffered(http, body, charset == null || !decodable(body, charset)), response);
   }
 
   private static boolean decodableQuery(String query) {
@@ -71,8 +72,13 @@ final class UndecodableFormFilter implements Filter {
   }
 
   private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    ErrorResponse error = errors.render("InvalidParameter", 400,
-        "The specified parameter \"QueryString\" is not valid.", "", request.getHeader("Host"));
+    ErrorResponse error =
+        errors.render(
+            "InvalidParameter",
+            400,
+            "The specified parameter \"QueryString\" is not valid.",
+            "",
+            request.getHeader("Host"));
     byte[] body = error.body().getBytes(StandardCharsets.UTF_8);
     response.setStatus(error.httpStatus());
     response.setContentType(ErrorResponse.CONTENT_TYPE);

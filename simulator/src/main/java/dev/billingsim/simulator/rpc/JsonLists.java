@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * ENS sends list parameters as one JSON-array string ({@code ServerIds=["aic-1","aic-2"]}); a
- * plain value counts as a one-item list. Unparsable text yields null so the action can refuse it.
+ * ENS sends list parameters as one JSON-array string ({@code ServerIds=["aic-1","aic-2"]}); a plain
+ * value counts as a one-item list. Unparsable text yields null so the action can refuse it.
  */
 final class JsonLists {
 

@@ -3,8 +3,8 @@ package dev.billingsim.simulator.rpc;
 import java.util.List;
 
 /**
- * One RPC action of one product (WireMock admin-task style: one small class each). The
- * dispatcher has already authenticated the call and checked the {@link #required} parameters.
+ * One RPC action of one product (WireMock admin-task style: one small class each). The dispatcher
+ * has already authenticated the call and checked the {@link #required} parameters.
  */
 public interface RpcAction {
 
@@ -16,7 +16,9 @@ public interface RpcAction {
     return List.of();
   }
 
-  /** Whether this action spends money (renewal, creation, release): RAM checks happen in the domain. */
+  /**
+   * Whether this action spends money (renewal, creation, release): RAM checks happen in the domain.
+   */
   default boolean billingCommand() {
     return false;
   }

@@ -35,11 +35,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The simulator's one WireMock extension on the RPC path: the catch-all stub's response comes
- * from here. It parses the request, routes it by (Version, Action), runs the gateway checks,
- * applies any admin fault rule, calls the action (which calls the domain) and renders the answer
- * as Alibaba Cloud does. It never lets an exception out: an unexpected one is InternalError 500,
- * and since the domain applies a change only after every check, nothing has changed.
+ * The simulator's one WireMock extension on the RPC path: the catch-all stub's response comes from
+ * here. It parses the request, routes it by (Version, Action), runs the gateway checks, applies any
+ * admin fault rule, calls the action (which calls the domain) and renders the answer as Alibaba
+ * Cloud does. It never lets an exception out: an unexpected one is InternalError 500, and since the
+ * domain applies a change only after every check, nothing has changed.
  */
 public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
 
@@ -97,7 +97,10 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
       Product product = router.product(rpc.version());
       productName = product == null ? "" : product.name();
       RpcAction action = router.action(rpc.version(), rpc.action());
-      if (action == null && rpc.path().equals("/") && rpc.action() != null && rpc.version() != null) {
+      if (action == null
+          && rpc.path().equals("/")
+          && rpc.action() != null
+          && rpc.version() != null) {
         return render(gatewayErrors.actionNotFound(), productName, host);
       }
       GatewayOutcome outcome = gateway.authenticate(rpc);
@@ -133,7 +136,8 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
       return render(gatewayErrors.forbiddenRam(), product.name(), host);
     }
     long delayMs = 0;
-    Optional<FaultRule> fired = faultRules.match(action.name(), caller.accessKeyId(), instanceIds(params));
+    Optional<FaultRule> fired =
+        faultRules.match(action.name(), caller.accessKeyId(), instanceIds(params));
     if (fired.isPresent()) {
       FaultRule rule = fired.get();
       delayMs = rule.delayMs();
@@ -144,7 +148,8 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
             .build();
       }
       if (rule.error() != null) {
-        return delayed(renderError(faultError(rule.error(), product, params), product.name(), host), delayMs);
+        return delayed(
+            renderError(faultError(rule.error(), product, params), product.name(), host), delayMs);
       }
     }
     RpcCall call = new RpcCall(requestIds.get(), action.name(), domainCaller, params, billing);
@@ -156,8 +161,13 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
     if (caller.ramUser() == null) {
       return true;
     }
-    return billing.account(caller.uid())
-        .flatMap(account -> account.ramUsers().stream().filter(u -> u.name().equals(caller.ramUser())).findFirst())
+    return billing
+        .account(caller.uid())
+        .flatMap(
+            account ->
+                account.ramUsers().stream()
+                    .filter(u -> u.name().equals(caller.ramUser()))
+                    .findFirst())
         .map(user -> user.mayCall(action))
         .orElse(false);
   }

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * The problems found in a document, each as {@code path: message}, and whether every element could
  * still be built (only then are the domain's state rules worth running). Each problem is one line:
- * a line break or other control character that a message echoes from the document (a field name,
- * an id, a bad value) is written as an escape, so a listed problem can never pass for two.
+ * a line break or other control character that a message echoes from the document (a field name, an
+ * id, a bad value) is written as an escape, so a listed problem can never pass for two.
  */
 final class Problems {
 

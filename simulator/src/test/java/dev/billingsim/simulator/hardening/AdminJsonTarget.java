@@ -30,7 +30,8 @@ final class AdminJsonTarget {
   private final BillingState initial = StateDocument.demo();
   private final JsonNode demoTree = StateDocument.toTree(initial);
   private final SimulatorWorld world =
-      new SimulatorWorld(Billing.of(initial), initial, new FaultRules(Catalogue.standard(), 1L), null);
+      new SimulatorWorld(
+          Billing.of(initial), initial, new FaultRules(Catalogue.standard(), 1L), null);
   private final AdminRoutes routes = new AdminRoutes(world);
 
   /** Inputs that were accepted (200): the world was reset after each. */
@@ -45,12 +46,20 @@ final class AdminJsonTarget {
     String body = body(template, data);
     Object before = snapshot();
 
-    ResponseDefinition answer = routes.call(method, template,
-        template.contains("{id}") ? Map.of("id", id) : Map.of(), body);
+    ResponseDefinition answer =
+        routes.call(
+            method, template, template.contains("{id}") ? Map.of("id", id) : Map.of(), body);
 
     int status = answer.getStatus();
     String text = answer.getBody();
-    String what = route + " " + Http.abbreviate(String.valueOf(body)) + " -> " + status + " " + Http.abbreviate(String.valueOf(text));
+    String what =
+        route
+            + " "
+            + Http.abbreviate(String.valueOf(body))
+            + " -> "
+            + status
+            + " "
+            + Http.abbreviate(String.valueOf(text));
     if (status != 200 && status != 400 && status != 404) {
       throw new AssertionError("admin answered " + what);
     }
@@ -70,15 +79,24 @@ final class AdminJsonTarget {
     }
     JsonNode error = json.get("error");
     JsonNode problems = json.get("problems");
-    if (error == null || !error.isTextual() || error.asText().isBlank() || error.asText().contains("\n") || error.asText().contains("\r")
-        || problems == null || !problems.isArray()) {
-      throw new AssertionError("a refusal not shaped {\"error\": one line, \"problems\": [...]}: " + what);
+    if (error == null
+        || !error.isTextual()
+        || error.asText().isBlank()
+        || error.asText().contains("\n")
+        || error.asText().contains("\r")
+        || problems == null
+        || !problems.isArray()) {
+      throw new AssertionError(
+          "a refusal not shaped {\"error\": one line, \"problems\": [...]}: " + what);
     }
-    problems.forEach(problem -> {
-      if (!problem.isTextual() || problem.asText().contains("\n") || problem.asText().contains("\r")) {
-        throw new AssertionError("a problem that is not a one-line string: " + what);
-      }
-    });
+    problems.forEach(
+        problem -> {
+          if (!problem.isTextual()
+              || problem.asText().contains("\n")
+              || problem.asText().contains("\r")) {
+            throw new AssertionError("a problem that is not a one-line string: " + what);
+          }
+        });
     if (!snapshot().equals(before)) {
       throw new AssertionError("a refused admin request changed the world: " + what);
     }
@@ -108,27 +126,69 @@ final class AdminJsonTarget {
     ObjectNode object = JsonGen.NODES.objectNode();
     if (template.equals("/billing/clock/advance")) {
       if (data.consumeBoolean()) {
-        object.put("by", data.pickValue(new String[] {"P1D", "PT6H", "P1M", "P30D", "P1Y", "PT0S", "P-1D", "P999999999Y", "PT1M"}));
+        object.put(
+            "by",
+            data.pickValue(
+                new String[] {
+                  "P1D", "PT6H", "P1M", "P30D", "P1Y", "PT0S", "P-1D", "P999999999Y", "PT1M"
+                }));
       } else {
-        object.put("to", data.pickValue(new String[] {"2026-11-22T00:00:00Z", "2027-01-01T00:00:00Z", "2026-11-21T00:00:00Z", "+1000000000-12-31T23:59:59Z", "2026-11-22T00:00:00.000000001Z"}));
+        object.put(
+            "to",
+            data.pickValue(
+                new String[] {
+                  "2026-11-22T00:00:00Z",
+                  "2027-01-01T00:00:00Z",
+                  "2026-11-21T00:00:00Z",
+                  "+1000000000-12-31T23:59:59Z",
+                  "2026-11-22T00:00:00.000000001Z"
+                }));
       }
       return object;
     }
     if (data.consumeInt(0, 3) == 0) {
-      object.put("subsystem", data.pickValue(new String[] {"payment", "pricing", "coupon", "card", "trade", "moon"}));
-      object.put("error", data.pickValue(new String[] {"OrderCaptureFailed", "PayHsfTimeoutError", "InternalError", "Nope"}));
+      object.put(
+          "subsystem",
+          data.pickValue(new String[] {"payment", "pricing", "coupon", "card", "trade", "moon"}));
+      object.put(
+          "error",
+          data.pickValue(
+              new String[] {"OrderCaptureFailed", "PayHsfTimeoutError", "InternalError", "Nope"}));
       if (data.consumeBoolean()) {
         object.put("times", data.consumeInt(-1, 5));
       }
       return object;
     }
     if (data.consumeBoolean()) {
-      object.put("action", data.pickValue(new String[] {"RenewARMServerInstance", "RenewElasticityAssurances", "QueryAccountBalance", "Nope"}));
+      object.put(
+          "action",
+          data.pickValue(
+              new String[] {
+                "RenewARMServerInstance", "RenewElasticityAssurances", "QueryAccountBalance", "Nope"
+              }));
     }
     if (data.consumeBoolean()) {
-      object.put("error", data.pickValue(new String[] {"PayHsfTimeoutError", "InternalError", "PaySystemError", "OrderCaptureFailed", "Nope"}));
+      object.put(
+          "error",
+          data.pickValue(
+              new String[] {
+                "PayHsfTimeoutError",
+                "InternalError",
+                "PaySystemError",
+                "OrderCaptureFailed",
+                "Nope"
+              }));
     } else if (data.consumeBoolean()) {
-      object.put("fault", data.pickValue(new String[] {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "MALFORMED_RESPONSE_CHUNK", "RANDOM_DATA_THEN_CLOSE", "FIRE"}));
+      object.put(
+          "fault",
+          data.pickValue(
+              new String[] {
+                "CONNECTION_RESET_BY_PEER",
+                "EMPTY_RESPONSE",
+                "MALFORMED_RESPONSE_CHUNK",
+                "RANDOM_DATA_THEN_CLOSE",
+                "FIRE"
+              }));
     } else {
       object.put("delayMs", data.consumeInt(-1, 5000));
     }
@@ -143,7 +203,7 @@ final class AdminJsonTarget {
 
   /** The world and both kinds of fault rule, compared as values (no JSON rendering needed). */
   private Object snapshot() {
-    return java.util.List.of(world.billing().export(), world.faultRules().list(),
-        world.billing().faults().list());
+    return java.util.List.of(
+        world.billing().export(), world.faultRules().list(), world.billing().faults().list());
   }
 }

@@ -44,10 +44,14 @@ class CorruptedLogTest {
 
   private byte[] writeLog(Path file) throws Exception {
     LoadWorld.Tenant tenant = LoadWorld.tenant("7300000000000", 0, 2);
-    BillingState start = new BillingState(LoadWorld.NOW,
-        List.of(LoadWorld.account(tenant, "100000.00", "100.00", "50.00", "80.00")),
-        LoadWorld.instances(tenant), List.of());
-    Persistence.Settings settings = new Persistence.Settings(1L << 30, new PrintStream(new ByteArrayOutputStream()));
+    BillingState start =
+        new BillingState(
+            LoadWorld.NOW,
+            List.of(LoadWorld.account(tenant, "100000.00", "100.00", "50.00", "80.00")),
+            LoadWorld.instances(tenant),
+            List.of());
+    Persistence.Settings settings =
+        new Persistence.Settings(1L << 30, new PrintStream(new ByteArrayOutputStream()));
     try (Persistence persistence = Persistence.open(file, start, settings)) {
       Billing billing = Billing.of(persistence.state());
       billing.onChange(persistence.listener());
@@ -57,8 +61,12 @@ class CorruptedLogTest {
         if (i == CHANGES / 2) {
           billing.advanceTo(billing.now().plus(Duration.ofDays(1)));
         } else {
-          billing.renew(RenewInstances.of(owner, i % 2 == 0 ? Product.ENS : Product.ECS,
-              i % 2 == 0 ? tenant.ens().get(i % 4 / 2) : tenant.ecs().get(i % 4 / 2), 1));
+          billing.renew(
+              RenewInstances.of(
+                  owner,
+                  i % 2 == 0 ? Product.ENS : Product.ECS,
+                  i % 2 == 0 ? tenant.ens().get(i % 4 / 2) : tenant.ecs().get(i % 4 / 2),
+                  1));
         }
         record(file, billing);
       }
@@ -105,7 +113,8 @@ class CorruptedLogTest {
           at = random.nextInt(log.length);
           byte[] inserted = new byte[1 + random.nextInt(8)];
           random.nextBytes(inserted);
-          damaged = concat(Arrays.copyOf(log, at), inserted, Arrays.copyOfRange(log, at, log.length));
+          damaged =
+              concat(Arrays.copyOf(log, at), inserted, Arrays.copyOfRange(log, at, log.length));
           how = inserted.length + " bytes inserted at " + at;
           break;
         default:
@@ -117,30 +126,45 @@ class CorruptedLogTest {
       Path file = dir.resolve("damaged-" + n + ".wal");
       Files.write(file, damaged);
       ByteArrayOutputStream warnings = new ByteArrayOutputStream();
-      Persistence.Settings settings = new Persistence.Settings(1L << 30, new PrintStream(warnings, true, StandardCharsets.UTF_8));
+      Persistence.Settings settings =
+          new Persistence.Settings(
+              1L << 30, new PrintStream(warnings, true, StandardCharsets.UTF_8));
       int intact = recordsBefore(at);
       try (Persistence loaded = Persistence.open(file, StateDocument.demo(), settings)) {
         String state = StateDocument.toJson(loaded.state());
-        assertThat(intact).as("%s loaded, though the file holds no whole record before the damage", how).isPositive();
-        assertThat(state).as("%s: the state loaded is the one after record %d", how, intact).isEqualTo(states.get(intact - 1));
+        assertThat(intact)
+            .as("%s loaded, though the file holds no whole record before the damage", how)
+            .isPositive();
+        assertThat(state)
+            .as("%s: the state loaded is the one after record %d", how, intact)
+            .isEqualTo(states.get(intact - 1));
         boolean inLastRecord = intact >= ends.size() - 1;
-        assertThat(cut || inLastRecord).as("%s loaded although valid records follow the damage", how).isTrue();
+        assertThat(cut || inLastRecord)
+            .as("%s loaded although valid records follow the damage", how)
+            .isTrue();
         if (intact < ends.size() && ends.get(intact - 1) < damaged.length) {
-          assertThat(warnings.toString(StandardCharsets.UTF_8)).as("%s: the torn tail is reported", how)
+          assertThat(warnings.toString(StandardCharsets.UTF_8))
+              .as("%s: the torn tail is reported", how)
               .contains("discarded an incomplete last record at byte offset");
           tornTails++;
         }
         cutFiles += cut ? 1 : 0;
       } catch (PersistenceException e) {
         refused++;
-        assertThat(e.getMessage()).as(how).doesNotContain("\n").contains(file.toAbsolutePath().toString())
+        assertThat(e.getMessage())
+            .as(how)
+            .doesNotContain("\n")
+            .contains(file.toAbsolutePath().toString())
             .containsPattern("byte offset \\d+|not a billing simulator log|breaks the state rules");
-        assertThat(Files.readAllBytes(file)).as("%s: a refused file is left as it was", how).isEqualTo(damaged);
+        assertThat(Files.readAllBytes(file))
+            .as("%s: a refused file is left as it was", how)
+            .isEqualTo(damaged);
       }
       Files.delete(file);
     }
-    System.out.printf("CorruptedLogTest: %d damaged logs: %d refused with their offset, %d loaded after "
-        + "cutting a torn last record, %d loaded whole up to a cut; none loaded wrong%n",
+    System.out.printf(
+        "CorruptedLogTest: %d damaged logs: %d refused with their offset, %d loaded after "
+            + "cutting a torn last record, %d loaded whole up to a cut; none loaded wrong%n",
         DAMAGES, refused, tornTails, DAMAGES - refused - tornTails);
     assertThat(refused).isGreaterThan(DAMAGES / 4);
   }

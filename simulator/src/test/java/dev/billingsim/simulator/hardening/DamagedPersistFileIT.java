@@ -22,11 +22,17 @@ class DamagedPersistFileIT {
 
   /** A log the jar wrote: its start plus two renewals, then stopped. */
   private byte[] realLog(Path file) throws Exception {
-    try (Jar jar = Jar.start("128m", "--port", "0", "--persist", file.toString(), "--flow-control", "off")) {
-      var client = new com.aliyun.teaopenapi.Client(dev.billingsim.simulator.Sdk.config(
-          "127.0.0.1:" + jar.port(), "demo-ak", "demo-secret", false));
+    try (Jar jar =
+        Jar.start("128m", "--port", "0", "--persist", file.toString(), "--flow-control", "off")) {
+      var client =
+          new com.aliyun.teaopenapi.Client(
+              dev.billingsim.simulator.Sdk.config(
+                  "127.0.0.1:" + jar.port(), "demo-ak", "demo-secret", false));
       for (int i = 0; i < 2; i++) {
-        dev.billingsim.simulator.Sdk.call(client, dev.billingsim.simulator.Sdk.ENS, "RenewARMServerInstance",
+        dev.billingsim.simulator.Sdk.call(
+            client,
+            dev.billingsim.simulator.Sdk.ENS,
+            "RenewARMServerInstance",
             Map.of("InstanceId", "aic-demo-0001"));
       }
       jar.stop();
@@ -39,12 +45,13 @@ class DamagedPersistFileIT {
     Path good = dir.resolve("good.wal");
     byte[] log = realLog(good);
     int lastRecord = lastIndexOf(log, (byte) '\n', log.length - 2) + 1;
-    Map<String, byte[]> damaged = Map.of(
-        "a flipped byte in the first record", flip(log, 40),
-        "the file cut inside its header", Arrays.copyOf(log, 10),
-        "only the header left", Arrays.copyOf(log, 25),
-        "garbage", "not a log at all\n".getBytes(StandardCharsets.US_ASCII),
-        "a record deleted from the middle", splice(log, 40, 60));
+    Map<String, byte[]> damaged =
+        Map.of(
+            "a flipped byte in the first record", flip(log, 40),
+            "the file cut inside its header", Arrays.copyOf(log, 10),
+            "only the header left", Arrays.copyOf(log, 25),
+            "garbage", "not a log at all\n".getBytes(StandardCharsets.US_ASCII),
+            "a record deleted from the middle", splice(log, 40, 60));
     for (Map.Entry<String, byte[]> entry : damaged.entrySet()) {
       Path file = dir.resolve(entry.getKey().replace(' ', '-') + ".wal");
       Files.write(file, entry.getValue());
@@ -52,21 +59,34 @@ class DamagedPersistFileIT {
       int exit = jar.exitCode(60);
       String output = jar.output();
       assertThat(exit).as(entry.getKey() + ": " + output).isEqualTo(1);
-      assertThat(output).as(entry.getKey()).doesNotContain("listening on")
+      assertThat(output)
+          .as(entry.getKey())
+          .doesNotContain("listening on")
           .contains("billing-simulator: cannot start: " + file.toAbsolutePath())
           .containsPattern("byte offset \\d+")
           .containsPattern("refusing to load");
-      assertThat(output.strip().lines().count()).as(entry.getKey() + ": one line: " + output).isEqualTo(1);
-      assertThat(Files.readAllBytes(file)).as(entry.getKey() + ": the file is left as it was").isEqualTo(entry.getValue());
+      assertThat(output.strip().lines().count())
+          .as(entry.getKey() + ": one line: " + output)
+          .isEqualTo(1);
+      assertThat(Files.readAllBytes(file))
+          .as(entry.getKey() + ": the file is left as it was")
+          .isEqualTo(entry.getValue());
       System.out.printf("DamagedPersistFileIT: %s -> %s%n", entry.getKey(), output.strip());
     }
 
     Path torn = dir.resolve("torn.wal");
     Files.write(torn, Arrays.copyOf(log, lastRecord + 30));
     try (Jar jar = Jar.start("128m", "--port", "0", "--persist", torn.toString())) {
-      assertThat(jar.output()).contains("warning: " + torn.toAbsolutePath() + ": discarded an incomplete last record at byte offset " + lastRecord)
+      assertThat(jar.output())
+          .contains(
+              "warning: "
+                  + torn.toAbsolutePath()
+                  + ": discarded an incomplete last record at byte offset "
+                  + lastRecord)
           .contains("it was never acknowledged");
-      System.out.printf("DamagedPersistFileIT: a torn last record -> %s%n", jar.output().lines().findFirst().orElse(""));
+      System.out.printf(
+          "DamagedPersistFileIT: a torn last record -> %s%n",
+          jar.output().lines().findFirst().orElse(""));
     }
   }
 

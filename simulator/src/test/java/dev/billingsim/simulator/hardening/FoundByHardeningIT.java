@@ -18,9 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every input that once made the admin API fail, found by the load test and the fuzzers, kept as
- * a regression case over HTTP (the request-size and gzip findings are in {@link
- * GatewaySecurityIT}, the seeds in {@link GeneratedInputsTest#REGRESSIONS}).
+ * Every input that once made the admin API fail, found by the load test and the fuzzers, kept as a
+ * regression case over HTTP (the request-size and gzip findings are in {@link GatewaySecurityIT},
+ * the seeds in {@link GeneratedInputsTest#REGRESSIONS}).
  */
 class FoundByHardeningIT {
 
@@ -73,7 +73,8 @@ class FoundByHardeningIT {
   /** Found by fuzzing: a subsystem fault naming no subsystem was a NullPointerException (500). */
   @Test
   void aSubsystemFaultWithANullSubsystemIsA400() {
-    Http.Reply reply = admin.post("/faults", "{\"subsystem\":null,\"error\":\"OrderCaptureFailed\"}");
+    Http.Reply reply =
+        admin.post("/faults", "{\"subsystem\":null,\"error\":\"OrderCaptureFailed\"}");
     assertThat(reply.status()).as(reply.body()).isEqualTo(400);
     assertThat(reply.json().get("problems").toString()).contains("subsystem: must be one of");
     assertThat(admin.get("/faults").json().get("faults")).isEmpty();
@@ -83,7 +84,8 @@ class FoundByHardeningIT {
   @Test
   void refusalsStayOneLineWhateverTheyEcho() {
     // (A line break in a path id, found in process, cannot come over HTTP: see AdminJsonTarget.)
-    String state = admin.get("/state").body().replace("\"riskFlags\": []", "\"riskFlags\": [\"z\\nq\"]");
+    String state =
+        admin.get("/state").body().replace("\"riskFlags\": []", "\"riskFlags\": [\"z\\nq\"]");
     Http.Reply badFlag = admin.put("/state", state);
     assertThat(badFlag.status()).isEqualTo(400);
     for (JsonNode problem : badFlag.json().get("problems")) {

@@ -46,49 +46,84 @@ class GatewaySecurityIT {
 
   @TempDir Path dir;
 
-  private static final List<String[]> ADMIN_ROUTES = List.of(
-      new String[] {"GET", "/__admin/billing/state"}, new String[] {"PUT", "/__admin/billing/state"},
-      new String[] {"POST", "/__admin/billing/reset"}, new String[] {"GET", "/__admin/billing/clock"},
-      new String[] {"POST", "/__admin/billing/clock/advance"}, new String[] {"POST", "/__admin/billing/faults"},
-      new String[] {"GET", "/__admin/billing/faults"}, new String[] {"DELETE", "/__admin/billing/faults"},
-      new String[] {"DELETE", "/__admin/billing/faults/x"}, new String[] {"GET", "/__admin/billing/catalogue"},
-      new String[] {"GET", "/__admin/billing/orders"}, new String[] {"POST", "/__admin/billing/orders/1/pay"},
-      new String[] {"GET", "/__admin/mappings"}, new String[] {"POST", "/__admin/mappings"},
-      new String[] {"GET", "/__admin/requests"}, new String[] {"POST", "/__admin/reset"},
-      new String[] {"DELETE", "/__admin/requests"}, new String[] {"POST", "/__admin/shutdown"});
+  private static final List<String[]> ADMIN_ROUTES =
+      List.of(
+          new String[] {"GET", "/__admin/billing/state"},
+              new String[] {"PUT", "/__admin/billing/state"},
+          new String[] {"POST", "/__admin/billing/reset"},
+              new String[] {"GET", "/__admin/billing/clock"},
+          new String[] {"POST", "/__admin/billing/clock/advance"},
+              new String[] {"POST", "/__admin/billing/faults"},
+          new String[] {"GET", "/__admin/billing/faults"},
+              new String[] {"DELETE", "/__admin/billing/faults"},
+          new String[] {"DELETE", "/__admin/billing/faults/x"},
+              new String[] {"GET", "/__admin/billing/catalogue"},
+          new String[] {"GET", "/__admin/billing/orders"},
+              new String[] {"POST", "/__admin/billing/orders/1/pay"},
+          new String[] {"GET", "/__admin/mappings"}, new String[] {"POST", "/__admin/mappings"},
+          new String[] {"GET", "/__admin/requests"}, new String[] {"POST", "/__admin/reset"},
+          new String[] {"DELETE", "/__admin/requests"}, new String[] {"POST", "/__admin/shutdown"});
 
   @Test
-  void withAnAdminTokenEveryAdminRouteRefusesAnyOtherAuthorizationAndChangesNothing() throws Exception {
+  void withAnAdminTokenEveryAdminRouteRefusesAnyOtherAuthorizationAndChangesNothing()
+      throws Exception {
     try (Simulator sim = Simulator.builder().port(0).adminToken(TOKEN).flowControl(false).start()) {
       Http withToken = new Http(sim.baseUrl(), TOKEN);
       String before = withToken.get("/state").body();
       List<String> wrong = new ArrayList<>();
       wrong.add(null);
-      wrong.addAll(List.of("Token " + TOKEN.substring(1), "Token " + TOKEN + "x", "token " + TOKEN,
-          "Bearer " + TOKEN, TOKEN, "Token " + TOKEN.toUpperCase(), "Token", "Token " + TOKEN + TOKEN, "Basic " + TOKEN));
+      wrong.addAll(
+          List.of(
+              "Token " + TOKEN.substring(1),
+              "Token " + TOKEN + "x",
+              "token " + TOKEN,
+              "Bearer " + TOKEN,
+              TOKEN,
+              "Token " + TOKEN.toUpperCase(),
+              "Token",
+              "Token " + TOKEN + TOKEN,
+              "Basic " + TOKEN));
       int refused = 0;
       for (String[] route : ADMIN_ROUTES) {
         for (String authorization : wrong) {
-          HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sim.baseUrl() + route[1]))
-              .method(route[0], HttpRequest.BodyPublishers.ofString("{\"by\":\"P1D\",\"action\":\"X\",\"error\":\"InternalError\"}"));
+          HttpRequest.Builder request =
+              HttpRequest.newBuilder(URI.create(sim.baseUrl() + route[1]))
+                  .method(
+                      route[0],
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"by\":\"P1D\",\"action\":\"X\",\"error\":\"InternalError\"}"));
           if (authorization != null) {
             request.header("Authorization", authorization);
           }
           Http.Reply reply = Http.send(request);
-          assertThat(reply.status()).as("%s %s with Authorization %s", route[0], route[1], authorization).isEqualTo(401);
+          assertThat(reply.status())
+              .as("%s %s with Authorization %s", route[0], route[1], authorization)
+              .isEqualTo(401);
           assertThat(reply.body()).doesNotContain(TOKEN);
           refused++;
         }
       }
-      assertThat(withToken.get("/state").body()).as("state after %d refused admin calls", refused).isEqualTo(before);
+      assertThat(withToken.get("/state").body())
+          .as("state after %d refused admin calls", refused)
+          .isEqualTo(before);
       assertThat(withToken.get("/faults").json().get("faults")).isEmpty();
       assertThat(withToken.get("/clock").status()).isEqualTo(200);
-      assertThat(Http.send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/__admin/mappings"))
-          .header("Authorization", "Token " + TOKEN)).status()).isEqualTo(200);
+      assertThat(
+              Http.send(
+                      HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/__admin/mappings"))
+                          .header("Authorization", "Token " + TOKEN))
+                  .status())
+          .isEqualTo(200);
       // The RPC side needs no admin token: it has its own signatures.
-      assertThat(Sdk.call(Sdk.generic(sim, "demo-ak", "demo-secret", false), Sdk.BSS, "QueryAccountBalance", Map.of()))
+      assertThat(
+              Sdk.call(
+                  Sdk.generic(sim, "demo-ak", "demo-secret", false),
+                  Sdk.BSS,
+                  "QueryAccountBalance",
+                  Map.of()))
           .containsKey("Data");
-      System.out.printf("GatewaySecurityIT: %d admin calls without the right token refused (401)%n", refused);
+      System.out.printf(
+          "GatewaySecurityIT: %d admin calls without the right token refused (401)%n", refused);
     }
   }
 
@@ -100,30 +135,97 @@ class GatewaySecurityIT {
     Account account = LoadWorld.account(secretive, "100.00", "0.00", null, null);
     List<Instance> instances = LoadWorld.instances(secretive);
     Path state = dir.resolve("state.json");
-    Files.writeString(state, StateDocument.toJson(new BillingState(LoadWorld.NOW, List.of(account), instances, List.of())));
+    Files.writeString(
+        state,
+        StateDocument.toJson(
+            new BillingState(LoadWorld.NOW, List.of(account), instances, List.of())));
 
     List<String> answers = new ArrayList<>();
     String printed;
-    try (Jar jar = Jar.start("128m", "--port", "0", "--state", state.toString(), "--admin-token", TOKEN, "--seed", "5")) {
+    try (Jar jar =
+        Jar.start(
+            "128m",
+            "--port",
+            "0",
+            "--state",
+            state.toString(),
+            "--admin-token",
+            TOKEN,
+            "--seed",
+            "5")) {
       int port = jar.port();
       Instant now = Instant.now();
-      Map<String, String> renew = Map.of("Action", "RenewARMServerInstance", "Version", "2017-11-10",
-          "InstanceId", secretive.ens().get(0));
+      Map<String, String> renew =
+          Map.of(
+              "Action",
+              "RenewARMServerInstance",
+              "Version",
+              "2017-11-10",
+              "InstanceId",
+              secretive.ens().get(0));
       List<RawRequest> requests = new ArrayList<>();
       requests.add(Signer.v1(secretive.ak(), "wrong-" + secret, "GET", renew, now, "n1"));
       requests.add(Signer.v1(secretive.ak(), secret, "GET", renew, now.minusSeconds(3600), "n2"));
-      requests.add(Signer.v1(secretive.ak(), secret, "GET",
-          Map.of("Action", "RenewARMServerInstance", "Version", "2017-11-10", "InstanceId", "aic-none",
-              "Period", "0"), now, "n3"));
-      requests.add(Signer.v3(secretive.ak(), secret + "x", "RenewARMServerInstance", "2017-11-10",
-          Map.of("InstanceId", secretive.ens().get(0)), Map.of(), now, "n4", port));
-      requests.add(Signer.v3(secretive.ak(), secret, "RenewARMServerInstance", "2017-11-10",
-          Map.of("InstanceId", "aic-err-InvalidParameter.%s"), Map.of("Period", "13"), now, "n5", port)
-          .withHeader("x-acs-date", "not-a-date"));
-      requests.add(new RawRequest("GET", "/?Action=RenewARMServerInstance&Version=2017-11-10&AccessKeyId="
-          + secretive.ak() + "&Signature=" + Signer.encode("c2lnbmF0dXJl") + "&SignatureNonce=n6&Timestamp=x", List.of(), new byte[0]));
-      requests.add(new RawRequest("POST", "/", List.of(Map.entry("Authorization",
-          "ACS3-HMAC-SHA256 Credential=" + secretive.ak() + ",SignedHeaders=host,Signature=00ff")), new byte[0]));
+      requests.add(
+          Signer.v1(
+              secretive.ak(),
+              secret,
+              "GET",
+              Map.of(
+                  "Action",
+                  "RenewARMServerInstance",
+                  "Version",
+                  "2017-11-10",
+                  "InstanceId",
+                  "aic-none",
+                  "Period",
+                  "0"),
+              now,
+              "n3"));
+      requests.add(
+          Signer.v3(
+              secretive.ak(),
+              secret + "x",
+              "RenewARMServerInstance",
+              "2017-11-10",
+              Map.of("InstanceId", secretive.ens().get(0)),
+              Map.of(),
+              now,
+              "n4",
+              port));
+      requests.add(
+          Signer.v3(
+                  secretive.ak(),
+                  secret,
+                  "RenewARMServerInstance",
+                  "2017-11-10",
+                  Map.of("InstanceId", "aic-err-InvalidParameter.%s"),
+                  Map.of("Period", "13"),
+                  now,
+                  "n5",
+                  port)
+              .withHeader("x-acs-date", "not-a-date"));
+      requests.add(
+          new RawRequest(
+              "GET",
+              "/?Action=RenewARMServerInstance&Version=2017-11-10&AccessKeyId="
+                  + secretive.ak()
+                  + "&Signature="
+                  + Signer.encode("c2lnbmF0dXJl")
+                  + "&SignatureNonce=n6&Timestamp=x",
+              List.of(),
+              new byte[0]));
+      requests.add(
+          new RawRequest(
+              "POST",
+              "/",
+              List.of(
+                  Map.entry(
+                      "Authorization",
+                      "ACS3-HMAC-SHA256 Credential="
+                          + secretive.ak()
+                          + ",SignedHeaders=host,Signature=00ff")),
+              new byte[0]));
       requests.add(Signer.v1(secretive.ak(), secret, "GET", renew, now, "n7")); // a success
       for (RawRequest request : requests) {
         answers.add(Http.raw(port, request.toBytes(port), 10_000).body());
@@ -132,8 +234,18 @@ class GatewaySecurityIT {
       answers.add(wrongToken.get("/state").body());
       answers.add(wrongToken.put("/state", "{\"token\":\"" + TOKEN + "\"}").body());
       Http admin = new Http(jar.baseUrl(), TOKEN);
-      answers.add(admin.put("/state", "{\"accounts\":[{\"uid\":\"1\",\"accessKeys\":[{\"id\":\"k\",\"secret\":\"" + secret + "\",\"x\":1}]}]}").body());
-      answers.add(admin.post("/faults", "{\"accessKeyId\":\"" + secretive.ak() + "\",\"error\":\"Nope\"}").body());
+      answers.add(
+          admin
+              .put(
+                  "/state",
+                  "{\"accounts\":[{\"uid\":\"1\",\"accessKeys\":[{\"id\":\"k\",\"secret\":\""
+                      + secret
+                      + "\",\"x\":1}]}]}")
+              .body());
+      answers.add(
+          admin
+              .post("/faults", "{\"accessKeyId\":\"" + secretive.ak() + "\",\"error\":\"Nope\"}")
+              .body());
       answers.add(admin.get("/requests").body());
       printed = jar.stop();
     }
@@ -141,7 +253,9 @@ class GatewaySecurityIT {
       assertThat(answer).as("an answer").doesNotContain(secret).doesNotContain(TOKEN);
     }
     assertThat(printed).as("what the jar printed").doesNotContain(secret).doesNotContain(TOKEN);
-    System.out.printf("GatewaySecurityIT: %d answers and the jar's output hold no secret and no admin token%n", answers.size());
+    System.out.printf(
+        "GatewaySecurityIT: %d answers and the jar's output hold no secret and no admin token%n",
+        answers.size());
   }
 
   @Test
@@ -154,14 +268,20 @@ class GatewaySecurityIT {
 
       // Declares 300 MB and sends the first 64 KiB: refused at once, the rest never waited for.
       for (String target : List.of("/", "/__admin/billing/state")) {
-        String head = ("PUT".equals(method(target)) ? "PUT " : "POST ") + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-            + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 300000000\r\n\r\n";
+        String head =
+            ("PUT".equals(method(target)) ? "PUT " : "POST ")
+                + target
+                + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                + port
+                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 300000000\r\n\r\n";
         ByteArrayOutputStream start = new ByteArrayOutputStream();
         start.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
         start.writeBytes(new byte[64 * 1024]);
         long started = System.nanoTime();
         Http.Reply reply = Http.raw(port, start.toByteArray(), 10_000);
-        assertThat(reply.status()).as("300 MB declared to %s: %s", target, reply.body()).isEqualTo(400);
+        assertThat(reply.status())
+            .as("300 MB declared to %s: %s", target, reply.body())
+            .isEqualTo(400);
         assertThat(reply.isJson()).isTrue();
         assertThat((System.nanoTime() - started) / 1_000_000).as("ms to refuse").isLessThan(5_000);
       }
@@ -171,26 +291,49 @@ class GatewaySecurityIT {
       byte[] bomb = gzip(new byte[200 << 20]);
       assertThat(bomb.length).isLessThan(1 << 20);
       for (String target : List.of("/", "/__admin/billing/state", "/__admin/billing/faults")) {
-        Http.Reply reply = Http.raw(port, bodyRequest(port, method(target), target, bomb, "gzip"), 20_000);
+        Http.Reply reply =
+            Http.raw(port, bodyRequest(port, method(target), target, bomb, "gzip"), 20_000);
         assertThat(reply.status()).as("gzip bomb to %s: %s", target, reply.body()).isEqualTo(400);
         assertThat(reply.isJson()).isTrue();
-        byte[] corrupt = new byte[] {0x1f, (byte) 0x8b, 8, 0, 'n', 'o', 't', ' ', 'g', 'z', 'i', 'p'};
-        Http.Reply broken = Http.raw(port, bodyRequest(port, method(target), target, corrupt, "gzip"), 10_000);
-        assertThat(broken.status()).as("corrupt gzip to %s: %s", target, broken.body()).isEqualTo(400);
+        byte[] corrupt =
+            new byte[] {0x1f, (byte) 0x8b, 8, 0, 'n', 'o', 't', ' ', 'g', 'z', 'i', 'p'};
+        Http.Reply broken =
+            Http.raw(port, bodyRequest(port, method(target), target, corrupt, "gzip"), 10_000);
+        assertThat(broken.status())
+            .as("corrupt gzip to %s: %s", target, broken.body())
+            .isEqualTo(400);
       }
       // A small gzip form is still read, inflated, as WireMock would.
-      byte[] small = gzip("Action=QueryAccountBalance&Version=2017-12-14".getBytes(StandardCharsets.US_ASCII));
+      byte[] small =
+          gzip("Action=QueryAccountBalance&Version=2017-12-14".getBytes(StandardCharsets.US_ASCII));
       Http.Reply inflated = Http.raw(port, bodyRequest(port, "POST", "/", small, "gzip"), 10_000);
-      assertThat(inflated.json().get("Code").asText()).as(inflated.body()).isEqualTo("IncompleteSignature");
+      assertThat(inflated.json().get("Code").asText())
+          .as(inflated.body())
+          .isEqualTo("IncompleteSignature");
       // A URL over 8 KiB and an over-long header line: 4xx JSON, never 500.
-      Http.Reply longUrl = Http.raw(port, ("GET /?Action=" + "a".repeat(9000) + " HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.US_ASCII), 10_000);
+      Http.Reply longUrl =
+          Http.raw(
+              port,
+              ("GET /?Action=" + "a".repeat(9000) + " HTTP/1.1\r\nHost: x\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII),
+              10_000);
       assertThat(longUrl.status()).isEqualTo(400);
-      Http.Reply longHeader = Http.raw(port, ("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(70_000) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII), 10_000);
+      Http.Reply longHeader =
+          Http.raw(
+              port,
+              ("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(70_000) + "\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII),
+              10_000);
       assertThat(longHeader.status()).isBetween(400, 499);
       // Still serving, with the state as it was.
       assertThat(admin.get("/state").body()).isEqualTo(before);
-      Map<String, Object> renewed = Sdk.call(new com.aliyun.teaopenapi.Client(Sdk.config("127.0.0.1:" + port, "demo-ak", "demo-secret", false)),
-          Sdk.ENS, "RenewARMServerInstance", Map.of("InstanceId", "aic-demo-0001"));
+      Map<String, Object> renewed =
+          Sdk.call(
+              new com.aliyun.teaopenapi.Client(
+                  Sdk.config("127.0.0.1:" + port, "demo-ak", "demo-secret", false)),
+              Sdk.ENS,
+              "RenewARMServerInstance",
+              Map.of("InstanceId", "aic-demo-0001"));
       assertThat(renewed).containsKey("RequestId");
       assertThat(jar.output()).doesNotContain("OutOfMemoryError");
     }
@@ -200,11 +343,20 @@ class GatewaySecurityIT {
     return target.endsWith("/state") ? "PUT" : "POST";
   }
 
-  private static byte[] bodyRequest(int port, String method, String target, byte[] body, String encoding) {
+  private static byte[] bodyRequest(
+      int port, String method, String target, byte[] body, String encoding) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    String head = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-        + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Encoding: " + encoding
-        + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+    String head =
+        method
+            + " "
+            + target
+            + " HTTP/1.1\r\nHost: 127.0.0.1:"
+            + port
+            + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Encoding: "
+            + encoding
+            + "\r\nContent-Length: "
+            + body.length
+            + "\r\nConnection: close\r\n\r\n";
     out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
     out.writeBytes(body);
     return out.toByteArray();
@@ -212,12 +364,17 @@ class GatewaySecurityIT {
 
   private static Http.Reply chunked(int port, String target, int size) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(("POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-        + "\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
-        .getBytes(StandardCharsets.US_ASCII));
+    out.writeBytes(
+        ("POST "
+                + target
+                + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                + port
+                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
     byte[] chunk = "a".repeat(65536).getBytes(StandardCharsets.US_ASCII);
     for (int sent = 0; sent < size; sent += chunk.length) {
-      out.writeBytes((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.writeBytes(
+          (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
       out.writeBytes(chunk);
       out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
     }

@@ -31,9 +31,10 @@ class GeneratedInputsTest {
    * Seeds that once failed, by target; each is replayed in every build. (Inputs found before the
    * generators took their present shape are replayed verbatim by {@link FoundByFuzzingTest}.)
    */
-  static final List<Object[]> REGRESSIONS = List.<Object[]>of(
-      // {"subsystem":null,"error":"OrderCaptureFailed"}: a NullPointerException, a 500
-      new Object[] {"admin JSON", 20_265_512L});
+  static final List<Object[]> REGRESSIONS =
+      List.<Object[]>of(
+          // {"subsystem":null,"error":"OrderCaptureFailed"}: a NullPointerException, a 500
+          new Object[] {"admin JSON", 20_265_512L});
 
   @Test
   @Timeout(value = 3, unit = TimeUnit.MINUTES)
@@ -54,7 +55,9 @@ class GeneratedInputsTest {
   void adminApiRefusesGeneratedJsonWithA400AndChangesNothing() {
     AdminJsonTarget target = new AdminJsonTarget();
     run("admin JSON", target::check, INPUTS);
-    assertThat(target.accepted).as("generated admin requests that were valid").isGreaterThan(INPUTS / 100);
+    assertThat(target.accepted)
+        .as("generated admin requests that were valid")
+        .isGreaterThan(INPUTS / 100);
   }
 
   @Test
@@ -62,7 +65,9 @@ class GeneratedInputsTest {
   void stateImportReadsEveryGeneratedDocumentIntoAStateOrItsProblems() {
     StateImportTarget target = new StateImportTarget();
     run("state import", target::check, INPUTS);
-    assertThat(target.valid).as("generated documents that were still valid").isGreaterThan(INPUTS / 100);
+    assertThat(target.valid)
+        .as("generated documents that were still valid")
+        .isGreaterThan(INPUTS / 100);
   }
 
   static List<Object[]> regressions() {
@@ -95,12 +100,19 @@ class GeneratedInputsTest {
       try {
         property.accept(RandomData.seeded(seed, MAX_BYTES));
       } catch (AssertionError | RuntimeException e) {
-        throw new AssertionError(target + " failed on seed " + seed
-            + " (reproduce with -Dbilling.fuzz.seed=" + seed + ", then keep it in REGRESSIONS): "
-            + e.getMessage(), e);
+        throw new AssertionError(
+            target
+                + " failed on seed "
+                + seed
+                + " (reproduce with -Dbilling.fuzz.seed="
+                + seed
+                + ", then keep it in REGRESSIONS): "
+                + e.getMessage(),
+            e);
       }
     }
-    System.out.printf("GeneratedInputsTest: %s: %,d inputs in %.1f s%n",
+    System.out.printf(
+        "GeneratedInputsTest: %s: %,d inputs in %.1f s%n",
         target, inputs, (System.nanoTime() - started) / 1e9);
   }
 }

@@ -51,7 +51,9 @@ final class Http {
   private final String base;
   private final String adminToken;
 
-  /** @param base {@code http://127.0.0.1:<port>} */
+  /**
+   * @param base {@code http://127.0.0.1:<port>}
+   */
   Http(String base) {
     this(base, null);
   }
@@ -65,9 +67,11 @@ final class Http {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + "/__admin/billing" + path))
             .header("Content-Type", "application/json")
-            .method(method, body == null
-                ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (adminToken != null) {
       request.header("Authorization", "Token " + adminToken);
     }
@@ -93,7 +97,8 @@ final class Http {
   static Reply send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
-          CLIENT.send(request.timeout(Duration.ofSeconds(20)).build(),
+          CLIENT.send(
+              request.timeout(Duration.ofSeconds(20)).build(),
               HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.body());
     } catch (IOException e) {
@@ -105,9 +110,9 @@ final class Http {
   }
 
   /**
-   * Sends {@code request} byte for byte on a fresh connection and reads the answer until the
-   * server closes it or sends the whole body. A server that neither answers nor closes within
-   * {@code timeoutMs} is a hang: status {@code -2}.
+   * Sends {@code request} byte for byte on a fresh connection and reads the answer until the server
+   * closes it or sends the whole body. A server that neither answers nor closes within {@code
+   * timeoutMs} is a hang: status {@code -2}.
    */
   static Reply raw(int port, byte[] request, int timeoutMs) {
     try (Socket socket = new Socket()) {
@@ -133,7 +138,9 @@ final class Http {
     while (matched < 4) {
       int b = in.read();
       if (b < 0) {
-        return head.size() == 0 ? new Reply(-1, "closed without an answer") : parse(head, new byte[0]);
+        return head.size() == 0
+            ? new Reply(-1, "closed without an answer")
+            : parse(head, new byte[0]);
       }
       head.write(b);
       matched = (b == '\r' || b == '\n') && isTerminator(head.toByteArray()) ? 4 : 0;
@@ -153,7 +160,10 @@ final class Http {
 
   private static boolean isTerminator(byte[] bytes) {
     int n = bytes.length;
-    return n >= 4 && bytes[n - 4] == '\r' && bytes[n - 3] == '\n' && bytes[n - 2] == '\r'
+    return n >= 4
+        && bytes[n - 4] == '\r'
+        && bytes[n - 3] == '\n'
+        && bytes[n - 2] == '\r'
         && bytes[n - 1] == '\n';
   }
 
@@ -180,7 +190,9 @@ final class Http {
         }
       }
       int semicolon = size.indexOf(";");
-      int n = Integer.parseInt((semicolon < 0 ? size.toString() : size.substring(0, semicolon)).trim(), 16);
+      int n =
+          Integer.parseInt(
+              (semicolon < 0 ? size.toString() : size.substring(0, semicolon)).trim(), 16);
       if (n == 0) {
         return body.toByteArray();
       }

@@ -24,16 +24,19 @@ final class Jar implements AutoCloseable {
 
   private Jar(Process process) {
     this.process = process;
-    this.drain = new Thread(() -> {
-      try (InputStream in = process.getInputStream()) {
-        byte[] buffer = new byte[4096];
-        for (int n; (n = in.read(buffer)) >= 0; ) {
-          output.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-        }
-      } catch (IOException closed) {
-        // the process is gone
-      }
-    }, "jar-output");
+    this.drain =
+        new Thread(
+            () -> {
+              try (InputStream in = process.getInputStream()) {
+                byte[] buffer = new byte[4096];
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                  output.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                }
+              } catch (IOException closed) {
+                // the process is gone
+              }
+            },
+            "jar-output");
     drain.setDaemon(true);
     drain.start();
   }
@@ -43,9 +46,14 @@ final class Jar implements AutoCloseable {
     if (!Files.exists(JAR)) {
       throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run mvn package first");
     }
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-        "-XX:TieredStopAtLevel=1", "-jar", JAR.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                JAR.toString()));
     command.addAll(List.of(options));
     return new Jar(new ProcessBuilder(command).redirectErrorStream(true).start());
   }
@@ -74,7 +82,9 @@ final class Jar implements AutoCloseable {
     while (end < text.length() && Character.isDigit(text.charAt(end))) {
       end++;
     }
-    return end == at + READY.length() ? -1 : Integer.parseInt(text.substring(at + READY.length(), end));
+    return end == at + READY.length()
+        ? -1
+        : Integer.parseInt(text.substring(at + READY.length(), end));
   }
 
   String baseUrl() {

@@ -21,11 +21,11 @@ import java.util.regex.Pattern;
 
 /**
  * A load balancer that routes by AccessKeyId, doing exactly what README-hardening.md's nginx
- * configuration does, on loopback: the key is the {@code Credential=} of a V3 {@code
- * Authorization} header, or else the {@code AccessKeyId} query parameter (V1); a table maps it to
- * a backend; a request with no key, or a key in no partition, goes to the default backend (which
- * answers it as any simulator does). Requests are forwarded byte for byte, Host header included
- * (V3 signs it), one request per connection.
+ * configuration does, on loopback: the key is the {@code Credential=} of a V3 {@code Authorization}
+ * header, or else the {@code AccessKeyId} query parameter (V1); a table maps it to a backend; a
+ * request with no key, or a key in no partition, goes to the default backend (which answers it as
+ * any simulator does). Requests are forwarded byte for byte, Host header included (V3 signs it),
+ * one request per connection.
  */
 final class KeyRouter implements AutoCloseable {
 
@@ -40,7 +40,9 @@ final class KeyRouter implements AutoCloseable {
   final AtomicLong byQuery = new AtomicLong();
   final AtomicLong unrouted = new AtomicLong();
 
-  /** @param partitions AccessKeyId to backend port */
+  /**
+   * @param partitions AccessKeyId to backend port
+   */
   KeyRouter(Map<String, Integer> partitions, int defaultBackend) throws IOException {
     this.partitions = Map.copyOf(partitions);
     this.defaultBackend = defaultBackend;
@@ -83,7 +85,8 @@ final class KeyRouter implements AutoCloseable {
       for (int i = 0; i < lines.length; i++) {
         String line = lines[i];
         int colon = line.indexOf(':');
-        String name = i == 0 || colon < 0 ? "" : line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+        String name =
+            i == 0 || colon < 0 ? "" : line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
         if (name.equals("content-length")) {
           length = Integer.parseInt(line.substring(colon + 1).trim());
         } else if (name.equals("transfer-encoding")) {

@@ -28,8 +28,8 @@ import java.util.Set;
  * <ul>
  *   <li>conservation: for every account, its net worth at the start equals its net worth now plus
  *       everything its PAID orders took, less what its PAID refunds gave back;
- *   <li>bounds: no cash, coupon or card below zero, no credit past its line, no reseller quota
- *       past its limit;
+ *   <li>bounds: no cash, coupon or card below zero, no credit past its line, no reseller quota past
+ *       its limit;
  *   <li>every PAID order's payments add up to its amount, no UNPAID or FAILED order drew money;
  *   <li>order ids are unique.
  * </ul>
@@ -37,8 +37,10 @@ import java.util.Set;
 final class LoadWorld {
 
   static final Instant NOW = Instant.parse("2026-11-22T00:00:00Z");
+
   /** Every instance's expiry: the 15th, so adding months never clips a day. */
   static final Instant EXPIRY = Instant.parse("2027-01-15T00:00:00Z");
+
   static final Instant FAR = Instant.parse("2029-01-01T00:00:00Z");
   static final String[] PRICES = {"9.90", "12.34", "25.00", "33.33", "7.77", "18.18"};
 
@@ -60,8 +62,11 @@ final class LoadWorld {
 
   /** An account with the tenant's key and the given money. */
   static Account account(Tenant tenant, String cash, String credit, String coupon, String card) {
-    Account.Builder builder = Account.builder(tenant.uid()).accessKey(tenant.ak(), tenant.secret())
-        .cash(Money.of(cash)).creditLimit(Money.of(credit));
+    Account.Builder builder =
+        Account.builder(tenant.uid())
+            .accessKey(tenant.ak(), tenant.secret())
+            .cash(Money.of(cash))
+            .creditLimit(Money.of(credit));
     if (coupon != null) {
       builder.coupon(Coupon.of("cp-" + tenant.uid(), Money.of(coupon), FAR));
     }
@@ -73,23 +78,34 @@ final class LoadWorld {
 
   /** A reseller-custody account: it pays from the partner's quota once its own money is gone. */
   static Account custodyAccount(Tenant tenant, String quota) {
-    return Account.builder(tenant.uid()).accessKey(tenant.ak(), tenant.secret())
+    return Account.builder(tenant.uid())
+        .accessKey(tenant.ak(), tenant.secret())
         .cash(Money.of("0.00"))
         .coupon(Coupon.of("cp-" + tenant.uid(), Money.of("100.00"), FAR))
-        .custody(new ResellerCustody("1900000000000999", Money.of(quota), Money.of("0.00"),
-            Money.of("1000000.00"), CustodyRelation.STABLE))
+        .custody(
+            new ResellerCustody(
+                "1900000000000999",
+                Money.of(quota),
+                Money.of("0.00"),
+                Money.of("1000000.00"),
+                CustodyRelation.STABLE))
         .build();
   }
 
   static List<Instance> instances(Tenant tenant) {
     List<Instance> list = new ArrayList<>();
     for (int i = 0; i < tenant.ens().size(); i++) {
-      list.add(Instance.builder(tenant.ens().get(i), Product.ENS, tenant.uid())
-          .expiresAt(EXPIRY).monthlyPrice(Money.of(PRICES[i % PRICES.length])).build());
+      list.add(
+          Instance.builder(tenant.ens().get(i), Product.ENS, tenant.uid())
+              .expiresAt(EXPIRY)
+              .monthlyPrice(Money.of(PRICES[i % PRICES.length]))
+              .build());
     }
     for (int i = 0; i < tenant.ecs().size(); i++) {
-      Instance.Builder ecs = Instance.builder(tenant.ecs().get(i), Product.ECS, tenant.uid())
-          .expiresAt(EXPIRY).monthlyPrice(Money.of(PRICES[(i + 3) % PRICES.length]));
+      Instance.Builder ecs =
+          Instance.builder(tenant.ecs().get(i), Product.ECS, tenant.uid())
+              .expiresAt(EXPIRY)
+              .monthlyPrice(Money.of(PRICES[(i + 3) % PRICES.length]));
       if (i % 2 == 0) {
         ecs.yearlyPrice(Money.of("99.99"));
       }
@@ -99,11 +115,15 @@ final class LoadWorld {
   }
 
   static Account find(BillingState state, String uid) {
-    return state.accounts().stream().filter(a -> a.uid().equals(uid)).findFirst()
+    return state.accounts().stream()
+        .filter(a -> a.uid().equals(uid))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no account " + uid));
   }
 
-  /** Asserts every invariant of the class comment for {@code now}, against the world {@code start}. */
+  /**
+   * Asserts every invariant of the class comment for {@code now}, against the world {@code start}.
+   */
   static void assertMoneyKept(BillingState start, BillingState now) {
     Set<String> ids = new HashSet<>();
     for (Order order : now.orders()) {
@@ -114,9 +134,13 @@ final class LoadWorld {
         drawn = drawn.plus(payment.amount());
       }
       if (order.status() == OrderStatus.PAID) {
-        assertThat(drawn).as("payments of PAID order %s", order.orderId()).isEqualTo(order.amount());
+        assertThat(drawn)
+            .as("payments of PAID order %s", order.orderId())
+            .isEqualTo(order.amount());
       } else {
-        assertThat(order.payments()).as("payments of %s order %s", order.status(), order.orderId()).isEmpty();
+        assertThat(order.payments())
+            .as("payments of %s order %s", order.status(), order.orderId())
+            .isEmpty();
       }
     }
     for (Account before : start.accounts()) {
@@ -138,12 +162,18 @@ final class LoadWorld {
       assertThat(after.cash().isNegative()).as("cash of %s", before.uid()).isFalse();
       assertThat(after.creditUsed().isNegative()).as("credit used by %s", before.uid()).isFalse();
       assertThat(after.creditUsed().compareTo(after.creditLimit()))
-          .as("credit used by %s within its line", before.uid()).isLessThanOrEqualTo(0);
-      after.coupons().forEach(c -> assertThat(c.amount().isNegative()).as("coupon %s", c.id()).isFalse());
-      after.storedValueCards().forEach(c -> assertThat(c.balance().isNegative()).as("card %s", c.id()).isFalse());
+          .as("credit used by %s within its line", before.uid())
+          .isLessThanOrEqualTo(0);
+      after
+          .coupons()
+          .forEach(c -> assertThat(c.amount().isNegative()).as("coupon %s", c.id()).isFalse());
+      after
+          .storedValueCards()
+          .forEach(c -> assertThat(c.balance().isNegative()).as("card %s", c.id()).isFalse());
       if (after.custody() != null) {
         assertThat(after.custody().quotaUsed().compareTo(after.custody().quota()))
-            .as("reseller quota used by %s", before.uid()).isLessThanOrEqualTo(0);
+            .as("reseller quota used by %s", before.uid())
+            .isLessThanOrEqualTo(0);
       }
     }
   }

@@ -41,18 +41,18 @@ import org.junit.jupiter.api.io.TempDir;
  * Money is conserved under concurrency, through the HTTP server and the official SDKs: 8 client
  * threads make thousands of mixed calls at once against one simulator running with {@code
  * --persist}: renewals (ENS and ECS, V1 and V3 signatures) on shared and on distinct accounts,
- * ClientToken retries and duplicates (also from several threads at once), AutoPay=false orders
- * paid later through the admin API, gateway faults and network faults fired by probability, a
- * payment subsystem failing mid-renewal, clock advances, balance queries, magic error ids,
- * another account's instances, wrong signatures, and state GETs that check every invariant of
- * {@link LoadWorld} mid-run. Afterwards, for every account and every call:
+ * ClientToken retries and duplicates (also from several threads at once), AutoPay=false orders paid
+ * later through the admin API, gateway faults and network faults fired by probability, a payment
+ * subsystem failing mid-renewal, clock advances, balance queries, magic error ids, another
+ * account's instances, wrong signatures, and state GETs that check every invariant of {@link
+ * LoadWorld} mid-run. Afterwards, for every account and every call:
  *
  * <ul>
  *   <li>every invariant of {@link LoadWorld} holds;
  *   <li>every acknowledged renewal is there exactly once (ECS by its OrderId and ClientToken, ENS
  *       by counting per instance), and no order exists that no call was told about;
- *   <li>every failed or cut call changed nothing: its token has no order, and each instance's
- *       term grew by exactly the months of its PAID orders;
+ *   <li>every failed or cut call changed nothing: its token has no order, and each instance's term
+ *       grew by exactly the months of its PAID orders;
  *   <li>the --persist file, replayed, is exactly the state the API shows.
  * </ul>
  */
@@ -67,11 +67,22 @@ class MoneyConservationUnderLoadIT {
 
   @TempDir Path dir;
 
-  enum Outcome { ACK, REFUSED, CUT }
+  enum Outcome {
+    ACK,
+    REFUSED,
+    CUT
+  }
 
   /** One call as the client saw it. */
-  record Call(String kind, String uid, String instanceId, int months, String token,
-      Outcome outcome, String orderId, String code) {}
+  record Call(
+      String kind,
+      String uid,
+      String instanceId,
+      int months,
+      String token,
+      Outcome outcome,
+      String orderId,
+      String code) {}
 
   private final Queue<Call> calls = new ConcurrentLinkedQueue<>();
   private final AtomicInteger clockMoves = new AtomicInteger();
@@ -123,10 +134,12 @@ class MoneyConservationUnderLoadIT {
       List<Future<?>> threads = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        threads.add(pool.submit(() -> {
-          clientThread(thread);
-          return null;
-        }));
+        threads.add(
+            pool.submit(
+                () -> {
+                  clientThread(thread);
+                  return null;
+                }));
       }
       pool.shutdown();
       assertThat(pool.awaitTermination(4, TimeUnit.MINUTES)).as("client threads finished").isTrue();
@@ -147,35 +160,51 @@ class MoneyConservationUnderLoadIT {
     Map<String, Integer> outcomes = new HashMap<>();
     calls.forEach(call -> outcomes.merge(call.kind() + ":" + call.outcome(), 1, Integer::sum));
     Map<String, Integer> refusals = new HashMap<>();
-    calls.stream().filter(c -> c.outcome() != Outcome.ACK)
+    calls.stream()
+        .filter(c -> c.outcome() != Outcome.ACK)
         .forEach(call -> refusals.merge(String.valueOf(call.code()), 1, Integer::sum));
-    System.out.printf("MoneyConservationUnderLoadIT: %d threads x %d calls = %d calls in %.1f s; "
-        + "%d orders; %d mid-run snapshots checked; %d clock moves; faults fired (cut + refused by "
-        + "rule): %d; outcomes %s; refusals %s%n", THREADS, CALLS, calls.size(), seconds,
-        after.orders().size(), snapshotsChecked.get(), Math.min(clockMoves.get(), MAX_CLOCK_MOVES),
-        faultsFired(), new java.util.TreeMap<>(outcomes), new java.util.TreeMap<>(refusals));
-    assertThat(calls.stream().filter(c -> !c.kind().endsWith("-retry") && !c.kind().equals("ecs-duplicate")))
-        .as("calls made, retries and duplicates aside").hasSize(THREADS * CALLS);
+    System.out.printf(
+        "MoneyConservationUnderLoadIT: %d threads x %d calls = %d calls in %.1f s; "
+            + "%d orders; %d mid-run snapshots checked; %d clock moves; faults fired (cut + refused by "
+            + "rule): %d; outcomes %s; refusals %s%n",
+        THREADS,
+        CALLS,
+        calls.size(),
+        seconds,
+        after.orders().size(),
+        snapshotsChecked.get(),
+        Math.min(clockMoves.get(), MAX_CLOCK_MOVES),
+        faultsFired(),
+        new java.util.TreeMap<>(outcomes),
+        new java.util.TreeMap<>(refusals));
+    assertThat(
+            calls.stream()
+                .filter(c -> !c.kind().endsWith("-retry") && !c.kind().equals("ecs-duplicate")))
+        .as("calls made, retries and duplicates aside")
+        .hasSize(THREADS * CALLS);
     assertThat(snapshotsChecked.get()).isPositive();
   }
 
   private void addFaults() {
-    for (String rule : List.of(
-        "{\"action\":\"RenewARMServerInstance\",\"error\":\"PayHsfTimeoutError\",\"probability\":0.05}",
-        "{\"action\":\"RenewARMServerInstance\",\"delayMs\":20,\"probability\":0.05}",
-        "{\"action\":\"RenewElasticityAssurances\",\"fault\":\"CONNECTION_RESET_BY_PEER\",\"probability\":0.03}",
-        "{\"action\":\"RenewElasticityAssurances\",\"fault\":\"EMPTY_RESPONSE\",\"probability\":0.02}",
-        "{\"action\":\"RenewElasticityAssurances\",\"error\":\"InternalError\",\"probability\":0.02}",
-        "{\"action\":\"QueryAccountBalance\",\"fault\":\"RANDOM_DATA_THEN_CLOSE\",\"probability\":0.05}",
-        "{\"subsystem\":\"payment\",\"error\":\"OrderCaptureFailed\",\"times\":40}")) {
+    for (String rule :
+        List.of(
+            "{\"action\":\"RenewARMServerInstance\",\"error\":\"PayHsfTimeoutError\",\"probability\":0.05}",
+            "{\"action\":\"RenewARMServerInstance\",\"delayMs\":20,\"probability\":0.05}",
+            "{\"action\":\"RenewElasticityAssurances\",\"fault\":\"CONNECTION_RESET_BY_PEER\",\"probability\":0.03}",
+            "{\"action\":\"RenewElasticityAssurances\",\"fault\":\"EMPTY_RESPONSE\",\"probability\":0.02}",
+            "{\"action\":\"RenewElasticityAssurances\",\"error\":\"InternalError\",\"probability\":0.02}",
+            "{\"action\":\"QueryAccountBalance\",\"fault\":\"RANDOM_DATA_THEN_CLOSE\",\"probability\":0.05}",
+            "{\"subsystem\":\"payment\",\"error\":\"OrderCaptureFailed\",\"times\":40}")) {
       Http.Reply reply = admin.post("/faults", rule);
       assertThat(reply.status()).as(rule + " -> " + reply.body()).isEqualTo(200);
     }
   }
 
   private long faultsFired() {
-    return calls.stream().filter(c -> c.outcome() == Outcome.CUT
-        || (c.code() != null && TRANSIENT.contains(c.code()))).count();
+    return calls.stream()
+        .filter(
+            c -> c.outcome() == Outcome.CUT || (c.code() != null && TRANSIENT.contains(c.code())))
+        .count();
   }
 
   // ---- the client threads ----
@@ -186,20 +215,46 @@ class MoneyConservationUnderLoadIT {
     List<Call> myAcks = new ArrayList<>();
     List<String> unpaid = new ArrayList<>();
     for (int i = 0; i < CALLS; i++) {
-      Tenant tenant = random.nextInt(100) < 40 ? own.get(thread) : shared.get(random.nextInt(shared.size()));
+      Tenant tenant =
+          random.nextInt(100) < 40 ? own.get(thread) : shared.get(random.nextInt(shared.size()));
       boolean v1 = random.nextBoolean();
       int roll = random.nextInt(100);
       if (roll < 26) {
-        ensRenew(clients, tenant, tenant.ens().get(random.nextInt(tenant.ens().size())), random, v1, "ens");
+        ensRenew(
+            clients,
+            tenant,
+            tenant.ens().get(random.nextInt(tenant.ens().size())),
+            random,
+            v1,
+            "ens");
       } else if (roll < 52) {
-        Call call = ecsRenew(clients, tenant, tenant.ecs().get(random.nextInt(tenant.ecs().size() - 1)),
-            random, v1, "ecs-" + thread + "-" + i, true, "ecs");
+        Call call =
+            ecsRenew(
+                clients,
+                tenant,
+                tenant.ecs().get(random.nextInt(tenant.ecs().size() - 1)),
+                random,
+                v1,
+                "ecs-" + thread + "-" + i,
+                true,
+                "ecs");
         if (call.outcome() == Outcome.ACK) {
           myAcks.add(call);
           if (random.nextInt(10) == 0) { // a duplicate after the answer: same OrderId, no charge
-            Call again = ecs(clients, tenant, call.instanceId(), call.months(), call.token(), true, v1, "ecs-duplicate");
+            Call again =
+                ecs(
+                    clients,
+                    tenant,
+                    call.instanceId(),
+                    call.months(),
+                    call.token(),
+                    true,
+                    v1,
+                    "ecs-duplicate");
             if (again.outcome() == Outcome.ACK) { // unless a fault rule cut it
-              assertThat(again.orderId()).as("duplicate of token %s", call.token()).isEqualTo(call.orderId());
+              assertThat(again.orderId())
+                  .as("duplicate of token %s", call.token())
+                  .isEqualTo(call.orderId());
             }
           }
         }
@@ -208,13 +263,32 @@ class MoneyConservationUnderLoadIT {
       } else if (roll < 61 && !myAcks.isEmpty()) {
         Call first = myAcks.get(random.nextInt(myAcks.size()));
         Tenant owner = tenantOf(first.uid());
-        Call changed = ecs(clients, owner, first.instanceId(), first.months() + 1, first.token(), true, v1, "ecs-token-reused");
-        assertThat(changed.outcome()).as("same token %s, other parameters", first.token()).isNotEqualTo(Outcome.ACK);
+        Call changed =
+            ecs(
+                clients,
+                owner,
+                first.instanceId(),
+                first.months() + 1,
+                first.token(),
+                true,
+                v1,
+                "ecs-token-reused");
+        assertThat(changed.outcome())
+            .as("same token %s, other parameters", first.token())
+            .isNotEqualTo(Outcome.ACK);
       } else if (roll < 68) {
         // AutoPay=false blocks the instance until paid: only the last instance of each account
         // takes these, so the others stay renewable.
-        Call call = ecs(clients, tenant, tenant.ecs().get(tenant.ecs().size() - 1), 1,
-            "unpaid-" + thread + "-" + i, false, v1, "ecs-unpaid");
+        Call call =
+            ecs(
+                clients,
+                tenant,
+                tenant.ecs().get(tenant.ecs().size() - 1),
+                1,
+                "unpaid-" + thread + "-" + i,
+                false,
+                v1,
+                "ecs-unpaid");
         if (call.outcome() == Outcome.ACK) {
           unpaid.add(call.orderId());
         }
@@ -225,16 +299,29 @@ class MoneyConservationUnderLoadIT {
         if (paid.status() == 200) {
           paidByAdmin.put(orderId, orderId);
         }
-        calls.add(new Call("admin-pay", null, null, 0, null,
-            paid.status() == 200 ? Outcome.ACK : Outcome.REFUSED, orderId, null));
+        calls.add(
+            new Call(
+                "admin-pay",
+                null,
+                null,
+                0,
+                null,
+                paid.status() == 200 ? Outcome.ACK : Outcome.REFUSED,
+                orderId,
+                null));
       } else if (roll < 74) {
-        String magic = random.nextBoolean() ? "aic-err-PayInsufficientBalance" : "aic-err-InvalidParameter.Period";
+        String magic =
+            random.nextBoolean()
+                ? "aic-err-PayInsufficientBalance"
+                : "aic-err-InvalidParameter.Period";
         Call call = ensRenew(clients, tenant, magic, random, v1, "magic");
         assertThat(call.outcome()).as("magic id %s", magic).isEqualTo(Outcome.REFUSED);
       } else if (roll < 77) {
         Tenant other = own.get((thread + 1) % own.size());
         Call call = ensRenew(clients, tenant, other.ens().get(0), random, v1, "foreign");
-        assertThat(call.outcome()).as("renewing another account's instance").isNotEqualTo(Outcome.ACK);
+        assertThat(call.outcome())
+            .as("renewing another account's instance")
+            .isNotEqualTo(Outcome.ACK);
       } else if (roll < 80) {
         Call call = wrongSecret(tenant, random);
         assertThat(call.code()).isEqualTo("SignatureDoesNotMatch");
@@ -248,8 +335,10 @@ class MoneyConservationUnderLoadIT {
         Http.Reply moved = admin.post("/clock/advance", "{\"by\":\"PT6H\"}");
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         for (JsonNode event : moved.json().get("events")) {
-          assertThat(event.get("type").asText()).as("no expiry, renewal or coupon event in these 10 days")
-              .isNotIn("InstanceRenewed", "CouponExpired", "StoredValueCardExpired", "InstanceReleased");
+          assertThat(event.get("type").asText())
+              .as("no expiry, renewal or coupon event in these 10 days")
+              .isNotIn(
+                  "InstanceRenewed", "CouponExpired", "StoredValueCardExpired", "InstanceReleased");
         }
         calls.add(new Call("clock", null, null, 0, null, Outcome.ACK, null, null));
       } else {
@@ -281,7 +370,8 @@ class MoneyConservationUnderLoadIT {
     }
   }
 
-  private Call ensRenew(Clients clients, Tenant tenant, String instanceId, Random random, boolean v1, String kind) {
+  private Call ensRenew(
+      Clients clients, Tenant tenant, String instanceId, Random random, boolean v1, String kind) {
     boolean year = random.nextInt(50) == 0;
     int period = year ? 1 : 1 + (random.nextInt(10) < 7 ? 0 : random.nextInt(3));
     Map<String, String> query = new HashMap<>();
@@ -293,9 +383,12 @@ class MoneyConservationUnderLoadIT {
     }
     Call call;
     try {
-      Map<String, Object> body = Sdk.call(clients.generic(tenant, v1), Sdk.ENS, "RenewARMServerInstance", query);
+      Map<String, Object> body =
+          Sdk.call(clients.generic(tenant, v1), Sdk.ENS, "RenewARMServerInstance", query);
       assertThat(body).containsKey("RequestId");
-      call = new Call(kind, tenant.uid(), instanceId, year ? 12 : period, null, Outcome.ACK, null, null);
+      call =
+          new Call(
+              kind, tenant.uid(), instanceId, year ? 12 : period, null, Outcome.ACK, null, null);
     } catch (Exception e) {
       call = failed(kind, tenant, instanceId, year ? 12 : period, null, e);
     }
@@ -304,8 +397,15 @@ class MoneyConservationUnderLoadIT {
   }
 
   /** An ECS renewal under a fresh token, retried with the same token up to twice if it failed. */
-  private Call ecsRenew(Clients clients, Tenant tenant, String instanceId, Random random, boolean v1,
-      String token, boolean autoPay, String kind) {
+  private Call ecsRenew(
+      Clients clients,
+      Tenant tenant,
+      String instanceId,
+      Random random,
+      boolean v1,
+      String token,
+      boolean autoPay,
+      String kind) {
     int months = random.nextInt(10) < 8 ? 1 : 2;
     Call call = ecs(clients, tenant, instanceId, months, token, autoPay, v1, kind);
     for (int retry = 0; retry < 2 && isTransient(call); retry++) {
@@ -320,7 +420,9 @@ class MoneyConservationUnderLoadIT {
         || (call.outcome() == Outcome.REFUSED && TRANSIENT.contains(call.code()));
   }
 
-  /** Token {@code k} of a pool every thread draws from: same instance and period whoever sends it. */
+  /**
+   * Token {@code k} of a pool every thread draws from: same instance and period whoever sends it.
+   */
   private void sharedTokenRenew(Clients clients, int k, boolean v1) {
     Tenant tenant = shared.get(k % shared.size());
     String instanceId = tenant.ecs().get(k % (tenant.ecs().size() - 1));
@@ -328,18 +430,32 @@ class MoneyConservationUnderLoadIT {
     ecs(clients, tenant, instanceId, 1, "shared-" + k, true, v1, "ecs-shared-token");
   }
 
-  private Call ecs(Clients clients, Tenant tenant, String instanceId, int months, String token,
-      boolean autoPay, boolean v1, String kind) {
+  private Call ecs(
+      Clients clients,
+      Tenant tenant,
+      String instanceId,
+      int months,
+      String token,
+      boolean autoPay,
+      boolean v1,
+      String kind) {
     Call call;
     try {
-      RenewElasticityAssurancesRequest request = new RenewElasticityAssurancesRequest()
-          .setRegionId("cn-hangzhou").setPeriod(months).setPeriodUnit("Month").setClientToken(token)
-          .setPrivatePoolOptions(new RenewElasticityAssurancesRequest.RenewElasticityAssurancesRequestPrivatePoolOptions()
-              .setId(List.of(instanceId)));
+      RenewElasticityAssurancesRequest request =
+          new RenewElasticityAssurancesRequest()
+              .setRegionId("cn-hangzhou")
+              .setPeriod(months)
+              .setPeriodUnit("Month")
+              .setClientToken(token)
+              .setPrivatePoolOptions(
+                  new RenewElasticityAssurancesRequest
+                          .RenewElasticityAssurancesRequestPrivatePoolOptions()
+                      .setId(List.of(instanceId)));
       if (!autoPay) {
         request.setAutoPay(false);
       }
-      String orderId = clients.ecs(tenant, v1).renewElasticityAssurances(request).getBody().getOrderId();
+      String orderId =
+          clients.ecs(tenant, v1).renewElasticityAssurances(request).getBody().getOrderId();
       assertThat(orderId).as("OrderId of an acknowledged renewal").isNotBlank();
       call = new Call(kind, tenant.uid(), instanceId, months, token, Outcome.ACK, orderId, null);
     } catch (Exception e) {
@@ -352,9 +468,14 @@ class MoneyConservationUnderLoadIT {
   private Call wrongSecret(Tenant tenant, Random random) {
     Call call;
     try {
-      Sdk.call(Sdk.generic(sim, tenant.ak(), "not-" + tenant.secret(), random.nextBoolean()), Sdk.ENS,
-          "RenewARMServerInstance", Map.of("InstanceId", tenant.ens().get(0)));
-      call = new Call("wrong-secret", tenant.uid(), tenant.ens().get(0), 1, null, Outcome.ACK, null, null);
+      Sdk.call(
+          Sdk.generic(sim, tenant.ak(), "not-" + tenant.secret(), random.nextBoolean()),
+          Sdk.ENS,
+          "RenewARMServerInstance",
+          Map.of("InstanceId", tenant.ens().get(0)));
+      call =
+          new Call(
+              "wrong-secret", tenant.uid(), tenant.ens().get(0), 1, null, Outcome.ACK, null, null);
     } catch (Exception e) {
       call = failed("wrong-secret", tenant, tenant.ens().get(0), 1, null, e);
     }
@@ -366,10 +487,13 @@ class MoneyConservationUnderLoadIT {
     Call call;
     try {
       @SuppressWarnings("unchecked")
-      Map<String, Object> data = (Map<String, Object>) Sdk.call(clients.generic(tenant, false), Sdk.BSS,
-          "QueryAccountBalance", Map.of()).get("Data");
+      Map<String, Object> data =
+          (Map<String, Object>)
+              Sdk.call(clients.generic(tenant, false), Sdk.BSS, "QueryAccountBalance", Map.of())
+                  .get("Data");
       assertThat(new java.math.BigDecimal(String.valueOf(data.get("AvailableAmount"))).signum())
-          .as("available amount of %s", tenant.uid()).isGreaterThanOrEqualTo(0);
+          .as("available amount of %s", tenant.uid())
+          .isGreaterThanOrEqualTo(0);
       call = new Call("balance", tenant.uid(), null, 0, null, Outcome.ACK, null, null);
     } catch (Exception e) {
       call = failed("balance", tenant, null, 0, null, e);
@@ -377,11 +501,21 @@ class MoneyConservationUnderLoadIT {
     calls.add(call);
   }
 
-  private static Call failed(String kind, Tenant tenant, String instanceId, int months, String token, Exception e) {
+  private static Call failed(
+      String kind, Tenant tenant, String instanceId, int months, String token, Exception e) {
     if (e instanceof TeaException tea && tea.getCode() != null && tea.getStatusCode() != null) {
-      return new Call(kind, tenant.uid(), instanceId, months, token, Outcome.REFUSED, null, tea.getCode());
+      return new Call(
+          kind, tenant.uid(), instanceId, months, token, Outcome.REFUSED, null, tea.getCode());
     }
-    return new Call(kind, tenant.uid(), instanceId, months, token, Outcome.CUT, null, e.getClass().getSimpleName());
+    return new Call(
+        kind,
+        tenant.uid(),
+        instanceId,
+        months,
+        token,
+        Outcome.CUT,
+        null,
+        e.getClass().getSimpleName());
   }
 
   private BillingState state() {
@@ -421,24 +555,38 @@ class MoneyConservationUnderLoadIT {
     int acknowledgedOrders = 0;
     for (Map.Entry<String, List<Call>> entry : callsByToken.entrySet()) {
       String token = entry.getKey();
-      List<String> acked = entry.getValue().stream()
-          .filter(c -> c.outcome() == Outcome.ACK).map(Call::orderId).distinct().toList();
+      List<String> acked =
+          entry.getValue().stream()
+              .filter(c -> c.outcome() == Outcome.ACK)
+              .map(Call::orderId)
+              .distinct()
+              .toList();
       List<Order> orders = ordersByToken.getOrDefault(token, List.of());
       assertThat(acked).as("OrderIds answered for token %s", token).hasSizeLessThanOrEqualTo(1);
       if (acked.isEmpty()) {
-        assertThat(orders).as("orders of token %s, whose every call failed: %s", token, entry.getValue()).isEmpty();
+        assertThat(orders)
+            .as("orders of token %s, whose every call failed: %s", token, entry.getValue())
+            .isEmpty();
         continue;
       }
       acknowledgedOrders++;
       assertThat(orders).as("orders of acknowledged token %s", token).hasSize(1);
       Order order = orders.get(0);
       assertThat(order.orderId()).isEqualTo(acked.get(0));
-      Call first = entry.getValue().stream().filter(c -> c.outcome() == Outcome.ACK).findFirst().orElseThrow();
-      assertThat(order.lines()).extracting(OrderLine::instanceId).containsExactly(first.instanceId());
+      Call first =
+          entry.getValue().stream()
+              .filter(c -> c.outcome() == Outcome.ACK)
+              .findFirst()
+              .orElseThrow();
+      assertThat(order.lines())
+          .extracting(OrderLine::instanceId)
+          .containsExactly(first.instanceId());
       assertThat(order.lines().get(0).months()).isEqualTo(first.months());
       if (token.startsWith("unpaid-")) {
-        assertThat(order.status()).as("AutoPay=false order %s", order.orderId())
-            .isEqualTo(paidByAdmin.containsKey(order.orderId()) ? OrderStatus.PAID : OrderStatus.UNPAID);
+        assertThat(order.status())
+            .as("AutoPay=false order %s", order.orderId())
+            .isEqualTo(
+                paidByAdmin.containsKey(order.orderId()) ? OrderStatus.PAID : OrderStatus.UNPAID);
       } else {
         assertThat(order.status()).as("order %s", order.orderId()).isEqualTo(OrderStatus.PAID);
       }
@@ -448,7 +596,9 @@ class MoneyConservationUnderLoadIT {
       if (call.kind().equals("ens") && call.outcome() == Outcome.ACK) {
         ensAcks.merge(call.instanceId(), 1L, Long::sum);
       }
-      if (!call.kind().startsWith("ens") && !call.kind().startsWith("ecs") && call.instanceId() != null) {
+      if (!call.kind().startsWith("ens")
+          && !call.kind().startsWith("ecs")
+          && call.instanceId() != null) {
         assertThat(call.outcome()).as("%s call", call.kind()).isNotEqualTo(Outcome.ACK);
       }
     }
@@ -456,13 +606,18 @@ class MoneyConservationUnderLoadIT {
     for (Order order : after.orders()) {
       if (order.clientToken() == null) {
         assertThat(order.type()).isEqualTo(OrderType.RENEW);
-        assertThat(order.status()).as("order %s without a token", order.orderId()).isEqualTo(OrderStatus.PAID);
+        assertThat(order.status())
+            .as("order %s without a token", order.orderId())
+            .isEqualTo(OrderStatus.PAID);
         order.lines().forEach(line -> ensOrders.merge(line.instanceId(), 1L, Long::sum));
       }
     }
-    assertThat(ensOrders).as("ENS orders per instance = ENS renewals acknowledged per instance").isEqualTo(ensAcks);
+    assertThat(ensOrders)
+        .as("ENS orders per instance = ENS renewals acknowledged per instance")
+        .isEqualTo(ensAcks);
     long ensTotal = ensAcks.values().stream().mapToLong(Long::longValue).sum();
-    assertThat(after.orders()).as("every order is one some call was told about")
+    assertThat(after.orders())
+        .as("every order is one some call was told about")
         .hasSize((int) ensTotal + acknowledgedOrders);
   }
 
@@ -474,15 +629,20 @@ class MoneyConservationUnderLoadIT {
       }
     }
     for (Instance instance : after.instances()) {
-      Instant expected = BillingCalendar.plusMonths(LoadWorld.EXPIRY, months.getOrDefault(instance.id(), 0));
-      assertThat(instance.expiresAt()).as("expiry of %s after %d paid months", instance.id(),
-          months.getOrDefault(instance.id(), 0)).isEqualTo(expected);
+      Instant expected =
+          BillingCalendar.plusMonths(LoadWorld.EXPIRY, months.getOrDefault(instance.id(), 0));
+      assertThat(instance.expiresAt())
+          .as(
+              "expiry of %s after %d paid months",
+              instance.id(), months.getOrDefault(instance.id(), 0))
+          .isEqualTo(expected);
     }
   }
 
   private static void assertPersistedFileReplaysToTheSameState(Path log, BillingState after) {
     try (Persistence replayed = Persistence.open(log, StateDocument.demo())) {
-      assertThat(StateDocument.toJson(replayed.state())).as("the --persist file, replayed")
+      assertThat(StateDocument.toJson(replayed.state()))
+          .as("the --persist file, replayed")
           .isEqualTo(StateDocument.toJson(after));
     }
   }

@@ -21,12 +21,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Fuzz target "RPC parser": any request, read by {@link RpcRequestParser} and checked by the
- * {@link Gateway}, becomes either a 4xx protocol error or a request, never an exception. The
- * parser and gateway catch every exception and answer InvalidParameter "Request" or InternalError
- * instead, so seeing either of those is how a swallowed exception shows: both count as failures
- * here. A request that parses must also survive a round trip: its parameters, encoded canonically
- * and parsed again, are the same parameters.
+ * Fuzz target "RPC parser": any request, read by {@link RpcRequestParser} and checked by the {@link
+ * Gateway}, becomes either a 4xx protocol error or a request, never an exception. The parser and
+ * gateway catch every exception and answer InvalidParameter "Request" or InternalError instead, so
+ * seeing either of those is how a swallowed exception shows: both count as failures here. A request
+ * that parses must also survive a round trip: its parameters, encoded canonically and parsed again,
+ * are the same parameters.
  */
 final class ParserTarget {
 
@@ -38,9 +38,10 @@ final class ParserTarget {
   private final Gateway gateway =
       Gateway.create(
           errors,
-          ak -> "fuzz-ak".equals(ak) || "demo-ak".equals(ak)
-              ? Optional.of(new SigningKey("fuzz-secret", true))
-              : Optional.empty(),
+          ak ->
+              "fuzz-ak".equals(ak) || "demo-ak".equals(ak)
+                  ? Optional.of(new SigningKey("fuzz-secret", true))
+                  : Optional.empty(),
           Clock.fixed(NOW, ZoneOffset.UTC),
           FlowControl.off());
 
@@ -49,7 +50,8 @@ final class ParserTarget {
   }
 
   void check(RawRequest request) {
-    ParseOutcome outcome = parser.parse(request.method(), request.target(), request.headerMap(), request.body());
+    ParseOutcome outcome =
+        parser.parse(request.method(), request.target(), request.headerMap(), request.body());
     if (outcome instanceof GatewayError error) {
       requireProtocolError(error, request);
       return;
@@ -77,14 +79,22 @@ final class ParserTarget {
     List<RpcParameter> parameters = rpc.parameters().asList();
     StringBuilder query = new StringBuilder("/?");
     for (RpcParameter parameter : parameters) {
-      query.append(Signer.encode(parameter.name())).append('=')
-          .append(Signer.encode(parameter.value())).append('&');
+      query
+          .append(Signer.encode(parameter.name()))
+          .append('=')
+          .append(Signer.encode(parameter.value()))
+          .append('&');
     }
     ParseOutcome again = parser.parse("GET", query.toString(), Map.of(), new byte[0]);
     if (!(again instanceof RpcRequest reparsed)
         || !reparsed.parameters().asList().equals(parameters)) {
-      throw new AssertionError("parameters " + parameters + " of " + request
-          + " do not survive canonical encoding: " + again);
+      throw new AssertionError(
+          "parameters "
+              + parameters
+              + " of "
+              + request
+              + " do not survive canonical encoding: "
+              + again);
     }
     for (RpcParameter parameter : parameters) {
       String text = parameter.name() + parameter.value();

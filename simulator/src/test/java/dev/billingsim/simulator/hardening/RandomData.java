@@ -26,7 +26,8 @@ final class RandomData implements FuzzedDataProvider {
   /** An input of a random size up to {@code maxBytes}, biased towards small ones. */
   static RandomData seeded(long seed, int maxBytes) {
     SplittableRandom sizes = new SplittableRandom(seed * 0x9E3779B97F4A7C15L);
-    int bytes = sizes.nextInt(4) == 0 ? sizes.nextInt(maxBytes + 1) : sizes.nextInt(maxBytes / 8 + 1);
+    int bytes =
+        sizes.nextInt(4) == 0 ? sizes.nextInt(maxBytes + 1) : sizes.nextInt(maxBytes / 8 + 1);
     return new RandomData(seed, bytes);
   }
 
@@ -65,7 +66,10 @@ final class RandomData implements FuzzedDataProvider {
 
   @Override
   public byte[] consumeBytes(int maxLength) {
-    int length = Math.min(Math.max(0, maxLength), random.nextInt(Math.max(1, Math.min(maxLength, remaining) + 1)));
+    int length =
+        Math.min(
+            Math.max(0, maxLength),
+            random.nextInt(Math.max(1, Math.min(maxLength, remaining) + 1)));
     length = Math.min(length, remaining);
     byte[] bytes = new byte[length];
     for (int i = 0; i < length; i++) {
@@ -239,7 +243,8 @@ final class RandomData implements FuzzedDataProvider {
 
   @Override
   public String consumeString(int maxLength) {
-    int length = Math.min(maxLength, random.nextInt(Math.max(1, Math.min(maxLength, remaining) + 1)));
+    int length =
+        Math.min(maxLength, random.nextInt(Math.max(1, Math.min(maxLength, remaining) + 1)));
     StringBuilder text = new StringBuilder(length);
     for (int i = 0; i < length && remaining > 0; i++) {
       text.append(interestingChar());
@@ -254,7 +259,8 @@ final class RandomData implements FuzzedDataProvider {
 
   @Override
   public String consumeAsciiString(int maxLength) {
-    int length = Math.min(maxLength, random.nextInt(Math.max(1, Math.min(maxLength, remaining) + 1)));
+    int length =
+        Math.min(maxLength, random.nextInt(Math.max(1, Math.min(maxLength, remaining) + 1)));
     StringBuilder text = new StringBuilder(length);
     for (int i = 0; i < length && spend(1); i++) {
       text.append((char) random.nextInt(128));

@@ -11,7 +11,8 @@ import java.util.Map;
  * An HTTP request as bytes will carry it: method, request target, headers in order, body. It can be
  * handed to the parser in process or written to a socket as is.
  */
-record RawRequest(String method, String target, List<Map.Entry<String, String>> headers, byte[] body) {
+record RawRequest(
+    String method, String target, List<Map.Entry<String, String>> headers, byte[] body) {
 
   RawRequest {
     headers = List.copyOf(headers);
@@ -78,8 +79,10 @@ record RawRequest(String method, String target, List<Map.Entry<String, String>> 
     head.append("Host: 127.0.0.1:").append(port).append("\r\n");
     for (Map.Entry<String, String> header : headers) {
       String name = header.getKey();
-      if (name.equalsIgnoreCase("host") || name.equalsIgnoreCase("content-length")
-          || name.equalsIgnoreCase("connection") || name.equalsIgnoreCase("transfer-encoding")) {
+      if (name.equalsIgnoreCase("host")
+          || name.equalsIgnoreCase("content-length")
+          || name.equalsIgnoreCase("connection")
+          || name.equalsIgnoreCase("transfer-encoding")) {
         continue;
       }
       head.append(name).append(": ").append(header.getValue()).append("\r\n");
@@ -93,7 +96,14 @@ record RawRequest(String method, String target, List<Map.Entry<String, String>> 
 
   @Override
   public String toString() {
-    return method + " " + Http.abbreviate(target) + " " + headers + " body("
-        + body.length + ")=" + Http.abbreviate(new String(body, StandardCharsets.UTF_8));
+    return method
+        + " "
+        + Http.abbreviate(target)
+        + " "
+        + headers
+        + " body("
+        + body.length
+        + ")="
+        + Http.abbreviate(new String(body, StandardCharsets.UTF_8));
   }
 }

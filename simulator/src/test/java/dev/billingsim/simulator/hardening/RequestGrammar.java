@@ -14,30 +14,91 @@ import java.util.Map;
 final class RequestGrammar {
 
   static final String[] NAMES = {
-    "Action", "Version", "AccessKeyId", "Signature", "SignatureMethod", "SignatureVersion",
-    "SignatureNonce", "SignatureType", "Timestamp", "Format", "InstanceId", "Period", "PeriodUnit",
-    "AutoRenew", "ClientToken", "AutoPay", "RegionId", "PrivatePoolOptions.Id.1",
-    "PrivatePoolOptions.Id.21", "AutoRenewPeriod", "SecurityToken", "PageSize", "PageNumber"
+    "Action",
+    "Version",
+    "AccessKeyId",
+    "Signature",
+    "SignatureMethod",
+    "SignatureVersion",
+    "SignatureNonce",
+    "SignatureType",
+    "Timestamp",
+    "Format",
+    "InstanceId",
+    "Period",
+    "PeriodUnit",
+    "AutoRenew",
+    "ClientToken",
+    "AutoPay",
+    "RegionId",
+    "PrivatePoolOptions.Id.1",
+    "PrivatePoolOptions.Id.21",
+    "AutoRenewPeriod",
+    "SecurityToken",
+    "PageSize",
+    "PageNumber"
   };
   static final String[] VALUES = {
-    "RenewARMServerInstance", "RenewElasticityAssurances", "QueryAccountBalance",
-    "DescribeARMServerInstances", "CreateARMServerInstances", "2017-11-10", "2014-05-26",
-    "2017-12-14", "1999-01-01", "demo-ak", "fuzz-ak", "HMAC-SHA1", "MD5", "1.0", "JSON",
-    "2026-11-23T00:00:00Z", "2026-11-23T00:00:00", "9999-99-99T99:99:99Z", "aic-demo-0001",
-    "eap-demo-0001", "aic-err-PayInsufficientBalance", "1", "12", "0", "-1", "Month", "Year",
-    "true", "false", "", " ", "+", "%", "%ZZ", "%E0%A4", "%C3%28", "%FF", "%00", "%2B", "a%20b"
+    "RenewARMServerInstance",
+    "RenewElasticityAssurances",
+    "QueryAccountBalance",
+    "DescribeARMServerInstances",
+    "CreateARMServerInstances",
+    "2017-11-10",
+    "2014-05-26",
+    "2017-12-14",
+    "1999-01-01",
+    "demo-ak",
+    "fuzz-ak",
+    "HMAC-SHA1",
+    "MD5",
+    "1.0",
+    "JSON",
+    "2026-11-23T00:00:00Z",
+    "2026-11-23T00:00:00",
+    "9999-99-99T99:99:99Z",
+    "aic-demo-0001",
+    "eap-demo-0001",
+    "aic-err-PayInsufficientBalance",
+    "1",
+    "12",
+    "0",
+    "-1",
+    "Month",
+    "Year",
+    "true",
+    "false",
+    "",
+    " ",
+    "+",
+    "%",
+    "%ZZ",
+    "%E0%A4",
+    "%C3%28",
+    "%FF",
+    "%00",
+    "%2B",
+    "a%20b"
   };
-  static final String[] METHODS = {"GET", "POST", "GET", "POST", "PUT", "HEAD", "get", "", "DELETE"};
+  static final String[] METHODS = {
+    "GET", "POST", "GET", "POST", "PUT", "HEAD", "get", "", "DELETE"
+  };
   static final String[] CONTENT_TYPES = {
-    "application/x-www-form-urlencoded", "application/x-www-form-urlencoded; charset=UTF-8",
-    "APPLICATION/X-WWW-FORM-URLENCODED", "application/json", "text/plain", "multipart/form-data",
-    "application/x-www-form-urlencoded; charset=nonsense", " application/x-www-form-urlencoded"
+    "application/x-www-form-urlencoded",
+    "application/x-www-form-urlencoded; charset=UTF-8",
+    "APPLICATION/X-WWW-FORM-URLENCODED",
+    "application/json",
+    "text/plain",
+    "multipart/form-data",
+    "application/x-www-form-urlencoded; charset=nonsense",
+    " application/x-www-form-urlencoded"
   };
 
   private RequestGrammar() {}
 
   static RawRequest request(FuzzedDataProvider data) {
-    String method = data.consumeInt(0, 9) == 0 ? data.consumeAsciiString(8) : data.pickValue(METHODS);
+    String method =
+        data.consumeInt(0, 9) == 0 ? data.consumeAsciiString(8) : data.pickValue(METHODS);
     String target;
     switch (data.consumeInt(0, 6)) {
       case 0:
@@ -93,9 +154,14 @@ final class RequestGrammar {
   }
 
   static String authorization(FuzzedDataProvider data) {
-    StringBuilder text = new StringBuilder(data.consumeBoolean() ? "ACS3-HMAC-SHA256 " : "ACS3-" + data.consumeAsciiString(6) + " ");
+    StringBuilder text =
+        new StringBuilder(
+            data.consumeBoolean()
+                ? "ACS3-HMAC-SHA256 "
+                : "ACS3-" + data.consumeAsciiString(6) + " ");
     for (int n = data.consumeInt(0, 4); n > 0; n--) {
-      String key = data.pickValue(new String[] {"Credential", "SignedHeaders", "Signature", "", "x"});
+      String key =
+          data.pickValue(new String[] {"Credential", "SignedHeaders", "Signature", "", "x"});
       text.append(key).append('=').append(data.consumeAsciiString(20));
       if (data.consumeBoolean()) {
         text.append(data.pickValue(new String[] {",", ", ", ",,", ";"}));
@@ -109,7 +175,10 @@ final class RequestGrammar {
     StringBuilder out = new StringBuilder();
     for (int n = data.consumeInt(0, 8); n > 0; n--) {
       if (out.length() > 0) {
-        out.append(data.consumeInt(0, 15) == 0 ? data.pickValue(new String[] {"&&", "", "=&", "&="}) : "&");
+        out.append(
+            data.consumeInt(0, 15) == 0
+                ? data.pickValue(new String[] {"&&", "", "=&", "&="})
+                : "&");
       }
       String name = data.consumeInt(0, 5) == 0 ? data.consumeString(10) : data.pickValue(NAMES);
       String value = data.consumeInt(0, 2) == 0 ? data.consumeString(30) : data.pickValue(VALUES);

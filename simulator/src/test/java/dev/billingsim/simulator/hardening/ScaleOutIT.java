@@ -29,13 +29,13 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * "Running more than one" (README-hardening.md), as a test: two simulators with disjoint states
- * behind a load balancer that routes by AccessKeyId ({@link KeyRouter}, the README's nginx rule).
- * 8 threads renew through the balancer with the official SDKs (V1 and V3, ENS, ECS and BSS, the old client too,
- * ClientToken duplicates) for the tenants of both partitions, and the clock is moved by fanning the admin call
- * out to both. Then: no call reached a simulator that does not know its key, each simulator holds
- * exactly its own tenants' orders, every acknowledged renewal is in the right one exactly once,
- * money is conserved per account in each, and a merged view has every account once. A control run
- * without the routing rule shows why it is needed.
+ * behind a load balancer that routes by AccessKeyId ({@link KeyRouter}, the README's nginx rule). 8
+ * threads renew through the balancer with the official SDKs (V1 and V3, ENS, ECS and BSS, the old
+ * client too, ClientToken duplicates) for the tenants of both partitions, and the clock is moved by
+ * fanning the admin call out to both. Then: no call reached a simulator that does not know its key,
+ * each simulator holds exactly its own tenants' orders, every acknowledged renewal is in the right
+ * one exactly once, money is conserved per account in each, and a merged view has every account
+ * once. A control run without the routing rule shows why it is needed.
  */
 class ScaleOutIT {
 
@@ -63,8 +63,10 @@ class ScaleOutIT {
     List<Tenant> tenantsB = new ArrayList<>();
     BillingState startA = partition("8100000000000", tenantsA);
     BillingState startB = partition("8200000000000", tenantsB);
-    try (Simulator a = Simulator.builder().port(0).state(startA).flowControl(false).seed(1L).start();
-        Simulator b = Simulator.builder().port(0).state(startB).flowControl(false).seed(2L).start()) {
+    try (Simulator a =
+            Simulator.builder().port(0).state(startA).flowControl(false).seed(1L).start();
+        Simulator b =
+            Simulator.builder().port(0).state(startB).flowControl(false).seed(2L).start()) {
       Map<String, Integer> table = new HashMap<>();
       tenantsA.forEach(t -> table.put(t.ak(), a.port()));
       tenantsB.forEach(t -> table.put(t.ak(), b.port()));
@@ -78,15 +80,23 @@ class ScaleOutIT {
         List<Future<?>> threads = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
           int thread = t;
-          threads.add(pool.submit(() -> {
-            load(endpoint, all, new Random(thread), thread, acks, refusals);
-            if (thread == 0) { // the clock moves everywhere: fan the admin call out to every instance
-              for (Simulator sim : List.of(a, b)) {
-                assertThat(new Http(sim.baseUrl()).post("/clock/advance", "{\"by\":\"P1D\"}").status()).isEqualTo(200);
-              }
-            }
-            return null;
-          }));
+          threads.add(
+              pool.submit(
+                  () -> {
+                    load(endpoint, all, new Random(thread), thread, acks, refusals);
+                    if (thread
+                        == 0) { // the clock moves everywhere: fan the admin call out to every
+                      // instance
+                      for (Simulator sim : List.of(a, b)) {
+                        assertThat(
+                                new Http(sim.baseUrl())
+                                    .post("/clock/advance", "{\"by\":\"P1D\"}")
+                                    .status())
+                            .isEqualTo(200);
+                      }
+                    }
+                    return null;
+                  }));
         }
         pool.shutdown();
         assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
@@ -94,12 +104,20 @@ class ScaleOutIT {
           thread.get();
         }
         assertThat(router.unrouted.get()).as("requests the router found no partition for").isZero();
-        System.out.printf("ScaleOutIT: %d threads x %d calls through the key router: %d to A, %d to B "
+        System.out.printf(
+            "ScaleOutIT: %d threads x %d calls through the key router: %d to A, %d to B "
                 + "(%d routed by the V3 Credential, %d by the V1 AccessKeyId), %d acknowledged, refusals %s%n",
-            THREADS, CALLS, router.routed.get(a.port()).get(), router.routed.get(b.port()).get(),
-            router.byHeader.get(), router.byQuery.get(), acks.size(), refusals);
+            THREADS,
+            CALLS,
+            router.routed.get(a.port()).get(),
+            router.routed.get(b.port()).get(),
+            router.byHeader.get(),
+            router.byQuery.get(),
+            acks.size(),
+            refusals);
       }
-      assertThat(refusals).as("no key ever reached a simulator that does not know it")
+      assertThat(refusals)
+          .as("no key ever reached a simulator that does not know it")
           .doesNotContainKey("InvalidAccessKeyId.NotFound");
 
       BillingState endA = StateDocument.parse(new Http(a.baseUrl()).get("/state").body()).state();
@@ -114,23 +132,36 @@ class ScaleOutIT {
       endB.accounts().forEach(x -> merged.add(x.uid()));
       assertThat(merged).as("a merged view").doesNotHaveDuplicates().hasSize(8);
 
-      // Control: without the rule (round robin), half the calls reach a simulator that does not know the key.
+      // Control: without the rule (round robin), half the calls reach a simulator that does not
+      // know the key.
       int notFound = 0;
       for (int i = 0; i < 20; i++) {
         Tenant tenant = all.get(i % all.size());
         Simulator wrongOrRight = i % 2 == 0 ? a : b;
         try {
-          Sdk.call(Sdk.generic(wrongOrRight, tenant.ak(), tenant.secret(), false), Sdk.BSS, "QueryAccountBalance", Map.of());
+          Sdk.call(
+              Sdk.generic(wrongOrRight, tenant.ak(), tenant.secret(), false),
+              Sdk.BSS,
+              "QueryAccountBalance",
+              Map.of());
         } catch (TeaException e) {
           notFound += e.getCode().equals("InvalidAccessKeyId.NotFound") ? 1 : 0;
         }
       }
-      assertThat(notFound).as("calls sent round robin that met a simulator without their key").isEqualTo(10);
+      assertThat(notFound)
+          .as("calls sent round robin that met a simulator without their key")
+          .isEqualTo(10);
     }
   }
 
-  private static void load(String endpoint, List<Tenant> tenants, Random random, int thread,
-      Queue<Ack> acks, Map<String, Integer> refusals) throws Exception {
+  private static void load(
+      String endpoint,
+      List<Tenant> tenants,
+      Random random,
+      int thread,
+      Queue<Ack> acks,
+      Map<String, Integer> refusals)
+      throws Exception {
     Map<String, com.aliyun.teaopenapi.Client> generic = new HashMap<>();
     Map<String, com.aliyun.ecs20140526.Client> ecs = new HashMap<>();
     for (int call = 0; call < CALLS; call++) {
@@ -139,23 +170,33 @@ class ScaleOutIT {
       String key = tenant.ak() + v1;
       try {
         if (random.nextInt(10) == 0) {
-          // The old client (V1, POST): its AccessKeyId too travels in the query, where the router sees it.
+          // The old client (V1, POST): its AccessKeyId too travels in the query, where the router
+          // sees it.
           com.aliyuncs.CommonRequest request = new com.aliyuncs.CommonRequest();
           request.setSysDomain(endpoint);
           request.setSysProtocol(com.aliyuncs.http.ProtocolType.HTTP);
           request.setSysVersion(Sdk.BSS);
           request.setSysAction("QueryAccountBalance");
           request.setSysMethod(com.aliyuncs.http.MethodType.POST);
-          com.aliyuncs.CommonResponse response = new com.aliyuncs.DefaultAcsClient(
-              com.aliyuncs.profile.DefaultProfile.getProfile("cn-hangzhou", tenant.ak(), tenant.secret()))
-              .getCommonResponse(request);
+          com.aliyuncs.CommonResponse response =
+              new com.aliyuncs.DefaultAcsClient(
+                      com.aliyuncs.profile.DefaultProfile.getProfile(
+                          "cn-hangzhou", tenant.ak(), tenant.secret()))
+                  .getCommonResponse(request);
           assertThat(response.getHttpStatus()).as(response.getData()).isEqualTo(200);
         } else if (random.nextBoolean()) {
           if (!generic.containsKey(key)) {
-            generic.put(key, new com.aliyun.teaopenapi.Client(Sdk.config(endpoint, tenant.ak(), tenant.secret(), v1)));
+            generic.put(
+                key,
+                new com.aliyun.teaopenapi.Client(
+                    Sdk.config(endpoint, tenant.ak(), tenant.secret(), v1)));
           }
           String instanceId = tenant.ens().get(random.nextInt(tenant.ens().size()));
-          Sdk.call(generic.get(key), Sdk.ENS, "RenewARMServerInstance", Map.of("InstanceId", instanceId));
+          Sdk.call(
+              generic.get(key),
+              Sdk.ENS,
+              "RenewARMServerInstance",
+              Map.of("InstanceId", instanceId));
           acks.add(new Ack(tenant.ak(), instanceId, null, null));
         } else {
           if (!ecs.containsKey(key)) {
@@ -163,13 +204,19 @@ class ScaleOutIT {
           }
           String instanceId = tenant.ecs().get(random.nextInt(tenant.ecs().size()));
           String token = "t-" + thread + "-" + call;
-          RenewElasticityAssurancesRequest request = new RenewElasticityAssurancesRequest()
-              .setPeriod(1).setPeriodUnit("Month").setClientToken(token)
-              .setPrivatePoolOptions(new RenewElasticityAssurancesRequest.RenewElasticityAssurancesRequestPrivatePoolOptions()
-                  .setId(List.of(instanceId)));
+          RenewElasticityAssurancesRequest request =
+              new RenewElasticityAssurancesRequest()
+                  .setPeriod(1)
+                  .setPeriodUnit("Month")
+                  .setClientToken(token)
+                  .setPrivatePoolOptions(
+                      new RenewElasticityAssurancesRequest
+                              .RenewElasticityAssurancesRequestPrivatePoolOptions()
+                          .setId(List.of(instanceId)));
           String orderId = ecs.get(key).renewElasticityAssurances(request).getBody().getOrderId();
           assertThat(ecs.get(key).renewElasticityAssurances(request).getBody().getOrderId())
-              .as("the duplicate of %s, routed by the same key", token).isEqualTo(orderId);
+              .as("the duplicate of %s, routed by the same key", token)
+              .isEqualTo(orderId);
           acks.add(new Ack(tenant.ak(), instanceId, token, orderId));
         }
       } catch (TeaException refused) {
@@ -197,11 +244,16 @@ class ScaleOutIT {
     Map<String, Long> ensOrders = new HashMap<>();
     Map<String, String> tokenOrders = new HashMap<>();
     for (Order order : state.orders()) {
-      assertThat(tenants).extracting(Tenant::uid).as("owner of order %s", order.orderId()).contains(order.uid());
+      assertThat(tenants)
+          .extracting(Tenant::uid)
+          .as("owner of order %s", order.orderId())
+          .contains(order.uid());
       if (order.clientToken() == null) {
         order.lines().forEach(line -> ensOrders.merge(line.instanceId(), 1L, Long::sum));
       } else {
-        assertThat(tokenOrders.put(order.clientToken(), order.orderId())).as("orders of %s", order.clientToken()).isNull();
+        assertThat(tokenOrders.put(order.clientToken(), order.orderId()))
+            .as("orders of %s", order.clientToken())
+            .isNull();
       }
     }
     assertThat(ensOrders).isEqualTo(ensAcks);

@@ -27,13 +27,19 @@ import org.junit.jupiter.api.Test;
  */
 class SecretComparisonTest {
 
-  private static final JavaClasses SIMULATOR = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("dev.billingsim.simulator");
+  private static final JavaClasses SIMULATOR =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.billingsim.simulator");
 
-  private static final Set<String> EARLY_EXIT = Set.of(
-      "java.util.Arrays.equals", "java.lang.String.contentEquals", "java.lang.String.equalsIgnoreCase",
-      "java.util.List.contains", "java.util.Collection.contains", "java.lang.String.compareTo");
+  private static final Set<String> EARLY_EXIT =
+      Set.of(
+          "java.util.Arrays.equals",
+          "java.lang.String.contentEquals",
+          "java.lang.String.equalsIgnoreCase",
+          "java.util.List.contains",
+          "java.util.Collection.contains",
+          "java.lang.String.compareTo");
 
   private static Set<String> calls(Class<?> type) {
     JavaClass javaClass = SIMULATOR.get(type);
@@ -46,9 +52,11 @@ class SecretComparisonTest {
 
   @Test
   void signaturesAndTheAdminTokenAreComparedWithMessageDigestIsEqualOnly() {
-    for (Class<?> comparer : List.of(SignatureV1.class, SignatureV3.class, AdminTokenAuthenticator.class)) {
+    for (Class<?> comparer :
+        List.of(SignatureV1.class, SignatureV3.class, AdminTokenAuthenticator.class)) {
       Set<String> calls = calls(comparer);
-      assertThat(calls).as("calls of %s", comparer.getSimpleName())
+      assertThat(calls)
+          .as("calls of %s", comparer.getSimpleName())
           .contains("java.security.MessageDigest.isEqual")
           .doesNotContainAnyElementsOf(EARLY_EXIT);
     }
@@ -58,11 +66,16 @@ class SecretComparisonTest {
   @Test
   void wireMocksEarlyExitTokenAuthenticatorIsNotUsed() {
     for (JavaClass javaClass : SIMULATOR) {
-      javaClass.getDirectDependenciesFromSelf().forEach(dependency ->
-          assertThat(dependency.getTargetClass().getName()).as("a dependency of %s", javaClass.getName())
-              .isNotIn("com.github.tomakehurst.wiremock.security.TokenAuthenticator",
-                  "com.github.tomakehurst.wiremock.security.SingleHeaderAuthenticator",
-                  "com.github.tomakehurst.wiremock.security.BasicAuthenticator"));
+      javaClass
+          .getDirectDependenciesFromSelf()
+          .forEach(
+              dependency ->
+                  assertThat(dependency.getTargetClass().getName())
+                      .as("a dependency of %s", javaClass.getName())
+                      .isNotIn(
+                          "com.github.tomakehurst.wiremock.security.TokenAuthenticator",
+                          "com.github.tomakehurst.wiremock.security.SingleHeaderAuthenticator",
+                          "com.github.tomakehurst.wiremock.security.BasicAuthenticator"));
     }
   }
 
@@ -71,23 +84,38 @@ class SecretComparisonTest {
     AdminTokenAuthenticator authenticator = new AdminTokenAuthenticator("s3cr3t");
     assertThat(authenticator.authenticate(request("Token s3cr3t"))).isTrue();
     assertThat(authenticator.authenticate(request("Bearer x", "Token s3cr3t"))).isTrue();
-    for (String wrong : List.of("Token s3cr3", "Token s3cr3t ", "token s3cr3t", "s3cr3t", "Token S3CR3T",
-        "Bearer s3cr3t", "Token", "", "Token s3cr3ts3cr3t")) {
-      assertThat(authenticator.authenticate(request(wrong))).as("Authorization: %s", wrong).isFalse();
+    for (String wrong :
+        List.of(
+            "Token s3cr3",
+            "Token s3cr3t ",
+            "token s3cr3t",
+            "s3cr3t",
+            "Token S3CR3T",
+            "Bearer s3cr3t",
+            "Token",
+            "",
+            "Token s3cr3ts3cr3t")) {
+      assertThat(authenticator.authenticate(request(wrong)))
+          .as("Authorization: %s", wrong)
+          .isFalse();
     }
     assertThat(authenticator.authenticate(request())).isFalse();
   }
 
   private static Request request(String... authorization) {
-    HttpHeader header = authorization.length == 0
-        ? HttpHeader.absent("Authorization")
-        : new HttpHeader("Authorization", authorization);
-    return (Request) Proxy.newProxyInstance(Request.class.getClassLoader(), new Class<?>[] {Request.class},
-        (proxy, method, args) -> {
-          if (method.getName().equals("header")) {
-            return header;
-          }
-          throw new UnsupportedOperationException(method.getName());
-        });
+    HttpHeader header =
+        authorization.length == 0
+            ? HttpHeader.absent("Authorization")
+            : new HttpHeader("Authorization", authorization);
+    return (Request)
+        Proxy.newProxyInstance(
+            Request.class.getClassLoader(),
+            new Class<?>[] {Request.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("header")) {
+                return header;
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 }

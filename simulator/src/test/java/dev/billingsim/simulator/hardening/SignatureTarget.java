@@ -37,16 +37,27 @@ import java.util.concurrent.atomic.AtomicLong;
  *       accepts the request only if what the signature covers still means the same thing: for V1
  *       the method and every non-empty parameter, for V3 the method, path, query, signed headers
  *       and body. A forged request is never accepted;
- *   <li>an edit that only re-encodes the same characters (%41 for A, lower-case hex, + for a
- *       space) is still accepted, as a proxy's re-encoding must not break a call.
+ *   <li>an edit that only re-encodes the same characters (%41 for A, lower-case hex, + for a space)
+ *       is still accepted, as a proxy's re-encoding must not break a call.
  * </ul>
  */
 final class SignatureTarget {
 
   private static final String AK = "fuzz-ak";
-  private static final Set<String> COMMON = Set.of("Action", "Version", "Format", "AccessKeyId",
-      "Signature", "SignatureMethod", "SignatureVersion", "SignatureNonce", "SignatureType",
-      "Timestamp", "SecurityToken", "BearerToken");
+  private static final Set<String> COMMON =
+      Set.of(
+          "Action",
+          "Version",
+          "Format",
+          "AccessKeyId",
+          "Signature",
+          "SignatureMethod",
+          "SignatureVersion",
+          "SignatureNonce",
+          "SignatureType",
+          "Timestamp",
+          "SecurityToken",
+          "BearerToken");
   private static final String[][] ACTIONS = {
     {"RenewARMServerInstance", "2017-11-10"}, {"RenewElasticityAssurances", "2014-05-26"},
     {"QueryAccountBalance", "2017-12-14"}, {"DescribeARMServerInstances", "2017-11-10"}
@@ -72,8 +83,14 @@ final class SignatureTarget {
     String[] action = data.pickValue(ACTIONS);
     Map<String, String> business = new LinkedHashMap<>();
     for (int n = data.consumeInt(0, 6); n > 0; n--) {
-      String name = data.consumeInt(0, 2) == 0 ? clean(data.consumeString(12)) : data.pickValue(RequestGrammar.NAMES);
-      String value = data.consumeBoolean() ? clean(data.consumeString(30)) : data.pickValue(RequestGrammar.VALUES);
+      String name =
+          data.consumeInt(0, 2) == 0
+              ? clean(data.consumeString(12))
+              : data.pickValue(RequestGrammar.NAMES);
+      String value =
+          data.consumeBoolean()
+              ? clean(data.consumeString(30))
+              : data.pickValue(RequestGrammar.VALUES);
       if (!name.isEmpty() && !COMMON.contains(name)) {
         business.put(name, value);
       }
@@ -84,37 +101,66 @@ final class SignatureTarget {
       Map<String, String> query = new LinkedHashMap<>();
       Map<String, String> body = new LinkedHashMap<>();
       business.forEach((name, value) -> (data.consumeBoolean() ? query : body).put(name, value));
-      signed = Signer.v3(AK, secret, action[0], action[1], query, body, ParserTarget.NOW, nonce, 8080);
+      signed =
+          Signer.v3(AK, secret, action[0], action[1], query, body, ParserTarget.NOW, nonce, 8080);
     } else {
       Map<String, String> parameters = new LinkedHashMap<>();
       parameters.put("Action", action[0]);
       parameters.put("Version", action[1]);
       parameters.putAll(business);
-      signed = Signer.v1(AK, secret, data.consumeBoolean() ? "GET" : "POST", parameters, ParserTarget.NOW, nonce);
+      signed =
+          Signer.v1(
+              AK,
+              secret,
+              data.consumeBoolean() ? "GET" : "POST",
+              parameters,
+              ParserTarget.NOW,
+              nonce);
     }
     Verdict original = verify(signed, secret);
     if (!original.accepted()) {
-      throw new AssertionError("a request signed by the official client was refused with "
-          + original.outcome() + ": " + signed + " (secret " + secret + ")");
+      throw new AssertionError(
+          "a request signed by the official client was refused with "
+              + original.outcome()
+              + ": "
+              + signed
+              + " (secret "
+              + secret
+              + ")");
     }
     Mutation mutation = mutate(signed, v3, data);
     String verifyWith = mutation.secret() == null ? secret : mutation.secret();
     Verdict after = verify(mutation.request(), verifyWith);
     if (after.accepted()
         && !(verifyWith.equals(secret) && same(original.request(), after.request(), v3))) {
-      throw new AssertionError("a forged request was accepted after edit '" + mutation.what()
-          + "': " + mutation.request() + "\n  signed: " + signed);
+      throw new AssertionError(
+          "a forged request was accepted after edit '"
+              + mutation.what()
+              + "': "
+              + mutation.request()
+              + "\n  signed: "
+              + signed);
     }
     if (mutation.mustAccept() && !after.accepted()) {
-      throw new AssertionError("re-encoding broke a valid signature ('" + mutation.what() + "'): "
-          + after.outcome() + " for " + mutation.request() + "\n  signed: " + signed);
+      throw new AssertionError(
+          "re-encoding broke a valid signature ('"
+              + mutation.what()
+              + "'): "
+              + after.outcome()
+              + " for "
+              + mutation.request()
+              + "\n  signed: "
+              + signed);
     }
   }
 
   Verdict verify(RawRequest request, String secret) {
-    Gateway gateway = Gateway.create(errors,
-        ak -> AK.equals(ak) ? Optional.of(new SigningKey(secret, true)) : Optional.empty(),
-        Clock.fixed(ParserTarget.NOW, ZoneOffset.UTC), FlowControl.off());
+    Gateway gateway =
+        Gateway.create(
+            errors,
+            ak -> AK.equals(ak) ? Optional.of(new SigningKey(secret, true)) : Optional.empty(),
+            Clock.fixed(ParserTarget.NOW, ZoneOffset.UTC),
+            FlowControl.off());
     Map<String, List<String>> headers = request.headerMap();
     headers.putIfAbsent("host", List.of("127.0.0.1:8080"));
     ParseOutcome parsed = parser.parse(request.method(), request.target(), headers, request.body());
@@ -130,7 +176,8 @@ final class SignatureTarget {
 
   private Mutation mutate(RawRequest signed, boolean v3, FuzzedDataProvider data) {
     boolean inQuery = v3 ? data.consumeBoolean() : signed.method().equals("GET");
-    String pairsText = inQuery ? queryOf(signed.target()) : new String(signed.body(), StandardCharsets.UTF_8);
+    String pairsText =
+        inQuery ? queryOf(signed.target()) : new String(signed.body(), StandardCharsets.UTF_8);
     List<String[]> pairs = split(pairsText);
     int edit = data.consumeInt(0, 13);
     String what;
@@ -161,8 +208,16 @@ final class SignatureTarget {
           break;
         }
         what = "signed header";
-        String header = data.pickValue(new String[] {"x-acs-date", "x-acs-action", "x-acs-version",
-            "x-acs-signature-nonce", "x-acs-content-sha256", "content-type"});
+        String header =
+            data.pickValue(
+                new String[] {
+                  "x-acs-date",
+                  "x-acs-action",
+                  "x-acs-version",
+                  "x-acs-signature-nonce",
+                  "x-acs-content-sha256",
+                  "content-type"
+                });
         String old = signed.header(header);
         String value = data.consumeBoolean() ? " " + old + " " : clean(data.consumeString(20));
         request = signed.withHeader(header, value);
@@ -179,7 +234,11 @@ final class SignatureTarget {
       default:
         if (pairs.isEmpty()) {
           what = "added to empty";
-          pairs.add(new String[] {Signer.encode("P" + clean(data.consumeString(5))), Signer.encode(clean(data.consumeString(8)))});
+          pairs.add(
+              new String[] {
+                Signer.encode("P" + clean(data.consumeString(5))),
+                Signer.encode(clean(data.consumeString(8)))
+              });
         } else {
           int at = data.consumeInt(0, pairs.size() - 1);
           String[] pair = pairs.get(at);
@@ -194,9 +253,15 @@ final class SignatureTarget {
               break;
             case 9:
               what = "added";
-              pairs.add(data.consumeInt(0, pairs.size()), new String[] {
-                Signer.encode(data.consumeBoolean() ? data.pickValue(RequestGrammar.NAMES) : clean(data.consumeString(8))),
-                Signer.encode(clean(data.consumeString(10)))});
+              pairs.add(
+                  data.consumeInt(0, pairs.size()),
+                  new String[] {
+                    Signer.encode(
+                        data.consumeBoolean()
+                            ? data.pickValue(RequestGrammar.NAMES)
+                            : clean(data.consumeString(8))),
+                    Signer.encode(clean(data.consumeString(10)))
+                  });
               break;
             case 10:
               what = "duplicated";
@@ -215,9 +280,10 @@ final class SignatureTarget {
           }
         }
         String text = join(pairs);
-        request = inQuery
-            ? signed.withTarget(text.isEmpty() ? "/" : "/?" + text)
-            : signed.withBody(text.getBytes(StandardCharsets.UTF_8));
+        request =
+            inQuery
+                ? signed.withTarget(text.isEmpty() ? "/" : "/?" + text)
+                : signed.withBody(text.getBytes(StandardCharsets.UTF_8));
     }
     return new Mutation(what, request, secret, mustAccept);
   }
@@ -229,31 +295,40 @@ final class SignatureTarget {
       int index = at + data.consumeInt(0, authorization.length() - at - 1);
       char c = authorization.charAt(index);
       char replaced = data.consumeBoolean() ? Character.toUpperCase(c) : (c == '0' ? '1' : '0');
-      return signed.withHeader("Authorization",
+      return signed.withHeader(
+          "Authorization",
           authorization.substring(0, index) + replaced + authorization.substring(index + 1));
     }
     boolean get = signed.method().equals("GET");
-    List<String[]> pairs = split(get ? queryOf(signed.target()) : new String(signed.body(), StandardCharsets.UTF_8));
+    List<String[]> pairs =
+        split(get ? queryOf(signed.target()) : new String(signed.body(), StandardCharsets.UTF_8));
     for (String[] pair : pairs) {
       if (pair[0].equals("Signature")) {
         String value = URLDecoder.decode(pair[1], StandardCharsets.UTF_8);
         int index = data.consumeInt(0, value.length() - 1);
         char c = value.charAt(index);
-        pair[1] = Signer.encode(value.substring(0, index) + (c == 'A' ? 'B' : 'A') + value.substring(index + 1));
+        pair[1] =
+            Signer.encode(
+                value.substring(0, index) + (c == 'A' ? 'B' : 'A') + value.substring(index + 1));
       }
     }
     String text = join(pairs);
-    return get ? signed.withTarget("/?" + text) : signed.withBody(text.getBytes(StandardCharsets.UTF_8));
+    return get
+        ? signed.withTarget("/?" + text)
+        : signed.withBody(text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** V1: the same parameters sent the other way (query to form or form to query). */
   private static RawRequest moveAll(RawRequest signed) {
     if (signed.method().equals("GET")) {
-      return new RawRequest("GET", "/",
+      return new RawRequest(
+          "GET",
+          "/",
           List.of(Map.entry("Content-Type", "application/x-www-form-urlencoded")),
           queryOf(signed.target()).getBytes(StandardCharsets.UTF_8));
     }
-    return new RawRequest("POST", "/?" + new String(signed.body(), StandardCharsets.UTF_8), List.of(), new byte[0]);
+    return new RawRequest(
+        "POST", "/?" + new String(signed.body(), StandardCharsets.UTF_8), List.of(), new byte[0]);
   }
 
   /** The same characters, encoded another legal way. */
@@ -284,7 +359,9 @@ final class SignatureTarget {
     }
     String namesA = signedHeaders(a);
     String namesB = signedHeaders(b);
-    if (namesA == null || !namesA.equals(namesB) || !a.path().equals(b.path())
+    if (namesA == null
+        || !namesA.equals(namesB)
+        || !a.path().equals(b.path())
         || !sorted(a.query().asList()).equals(sorted(b.query().asList()))
         || !Arrays.equals(a.body(), b.body())) {
       return false;
@@ -329,7 +406,9 @@ final class SignatureTarget {
       return null;
     }
     int end = authorization.indexOf(',', at);
-    return authorization.substring(at + "SignedHeaders=".length(), end < 0 ? authorization.length() : end).strip();
+    return authorization
+        .substring(at + "SignedHeaders=".length(), end < 0 ? authorization.length() : end)
+        .strip();
   }
 
   private static String queryOf(String target) {
@@ -344,7 +423,10 @@ final class SignatureTarget {
     }
     for (String part : text.split("&", -1)) {
       int equals = part.indexOf('=');
-      pairs.add(equals < 0 ? new String[] {part, null} : new String[] {part.substring(0, equals), part.substring(equals + 1)});
+      pairs.add(
+          equals < 0
+              ? new String[] {part, null}
+              : new String[] {part.substring(0, equals), part.substring(equals + 1)});
     }
     return pairs;
   }

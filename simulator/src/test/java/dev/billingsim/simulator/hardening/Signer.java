@@ -29,7 +29,9 @@ final class Signer {
   /** Percent-encoding as aliyun-rpc.md gives it: RFC 3986 unreserved characters kept. */
   static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8)
-        .replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
+        .replace("+", "%20")
+        .replace("*", "%2A")
+        .replace("%7E", "~");
   }
 
   static String form(Map<String, String> parameters) {
@@ -47,8 +49,13 @@ final class Signer {
    * A V1-signed request: the common parameters are added to {@code business} (which holds Action
    * and Version too), signed, and sent as a GET query or a POST form.
    */
-  static RawRequest v1(String ak, String secret, String method, Map<String, String> business,
-      Instant timestamp, String nonce) {
+  static RawRequest v1(
+      String ak,
+      String secret,
+      String method,
+      Map<String, String> business,
+      Instant timestamp,
+      String nonce) {
     Map<String, String> parameters = new LinkedHashMap<>();
     parameters.put("Format", "JSON");
     parameters.put("AccessKeyId", ak);
@@ -58,13 +65,15 @@ final class Signer {
     parameters.put("Timestamp", TIMESTAMP.format(timestamp));
     parameters.putAll(business);
     try {
-      parameters.put("Signature",
-          com.aliyun.openapiutil.Client.getRPCSignature(parameters, method, secret));
+      parameters.put(
+          "Signature", com.aliyun.openapiutil.Client.getRPCSignature(parameters, method, secret));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
     if (method.equals("POST")) {
-      return new RawRequest("POST", "/",
+      return new RawRequest(
+          "POST",
+          "/",
           List.of(Map.entry("Content-Type", "application/x-www-form-urlencoded")),
           form(parameters).getBytes(StandardCharsets.UTF_8));
     }
@@ -72,8 +81,16 @@ final class Signer {
   }
 
   /** A V3-signed request: {@code query} in the URL, {@code body} as a form, headers signed. */
-  static RawRequest v3(String ak, String secret, String action, String version,
-      Map<String, String> query, Map<String, String> body, Instant date, String nonce, int port) {
+  static RawRequest v3(
+      String ak,
+      String secret,
+      String action,
+      String version,
+      Map<String, String> query,
+      Map<String, String> body,
+      Instant date,
+      String nonce,
+      int port) {
     byte[] bodyBytes = form(body).getBytes(StandardCharsets.UTF_8);
     Map<String, String> headers = new HashMap<>();
     headers.put("host", "127.0.0.1:" + port);
@@ -90,8 +107,10 @@ final class Signer {
     tea.query = new HashMap<>(query);
     tea.headers = new HashMap<>(headers);
     try {
-      headers.put("Authorization", com.aliyun.openapiutil.Client.getAuthorization(
-          tea, "ACS3-HMAC-SHA256", payload, ak, secret));
+      headers.put(
+          "Authorization",
+          com.aliyun.openapiutil.Client.getAuthorization(
+              tea, "ACS3-HMAC-SHA256", payload, ak, secret));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

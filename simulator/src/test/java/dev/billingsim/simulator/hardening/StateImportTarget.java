@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * Fuzz target "state import": any text given as a state document ({@code PUT /state}, {@code
  * --state}) is read into either a state or the list of its problems, never an exception. Every
- * problem is one non-blank line. A document that is read is one the domain accepts as it is, and
- * it round-trips: written, read and written again it gives the same bytes (GET, PUT, GET).
+ * problem is one non-blank line. A document that is read is one the domain accepts as it is, and it
+ * round-trips: written, read and written again it gives the same bytes (GET, PUT, GET).
  */
 final class StateImportTarget {
 
@@ -61,24 +61,30 @@ final class StateImportTarget {
     }
     if (!parsed.isValid()) {
       for (String problem : parsed.problems()) {
-        if (problem == null || problem.isBlank() || problem.contains("\n") || problem.contains("\r")) {
+        if (problem == null
+            || problem.isBlank()
+            || problem.contains("\n")
+            || problem.contains("\r")) {
           throw new AssertionError("a problem that is not one line: [" + problem + "] for " + what);
         }
       }
       if (isUtf8RoundTrip(text) && fromBytes.isValid()) {
-        throw new AssertionError("the same document read as text is invalid, as bytes valid: " + what);
+        throw new AssertionError(
+            "the same document read as text is invalid, as bytes valid: " + what);
       }
       return;
     }
     valid++;
     if (isUtf8RoundTrip(text) && !fromBytes.isValid()) {
-      throw new AssertionError("the same document read as text is valid, as bytes not: " + fromBytes.problems());
+      throw new AssertionError(
+          "the same document read as text is valid, as bytes not: " + fromBytes.problems());
     }
     Billing billing;
     try {
       billing = Billing.of(parsed.state());
     } catch (IllegalArgumentException e) {
-      throw new AssertionError("a document read as valid is refused by the domain: " + e.getMessage() + " for " + what);
+      throw new AssertionError(
+          "a document read as valid is refused by the domain: " + e.getMessage() + " for " + what);
     }
     String get = StateDocument.toJson(billing.export());
     StateDocument.Parsed put = StateDocument.parse(get);
@@ -91,7 +97,8 @@ final class StateImportTarget {
     }
     String again = StateDocument.toJson(billing.export());
     if (!again.equals(get)) {
-      throw new AssertionError("GET, PUT, GET is not identical for " + what + "\nfirst:\n" + get + "\nthen:\n" + again);
+      throw new AssertionError(
+          "GET, PUT, GET is not identical for " + what + "\nfirst:\n" + get + "\nthen:\n" + again);
     }
   }
 

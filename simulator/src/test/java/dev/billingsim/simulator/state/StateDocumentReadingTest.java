@@ -41,7 +41,7 @@ class StateDocumentReadingTest {
   void fillsLeftOutFieldsWithTheBuildersDefaults() {
     StateDocument.Parsed parsed =
         StateDocument.parse(
-            """
+"""
 {"now": "2026-11-22T00:00:00Z",
  "accounts": [{"uid": "1"}],
  "instances": [{"id": "aic-1", "product": "ens", "ownerUid": "1", "expiresAt": "2026-12-01T00:00:00Z"}]}
@@ -69,7 +69,7 @@ class StateDocumentReadingTest {
   void readsInstancePricesInTheOwnersCurrency() {
     StateDocument.Parsed parsed =
         StateDocument.parse(
-            """
+"""
 {"now": "2026-11-22T00:00:00Z",
  "accounts": [{"uid": "1", "currency": "JPY", "cash": "5000"}],
  "instances": [{"id": "aic-1", "product": "ens", "ownerUid": "1", "expiresAt": "2026-12-01T00:00:00Z",
@@ -162,7 +162,7 @@ class StateDocumentReadingTest {
   void collectsEveryProblemIncludingTheStateRules() {
     StateDocument.Parsed parsed =
         StateDocument.parse(
-            """
+"""
 {"now": "2026-11-22T00:00:00Z",
  "accounts": [{"uid": "1", "accessKeys": [{"id": "k", "secret": "s"}], "cash": "x"},
               {"uid": "1", "accessKeys": [{"id": "k", "secret": "s"}], "riskFlags": ["BAD"]}],
@@ -187,7 +187,7 @@ class StateDocumentReadingTest {
   void runsTheStateRulesWhenEveryElementCouldBeBuilt() {
     StateDocument.Parsed parsed =
         StateDocument.parse(
-            """
+"""
 {"now": "2026-11-22T00:00:00Z",
  "accounts": [{"uid": "1", "cash": "x"}, {"uid": "1"}],
  "instances": [{"id": "aic-1", "product": "ens", "ownerUid": "9", "expiresAt": "2026-12-01T00:00:00Z"}]}

@@ -35,7 +35,7 @@ public final class States {
 
   /** The example of contract section 6, verbatim. */
   public static final String CONTRACT_EXAMPLE =
-      """
+"""
 {
   "now": "2026-11-22T00:00:00Z",
   "accounts": [{

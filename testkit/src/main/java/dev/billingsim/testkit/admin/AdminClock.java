@@ -10,8 +10,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * One simulator's business clock. It moves only when told; moving it runs everything due on the
- * way (auto-renewals, expiries, releases) before the call returns, so a test never sleeps. Each
+ * One simulator's business clock. It moves only when told; moving it runs everything due on the way
+ * (auto-renewals, expiries, releases) before the call returns, so a test never sleeps. Each
  * simulator has its own: moving one moves no other.
  */
 public final class AdminClock {
@@ -42,8 +42,8 @@ public final class AdminClock {
   }
 
   /**
-   * A {@link Clock} reading this simulator's business time on every call, to hand to the code
-   * under test so that it sees the same "now" as the simulator (each read is one admin call).
+   * A {@link Clock} reading this simulator's business time on every call, to hand to the code under
+   * test so that it sees the same "now" as the simulator (each read is one admin call).
    */
   public Clock asJavaClock() {
     return new SimulatorClock(this, ZoneOffset.UTC);
@@ -52,7 +52,8 @@ public final class AdminClock {
   private ClockMove move(String field, String value) {
     ObjectNode body = AdminHttp.JSON.createObjectNode().put(field, value);
     JsonNode answer = http.post("/clock/advance", body);
-    return new ClockMove(Instant.parse(answer.path("now").asText()), EventReader.read(answer.path("events")));
+    return new ClockMove(
+        Instant.parse(answer.path("now").asText()), EventReader.read(answer.path("events")));
   }
 
   /** The business clock as a {@link Clock}. */

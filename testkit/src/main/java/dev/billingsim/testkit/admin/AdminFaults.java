@@ -31,7 +31,9 @@ public final class AdminFaults {
     return List.copyOf(faults);
   }
 
-  /** @throws AdminRequestRefused (404) if there is no such rule (it may have run out) */
+  /**
+   * @throws AdminRequestRefused (404) if there is no such rule (it may have run out)
+   */
   public void remove(String id) {
     http.delete("/faults/" + id);
   }

@@ -28,12 +28,16 @@ final class AdminHttp {
   private final Duration timeout;
 
   AdminHttp(URI baseUrl, String token, Duration timeout) {
-    this.client = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5))
-        .build();
+    this.client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     String base = baseUrl.toString();
-    this.admin = URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/__admin/billing");
+    this.admin =
+        URI.create(
+            (base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
+                + "/__admin/billing");
     this.token = token;
     this.timeout = timeout;
   }
@@ -55,10 +59,15 @@ final class AdminHttp {
   }
 
   private JsonNode send(String method, String path, String body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(admin + path))
-        .timeout(timeout)
-        .header("Content-Type", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(admin + path))
+            .timeout(timeout)
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (token != null) {
       request.header("Authorization", "Token " + token);
     }
@@ -67,7 +76,8 @@ final class AdminHttp {
     try {
       response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new UncheckedIOException(what + " failed: is a simulator listening at " + admin + "?", e);
+      throw new UncheckedIOException(
+          what + " failed: is a simulator listening at " + admin + "?", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(what + " was interrupted", e);
@@ -77,7 +87,8 @@ final class AdminHttp {
       throw refusal(what, response.statusCode(), answer, response.body());
     }
     if (answer == null) {
-      throw new IllegalStateException(what + " answered 200 without a JSON body: " + response.body());
+      throw new IllegalStateException(
+          what + " answered 200 without a JSON body: " + response.body());
     }
     return answer;
   }

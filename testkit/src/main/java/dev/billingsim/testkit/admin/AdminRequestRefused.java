@@ -15,8 +15,13 @@ public final class AdminRequestRefused extends RuntimeException {
   private final List<String> problems;
 
   AdminRequestRefused(String request, int status, String error, List<String> problems) {
-    super(request + " was refused (" + status + "): " + error
-        + (problems.isEmpty() ? "" : "\n  " + String.join("\n  ", problems)));
+    super(
+        request
+            + " was refused ("
+            + status
+            + "): "
+            + error
+            + (problems.isEmpty() ? "" : "\n  " + String.join("\n  ", problems)));
     this.status = status;
     this.error = error;
     this.problems = List.copyOf(problems);

@@ -15,9 +15,9 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 
 /**
- * A typed client of one simulator's admin API ({@code /__admin/billing}): its state, clock,
- * faults, orders and catalogue as Java values. It speaks HTTP only, so it drives a simulator in
- * this JVM and one started elsewhere alike:
+ * A typed client of one simulator's admin API ({@code /__admin/billing}): its state, clock, faults,
+ * orders and catalogue as Java values. It speaks HTTP only, so it drives a simulator in this JVM
+ * and one started elsewhere alike:
  *
  * <pre>{@code
  * BillingAdmin admin = BillingAdmin.connect("http://127.0.0.1:8080").withToken("s3cret");
@@ -54,7 +54,9 @@ public final class BillingAdmin {
     return new BillingAdmin(baseUrl, null, DEFAULT_TIMEOUT);
   }
 
-  /** The same client sending {@code Authorization: Token <token>} (the simulator's --admin-token). */
+  /**
+   * The same client sending {@code Authorization: Token <token>} (the simulator's --admin-token).
+   */
   public BillingAdmin withToken(String adminToken) {
     return new BillingAdmin(baseUrl, adminToken, timeout);
   }
@@ -93,13 +95,17 @@ public final class BillingAdmin {
 
   /** One account as it is now. */
   public Account account(String uid) {
-    return state().accounts().stream().filter(a -> a.uid().equals(uid)).findFirst()
+    return state().accounts().stream()
+        .filter(a -> a.uid().equals(uid))
+        .findFirst()
         .orElseThrow(() -> new NoSuchElementException("no account " + uid));
   }
 
   /** One instance as it is now. */
   public Instance instance(String id) {
-    return state().instances().stream().filter(i -> i.id().equals(id)).findFirst()
+    return state().instances().stream()
+        .filter(i -> i.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new NoSuchElementException("no instance " + id));
   }
 
@@ -126,8 +132,13 @@ public final class BillingAdmin {
   public List<CatalogueRow> catalogue() {
     List<CatalogueRow> rows = new ArrayList<>();
     for (JsonNode entry : http.get("/catalogue").path("entries")) {
-      rows.add(new CatalogueRow(entry.path("api").asText(), entry.path("code").asText(),
-          entry.path("httpStatus").asInt(), entry.path("message").asText(), entry.path("trigger").asText()));
+      rows.add(
+          new CatalogueRow(
+              entry.path("api").asText(),
+              entry.path("code").asText(),
+              entry.path("httpStatus").asInt(),
+              entry.path("message").asText(),
+              entry.path("trigger").asText()));
     }
     return List.copyOf(rows);
   }
@@ -135,7 +146,8 @@ public final class BillingAdmin {
   private static BillingState read(String request, JsonNode document) {
     StateDocument.Parsed parsed = StateDocument.fromTree(document);
     if (!parsed.isValid()) {
-      throw new IllegalStateException(request + " answered a document this kit cannot read: " + parsed.problems());
+      throw new IllegalStateException(
+          request + " answered a document this kit cannot read: " + parsed.problems());
     }
     return parsed.state();
   }

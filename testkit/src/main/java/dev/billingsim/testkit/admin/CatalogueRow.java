@@ -5,4 +5,5 @@ package dev.billingsim.testkit.admin;
  * ens:RenewARMServerInstance}), the code, its HTTP status and message, and the state or fault that
  * produces it in the simulator.
  */
-public record CatalogueRow(String api, String code, int httpStatus, String message, String trigger) {}
+public record CatalogueRow(
+    String api, String code, int httpStatus, String message, String trigger) {}

@@ -37,8 +37,13 @@ final class EventReader {
     String instanceId = text(e, "instanceId");
     switch (e.path("type").asText()) {
       case "InstanceRenewed":
-        return new InstanceRenewed(at, instanceId, text(e, "orderId"), e.path("months").asInt(),
-            Instant.parse(e.path("expiresAt").asText()), e.path("automatic").asBoolean());
+        return new InstanceRenewed(
+            at,
+            instanceId,
+            text(e, "orderId"),
+            e.path("months").asInt(),
+            Instant.parse(e.path("expiresAt").asText()),
+            e.path("automatic").asBoolean());
       case "AutoRenewalFailed":
         return new AutoRenewalFailed(at, instanceId, text(e, "code"), text(e, "message"));
       case "InstanceExpired":

@@ -32,37 +32,44 @@ public record GatewayFault(
 
   /** Only calls of this RPC action, e.g. {@code "RenewARMServerInstance"}. */
   public GatewayFault action(String newAction) {
-    return new GatewayFault(newAction, accessKeyId, instanceId, error, network, delay, times, probability);
+    return new GatewayFault(
+        newAction, accessKeyId, instanceId, error, network, delay, times, probability);
   }
 
   /** Only calls signed with this AccessKeyId. */
   public GatewayFault accessKeyId(String newAccessKeyId) {
-    return new GatewayFault(action, newAccessKeyId, instanceId, error, network, delay, times, probability);
+    return new GatewayFault(
+        action, newAccessKeyId, instanceId, error, network, delay, times, probability);
   }
 
   /** Only calls naming this instance. */
   public GatewayFault instanceId(String newInstanceId) {
-    return new GatewayFault(action, accessKeyId, newInstanceId, error, network, delay, times, probability);
+    return new GatewayFault(
+        action, accessKeyId, newInstanceId, error, network, delay, times, probability);
   }
 
   /** Answer with this catalogue code, its HTTP status and message (see {@code Codes}). */
   public GatewayFault error(String code) {
-    return new GatewayFault(action, accessKeyId, instanceId, code, network, delay, times, probability);
+    return new GatewayFault(
+        action, accessKeyId, instanceId, code, network, delay, times, probability);
   }
 
   /** Break the connection this way instead of answering. */
   public GatewayFault network(NetworkFault fault) {
-    return new GatewayFault(action, accessKeyId, instanceId, error, fault, delay, times, probability);
+    return new GatewayFault(
+        action, accessKeyId, instanceId, error, fault, delay, times, probability);
   }
 
   /** Answer this late (without holding a server thread while waiting). */
   public GatewayFault delay(Duration newDelay) {
-    return new GatewayFault(action, accessKeyId, instanceId, error, network, newDelay, times, probability);
+    return new GatewayFault(
+        action, accessKeyId, instanceId, error, network, newDelay, times, probability);
   }
 
   /** Fire at most this many times, then retire. */
   public GatewayFault times(int newTimes) {
-    return new GatewayFault(action, accessKeyId, instanceId, error, network, delay, newTimes, probability);
+    return new GatewayFault(
+        action, accessKeyId, instanceId, error, network, delay, newTimes, probability);
   }
 
   /** Fire on each selected call with this chance (seeded by the simulator's seed). */

@@ -14,18 +14,30 @@ public record InstalledFault(String id, FaultSpec spec) {
   static InstalledFault fromJson(JsonNode rule) {
     String id = rule.path("id").asText();
     if (rule.hasNonNull("subsystem")) {
-      return new InstalledFault(id, new SubsystemFailure(
-          Subsystem.fromCode(rule.get("subsystem").asText()), text(rule, "error"), text(rule, "message"),
-          text(rule, "instanceId"), text(rule, "uid"), integer(rule, "times")));
+      return new InstalledFault(
+          id,
+          new SubsystemFailure(
+              Subsystem.fromCode(rule.get("subsystem").asText()),
+              text(rule, "error"),
+              text(rule, "message"),
+              text(rule, "instanceId"),
+              text(rule, "uid"),
+              integer(rule, "times")));
     }
     long delayMs = rule.path("delayMs").asLong(0);
-    return new InstalledFault(id, new GatewayFault(
-        text(rule, "action"), text(rule, "accessKeyId"), text(rule, "instanceId"), text(rule, "error"),
-        NetworkFault.named(text(rule, "fault")).orElse(null),
-        delayMs == 0 ? null : Duration.ofMillis(delayMs),
-        integer(rule, "times"),
-        rule.hasNonNull("probability") && rule.get("probability").asDouble() != 1.0
-            ? rule.get("probability").asDouble() : null));
+    return new InstalledFault(
+        id,
+        new GatewayFault(
+            text(rule, "action"),
+            text(rule, "accessKeyId"),
+            text(rule, "instanceId"),
+            text(rule, "error"),
+            NetworkFault.named(text(rule, "fault")).orElse(null),
+            delayMs == 0 ? null : Duration.ofMillis(delayMs),
+            integer(rule, "times"),
+            rule.hasNonNull("probability") && rule.get("probability").asDouble() != 1.0
+                ? rule.get("probability").asDouble()
+                : null));
   }
 
   private static String text(JsonNode rule, String field) {

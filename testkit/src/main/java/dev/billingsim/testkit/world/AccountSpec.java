@@ -15,9 +15,10 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * One account of a {@link World}, written fluently: {@code account("u1").cash("50.00").coupon("cp1",
- * "20.00")}. Amounts are strings in the account's currency (CNY unless {@link #currency} says
- * otherwise), read exactly as the state document reads them.
+ * One account of a {@link World}, written fluently: {@code
+ * account("u1").cash("50.00").coupon("cp1", "20.00")}. Amounts are strings in the account's
+ * currency (CNY unless {@link #currency} says otherwise), read exactly as the state document reads
+ * them.
  *
  * <p>Defaults: an active, real-name-verified account with no money, and one access key {@code
  * <uid>-ak} / {@code <uid>-secret} unless {@link #accessKey} gives its own. Coupons and cards
@@ -105,8 +106,8 @@ public final class AccountSpec {
   }
 
   /**
-   * Anything else the domain's account builder offers, applied last: {@code
-   * .with(b -> b.riskFlags(Set.of(RiskFlag.PAYMENT_RISK)))}.
+   * Anything else the domain's account builder offers, applied last: {@code .with(b ->
+   * b.riskFlags(Set.of(RiskFlag.PAYMENT_RISK)))}.
    */
   public AccountSpec with(UnaryOperator<Account.Builder> change) {
     UnaryOperator<Account.Builder> before = customisation;
@@ -116,7 +117,9 @@ public final class AccountSpec {
 
   /** The access keys this account will have (its default one when none was given). */
   List<AccessKey> keys() {
-    return accessKeys.isEmpty() ? List.of(AccessKey.of(uid + "-ak", uid + "-secret")) : List.copyOf(accessKeys);
+    return accessKeys.isEmpty()
+        ? List.of(AccessKey.of(uid + "-ak", uid + "-secret"))
+        : List.copyOf(accessKeys);
   }
 
   Currency currencyCode() {
@@ -124,11 +127,12 @@ public final class AccountSpec {
   }
 
   Account build(Instant now) {
-    Account.Builder builder = Account.builder(uid)
-        .accessKeys(keys())
-        .status(status)
-        .realNameVerified(realNameVerified)
-        .currency(currency);
+    Account.Builder builder =
+        Account.builder(uid)
+            .accessKeys(keys())
+            .status(status)
+            .realNameVerified(realNameVerified)
+            .currency(currency);
     if (cash != null) {
       builder.cash(money(cash, "cash"));
     }
@@ -136,12 +140,18 @@ public final class AccountSpec {
       builder.creditLimit(money(creditLimit, "creditLimit"));
     }
     for (PendingCoupon coupon : coupons) {
-      builder.coupon(Coupon.of(coupon.id(), money(coupon.amount(), "coupon " + coupon.id()),
-          coupon.expiresAt() != null ? coupon.expiresAt() : now.plus(DEFAULT_VALIDITY)));
+      builder.coupon(
+          Coupon.of(
+              coupon.id(),
+              money(coupon.amount(), "coupon " + coupon.id()),
+              coupon.expiresAt() != null ? coupon.expiresAt() : now.plus(DEFAULT_VALIDITY)));
     }
     for (PendingCard card : cards) {
-      builder.storedValueCard(new StoredValueCard(card.id(), money(card.balance(), "card " + card.id()),
-          card.expiresAt() != null ? card.expiresAt() : now.plus(DEFAULT_VALIDITY)));
+      builder.storedValueCard(
+          new StoredValueCard(
+              card.id(),
+              money(card.balance(), "card " + card.id()),
+              card.expiresAt() != null ? card.expiresAt() : now.plus(DEFAULT_VALIDITY)));
     }
     return customisation.apply(builder).build();
   }
@@ -151,7 +161,8 @@ public final class AccountSpec {
       return Money.parse(amount, currency);
     } catch (NumberFormatException | ArithmeticException e) {
       throw new IllegalArgumentException(
-          "account " + uid + ": " + what + " \"" + amount + "\" is not an amount of " + currency, e);
+          "account " + uid + ": " + what + " \"" + amount + "\" is not an amount of " + currency,
+          e);
     }
   }
 

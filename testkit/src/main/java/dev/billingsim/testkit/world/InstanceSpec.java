@@ -113,15 +113,22 @@ public final class InstanceSpec {
       price = Money.parse(monthlyPrice, ownersCurrency);
     } catch (NumberFormatException | ArithmeticException e) {
       throw new IllegalArgumentException(
-          "instance " + id + ": monthly price \"" + monthlyPrice + "\" is not an amount of " + ownersCurrency, e);
+          "instance "
+              + id
+              + ": monthly price \""
+              + monthlyPrice
+              + "\" is not an amount of "
+              + ownersCurrency,
+          e);
     }
-    Instance.Builder builder = Instance.builder(id, product, owner)
-        .chargeType(chargeType)
-        .status(status)
-        .expiresAt(expiresAt != null ? expiresAt : now.plus(expiresIn))
-        .autoRenew(autoRenew)
-        .autoRenewPeriod(autoRenewMonths)
-        .monthlyPrice(price);
+    Instance.Builder builder =
+        Instance.builder(id, product, owner)
+            .chargeType(chargeType)
+            .status(status)
+            .expiresAt(expiresAt != null ? expiresAt : now.plus(expiresIn))
+            .autoRenew(autoRenew)
+            .autoRenewPeriod(autoRenewMonths)
+            .monthlyPrice(price);
     return customisation.apply(builder).build();
   }
 }

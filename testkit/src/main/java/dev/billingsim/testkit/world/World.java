@@ -111,7 +111,8 @@ public final class World {
     BillingState state = new BillingState(now, builtAccounts, builtInstances, orders);
     List<String> problems = StateRules.problems(state);
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("this world cannot be loaded: " + String.join("; ", problems));
+      throw new IllegalArgumentException(
+          "this world cannot be loaded: " + String.join("; ", problems));
     }
     return state;
   }

@@ -42,22 +42,43 @@ class BillingAdminIT {
   private static final Instant NOW = Instant.parse("2026-11-22T00:00:00Z");
 
   @RegisterExtension
-  static BillingSimulatorExtension sim = BillingSimulatorExtension.newInstance()
-      .state(World.startingAt(NOW)
-          .with(account("u1").cash("1000.00"))
-          .with(account("poor").cash("10.00"))
-          .with(ensInstance("aic-auto").expiresIn(Duration.ofDays(3)).autoRenew(true))
-          .with(ensInstance("aic-manual").expiresIn(Duration.ofDays(5)))
-          .with(ensInstance("aic-poor").ownedBy("poor").expiresIn(Duration.ofDays(4)).autoRenew(true))
-          .with(ecsInstance("eap-1").expiresIn(Duration.ofDays(60))))
-      .build();
+  static BillingSimulatorExtension sim =
+      BillingSimulatorExtension.newInstance()
+          .state(
+              World.startingAt(NOW)
+                  .with(account("u1").cash("1000.00"))
+                  .with(account("poor").cash("10.00"))
+                  .with(ensInstance("aic-auto").expiresIn(Duration.ofDays(3)).autoRenew(true))
+                  .with(ensInstance("aic-manual").expiresIn(Duration.ofDays(5)))
+                  .with(
+                      ensInstance("aic-poor")
+                          .ownedBy("poor")
+                          .expiresIn(Duration.ofDays(4))
+                          .autoRenew(true))
+                  .with(ecsInstance("eap-1").expiresIn(Duration.ofDays(60))))
+          .build();
 
-  private Map<String, Object> call(String version, String action, Map<String, String> query) throws Exception {
+  private Map<String, Object> call(String version, String action, Map<String, String> query)
+      throws Exception {
     Client client = sim.client();
-    Params params = new Params().setAction(action).setVersion(version).setProtocol("HTTP").setPathname("/")
-        .setMethod("POST").setAuthType("AK").setStyle("RPC").setReqBodyType("formData").setBodyType("json");
-    return cast(client.callApi(params, new OpenApiRequest().setQuery(com.aliyun.openapiutil.Client.query(query)),
-        new RuntimeOptions()).get("body"));
+    Params params =
+        new Params()
+            .setAction(action)
+            .setVersion(version)
+            .setProtocol("HTTP")
+            .setPathname("/")
+            .setMethod("POST")
+            .setAuthType("AK")
+            .setStyle("RPC")
+            .setReqBodyType("formData")
+            .setBodyType("json");
+    return cast(
+        client
+            .callApi(
+                params,
+                new OpenApiRequest().setQuery(com.aliyun.openapiutil.Client.query(query)),
+                new RuntimeOptions())
+            .get("body"));
   }
 
   @SuppressWarnings("unchecked")
@@ -75,12 +96,15 @@ class BillingAdminIT {
 
     assertThat(state.now()).isEqualTo(NOW);
     assertThat(sim.admin().account("u1").cash()).isEqualTo(Money.of("1000.00"));
-    assertThat(sim.admin().instance("aic-manual").expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(5)));
+    assertThat(sim.admin().instance("aic-manual").expiresAt())
+        .isEqualTo(NOW.plus(Duration.ofDays(5)));
   }
 
   @Test
   void loadingAWorldReplacesEverythingAndResetGoesBackToTheStart() {
-    BillingState loaded = sim.admin().load(World.startingAt(Instant.parse("2030-01-01T00:00:00Z")).with(account("other")));
+    BillingState loaded =
+        sim.admin()
+            .load(World.startingAt(Instant.parse("2030-01-01T00:00:00Z")).with(account("other")));
 
     assertThat(loaded.accounts()).extracting(a -> a.uid()).containsExactly("other");
     assertThat(sim.clock().now()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
@@ -93,14 +117,26 @@ class BillingAdminIT {
 
   @Test
   void anInvalidStateIsRefusedWithEveryProblem() {
-    BillingState broken = new BillingState(NOW, World.empty().with(account("u1")).toState().accounts(),
-        World.empty().with(account("u1")).with(ensInstance("aic-x")).toState().instances().stream()
-            .map(i -> i.toBuilder().autoRenewPeriod(0).build()).toList(), java.util.List.of());
+    BillingState broken =
+        new BillingState(
+            NOW,
+            World.empty().with(account("u1")).toState().accounts(),
+            World.empty()
+                .with(account("u1"))
+                .with(ensInstance("aic-x"))
+                .toState()
+                .instances()
+                .stream()
+                .map(i -> i.toBuilder().autoRenewPeriod(0).build())
+                .toList(),
+            java.util.List.of());
 
-    AdminRequestRefused refused = catchThrowableOfType(AdminRequestRefused.class, () -> sim.admin().load(broken));
+    AdminRequestRefused refused =
+        catchThrowableOfType(AdminRequestRefused.class, () -> sim.admin().load(broken));
 
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.problems()).anySatisfy(problem -> assertThat(problem).contains("autoRenewPeriod"));
+    assertThat(refused.problems())
+        .anySatisfy(problem -> assertThat(problem).contains("autoRenewPeriod"));
   }
 
   @Test
@@ -108,28 +144,38 @@ class BillingAdminIT {
     ClockMove move = sim.clock().advance(Period.ofDays(30));
 
     assertThat(move.now()).isEqualTo(Instant.parse("2026-12-22T00:00:00Z"));
-    assertThat(move.renewals()).singleElement().satisfies(renewed -> {
-      assertThat(renewed.instanceId()).isEqualTo("aic-auto");
-      assertThat(renewed.automatic()).isTrue();
-      assertThat(renewed.orderId()).isNotBlank();
-      assertThat(renewed.newExpiry()).isEqualTo(Instant.parse("2026-12-25T00:00:00Z"));
-    });
-    assertThat(move.failedRenewals()).singleElement().satisfies(failed -> {
-      assertThat(failed.instanceId()).isEqualTo("aic-poor");
-      assertThat(failed.code()).isEqualTo(Codes.PAY_INSUFFICIENT_BALANCE);
-    });
-    assertThat(move.expiries()).extracting(InstanceExpired::instanceId).containsExactly("aic-poor", "aic-manual");
+    assertThat(move.renewals())
+        .singleElement()
+        .satisfies(
+            renewed -> {
+              assertThat(renewed.instanceId()).isEqualTo("aic-auto");
+              assertThat(renewed.automatic()).isTrue();
+              assertThat(renewed.orderId()).isNotBlank();
+              assertThat(renewed.newExpiry()).isEqualTo(Instant.parse("2026-12-25T00:00:00Z"));
+            });
+    assertThat(move.failedRenewals())
+        .singleElement()
+        .satisfies(
+            failed -> {
+              assertThat(failed.instanceId()).isEqualTo("aic-poor");
+              assertThat(failed.code()).isEqualTo(Codes.PAY_INSUFFICIENT_BALANCE);
+            });
+    assertThat(move.expiries())
+        .extracting(InstanceExpired::instanceId)
+        .containsExactly("aic-poor", "aic-manual");
     assertThat(move.events()).extracting(e -> e.at()).isSorted();
     assertThat(move.eventsOf(InstanceRenewed.class)).isEqualTo(move.renewals());
   }
 
   @Test
   void theClockMovesByDurationsToInstantsAndNeverBack() {
-    assertThat(sim.clock().advance(Duration.ofHours(12)).now()).isEqualTo(NOW.plus(Duration.ofHours(12)));
+    assertThat(sim.clock().advance(Duration.ofHours(12)).now())
+        .isEqualTo(NOW.plus(Duration.ofHours(12)));
     ClockMove later = sim.clock().advanceTo(Instant.parse("2027-01-01T00:00:00Z"));
     assertThat(later.releases()).extracting(InstanceReleased::instanceId).contains("aic-manual");
 
-    AdminRequestRefused back = catchThrowableOfType(AdminRequestRefused.class, () -> sim.clock().advanceTo(NOW));
+    AdminRequestRefused back =
+        catchThrowableOfType(AdminRequestRefused.class, () -> sim.clock().advanceTo(NOW));
 
     assertThat(back.error()).contains("forward");
   }
@@ -146,14 +192,25 @@ class BillingAdminIT {
 
   @Test
   void anErrorRuleAnswersItsCodeForItsTimesThenRetires() throws Exception {
-    InstalledFault installed = sim.faults().add(
-        fault().action("RenewARMServerInstance").instanceId("aic-manual").error(Codes.PAY_HSF_TIMEOUT_ERROR).times(1));
+    InstalledFault installed =
+        sim.faults()
+            .add(
+                fault()
+                    .action("RenewARMServerInstance")
+                    .instanceId("aic-manual")
+                    .error(Codes.PAY_HSF_TIMEOUT_ERROR)
+                    .times(1));
 
     TeaException error = catchThrowableOfType(TeaException.class, () -> renew("aic-manual"));
 
     assertThat(installed.id()).isNotBlank();
-    assertThat(installed.spec()).isEqualTo(
-        fault().action("RenewARMServerInstance").instanceId("aic-manual").error(Codes.PAY_HSF_TIMEOUT_ERROR).times(1));
+    assertThat(installed.spec())
+        .isEqualTo(
+            fault()
+                .action("RenewARMServerInstance")
+                .instanceId("aic-manual")
+                .error(Codes.PAY_HSF_TIMEOUT_ERROR)
+                .times(1));
     assertThat(error.getCode()).isEqualTo(Codes.PAY_HSF_TIMEOUT_ERROR);
     assertThat(error.getMessage()).contains(Codes.message(Codes.PAY_HSF_TIMEOUT_ERROR));
     assertThat(sim.admin().orders()).isEmpty();
@@ -163,7 +220,12 @@ class BillingAdminIT {
 
   @Test
   void aSubsystemFailureFailsWhereThatSubsystemIsCalled() {
-    sim.faults().add(subsystem(Subsystem.PRICING).error(Codes.PRICE_HSF_TIMEOUT_ERROR).instanceId("aic-manual").times(1));
+    sim.faults()
+        .add(
+            subsystem(Subsystem.PRICING)
+                .error(Codes.PRICE_HSF_TIMEOUT_ERROR)
+                .instanceId("aic-manual")
+                .times(1));
 
     TeaException error = catchThrowableOfType(TeaException.class, () -> renew("aic-manual"));
 
@@ -173,10 +235,15 @@ class BillingAdminIT {
 
   @Test
   void aRuleTheSimulatorRefusesComesBackWithEveryProblem() {
-    AdminRequestRefused wrongCode = catchThrowableOfType(AdminRequestRefused.class,
-        () -> sim.faults().add(fault().error("NoSuchCode").probability(2)));
-    AdminRequestRefused wrongSubsystem = catchThrowableOfType(AdminRequestRefused.class,
-        () -> sim.faults().add(subsystem(Subsystem.PRICING).error(Codes.PAY_HSF_TIMEOUT_ERROR)));
+    AdminRequestRefused wrongCode =
+        catchThrowableOfType(
+            AdminRequestRefused.class,
+            () -> sim.faults().add(fault().error("NoSuchCode").probability(2)));
+    AdminRequestRefused wrongSubsystem =
+        catchThrowableOfType(
+            AdminRequestRefused.class,
+            () ->
+                sim.faults().add(subsystem(Subsystem.PRICING).error(Codes.PAY_HSF_TIMEOUT_ERROR)));
 
     assertThat(wrongCode.problems()).hasSizeGreaterThanOrEqualTo(2);
     assertThat(wrongCode.getMessage()).contains("NoSuchCode").contains("probability");
@@ -185,7 +252,12 @@ class BillingAdminIT {
 
   @Test
   void aNetworkFaultBreaksTheConnectionAndChangesNothing() {
-    sim.faults().add(fault().action("RenewARMServerInstance").network(NetworkFault.CONNECTION_RESET_BY_PEER).times(1));
+    sim.faults()
+        .add(
+            fault()
+                .action("RenewARMServerInstance")
+                .network(NetworkFault.CONNECTION_RESET_BY_PEER)
+                .times(1));
 
     Throwable failure = catchThrowable(() -> renew("aic-manual"));
 
@@ -195,7 +267,8 @@ class BillingAdminIT {
 
   @Test
   void aDelayedAnswerArrivesLateButWhole() throws Exception {
-    sim.faults().add(fault().action("RenewARMServerInstance").delay(Duration.ofMillis(300)).times(1));
+    sim.faults()
+        .add(fault().action("RenewARMServerInstance").delay(Duration.ofMillis(300)).times(1));
 
     long started = System.nanoTime();
     Map<String, Object> answer = renew("aic-manual");
@@ -211,13 +284,18 @@ class BillingAdminIT {
     InstalledFault first = sim.faults().add(fault().error(Codes.PAY_SYSTEM_ERROR).probability(0.5));
     sim.faults().add(subsystem(Subsystem.TAX).error("PayTaxCalcFailed").uid("u1"));
 
-    assertThat(sim.faults().list()).extracting(InstalledFault::spec).containsExactly(
-        fault().error(Codes.PAY_SYSTEM_ERROR).probability(0.5),
-        subsystem(Subsystem.TAX).error("PayTaxCalcFailed").uid("u1"));
+    assertThat(sim.faults().list())
+        .extracting(InstalledFault::spec)
+        .containsExactly(
+            fault().error(Codes.PAY_SYSTEM_ERROR).probability(0.5),
+            subsystem(Subsystem.TAX).error("PayTaxCalcFailed").uid("u1"));
 
     sim.faults().remove(first);
     assertThat(sim.faults().list()).hasSize(1);
-    assertThat(catchThrowableOfType(AdminRequestRefused.class, () -> sim.faults().remove(first)).status()).isEqualTo(404);
+    assertThat(
+            catchThrowableOfType(AdminRequestRefused.class, () -> sim.faults().remove(first))
+                .status())
+        .isEqualTo(404);
 
     sim.faults().clear();
     assertThat(sim.faults().list()).isEmpty();
@@ -226,37 +304,57 @@ class BillingAdminIT {
   @Test
   void ordersAreTypedAndAnUnpaidOneCanBePaid() throws Exception {
     renew("aic-manual");
-    Map<String, Object> unpaid = call("2014-05-26", "RenewElasticityAssurances", Map.of(
-        "RegionId", "cn-hangzhou", "PrivatePoolOptions.Id.1", "eap-1", "Period", "1", "PeriodUnit", "Month",
-        "AutoPay", "false"));
+    Map<String, Object> unpaid =
+        call(
+            "2014-05-26",
+            "RenewElasticityAssurances",
+            Map.of(
+                "RegionId",
+                "cn-hangzhou",
+                "PrivatePoolOptions.Id.1",
+                "eap-1",
+                "Period",
+                "1",
+                "PeriodUnit",
+                "Month",
+                "AutoPay",
+                "false"));
     String unpaidId = (String) unpaid.get("OrderId");
 
-    assertThat(sim.admin().orders()).extracting(Order::type, Order::status)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(OrderType.RENEW, OrderStatus.PAID),
+    assertThat(sim.admin().orders())
+        .extracting(Order::type, Order::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(OrderType.RENEW, OrderStatus.PAID),
             org.assertj.core.groups.Tuple.tuple(OrderType.RENEW, OrderStatus.UNPAID));
     assertThat(sim.admin().ordersOf("eap-1")).extracting(Order::orderId).containsExactly(unpaidId);
 
     sim.admin().payOrder(unpaidId);
 
-    assertThat(sim.admin().ordersOf("eap-1")).extracting(Order::status).containsExactly(OrderStatus.PAID);
+    assertThat(sim.admin().ordersOf("eap-1"))
+        .extracting(Order::status)
+        .containsExactly(OrderStatus.PAID);
     assertThat(sim.admin().account("u1").cash()).isEqualTo(Money.of("800.00"));
   }
 
   @Test
   void theCatalogueListsEveryRowWithItsTrigger() {
-    assertThat(sim.admin().catalogue()).hasSize(118)
-        .anySatisfy(row -> {
-          assertThat(row.code()).isEqualTo(Codes.PAY_HSF_TIMEOUT_ERROR);
-          assertThat(row.api()).isEqualTo("ens:RenewARMServerInstance");
-          assertThat(row.httpStatus()).isEqualTo(400);
-          assertThat(row.trigger()).contains("payment");
-        });
+    assertThat(sim.admin().catalogue())
+        .hasSize(118)
+        .anySatisfy(
+            row -> {
+              assertThat(row.code()).isEqualTo(Codes.PAY_HSF_TIMEOUT_ERROR);
+              assertThat(row.api()).isEqualTo("ens:RenewARMServerInstance");
+              assertThat(row.httpStatus()).isEqualTo(400);
+              assertThat(row.trigger()).contains("payment");
+            });
   }
 
   @Test
   void anAutoRenewalRefusedForLackOfMoneyIsAFailedEvent() {
     ClockMove move = sim.clock().advance(Period.ofDays(4));
 
-    assertThat(move.eventsOf(AutoRenewalFailed.class)).extracting(AutoRenewalFailed::instanceId).containsExactly("aic-poor");
+    assertThat(move.eventsOf(AutoRenewalFailed.class))
+        .extracting(AutoRenewalFailed::instanceId)
+        .containsExactly("aic-poor");
   }
 }

@@ -37,13 +37,17 @@ class RemoteSimulatorIT {
     BillingAdmin admin = BillingAdmin.connect(simulator.baseUrl()).withToken(TOKEN);
     Instant now = Instant.parse("2026-11-22T00:00:00Z");
 
-    admin.load(World.startingAt(now)
-        .with(account("u1").cash("100.00"))
-        .with(ensInstance("aic-1").expiresIn(Duration.ofDays(1)).autoRenew(true)));
+    admin.load(
+        World.startingAt(now)
+            .with(account("u1").cash("100.00"))
+            .with(ensInstance("aic-1").expiresIn(Duration.ofDays(1)).autoRenew(true)));
     ClockMove move = admin.clock().advance(Period.ofDays(2));
-    InstalledFault fault = admin.faults().add(fault().action("RenewARMServerInstance").error(Codes.PAY_SYSTEM_ERROR));
+    InstalledFault fault =
+        admin.faults().add(fault().action("RenewARMServerInstance").error(Codes.PAY_SYSTEM_ERROR));
 
-    assertThat(move.renewals()).singleElement().satisfies(renewal -> assertThat(renewal.automatic()).isTrue());
+    assertThat(move.renewals())
+        .singleElement()
+        .satisfies(renewal -> assertThat(renewal.automatic()).isTrue());
     assertThat(admin.account("u1").cash()).isEqualTo(Money.of("0.00"));
     assertThat(admin.faults().list()).containsExactly(fault);
 
@@ -55,8 +59,10 @@ class RemoteSimulatorIT {
 
   @Test
   void withoutTheTokenTheAdminApiIsRefused() {
-    AdminRequestRefused refused = catchThrowableOfType(AdminRequestRefused.class,
-        () -> BillingAdmin.connect(simulator.baseUrl()).clock().now());
+    AdminRequestRefused refused =
+        catchThrowableOfType(
+            AdminRequestRefused.class,
+            () -> BillingAdmin.connect(simulator.baseUrl()).clock().now());
 
     assertThat(refused.status()).isEqualTo(401);
     assertThat(refused.getMessage()).contains("withToken");

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The downstream service's own gateway to ENS, through the official generic client (the ENS SDK
- * is not on Maven Central): list the account's ARM servers, renew one. Production code, unaware of
- * the simulator.
+ * The downstream service's own gateway to ENS, through the official generic client (the ENS SDK is
+ * not on Maven Central): list the account's ARM servers, renew one. Production code, unaware of the
+ * simulator.
  */
 final class EnsServers {
 
@@ -34,16 +34,20 @@ final class EnsServers {
   List<Server> describe() throws Exception {
     List<Server> servers = new ArrayList<>();
     for (int page = 1; ; page++) {
-      Map<String, Object> body = call(DESCRIBE, Map.of("PageNumber", String.valueOf(page), "PageSize", String.valueOf(PAGE_SIZE)));
+      Map<String, Object> body =
+          call(
+              DESCRIBE,
+              Map.of("PageNumber", String.valueOf(page), "PageSize", String.valueOf(PAGE_SIZE)));
       List<?> listed = (List<?>) body.get("Servers");
       for (Object item : listed) {
         Map<?, ?> server = (Map<?, ?>) item;
-        servers.add(new Server(
-            (String) server.get("ServerId"),
-            (String) server.get("PayType"),
-            (String) server.get("State"),
-            OffsetDateTime.parse((String) server.get("ExpiredTime")).toInstant(),
-            Boolean.TRUE.equals(server.get("AutoRenew"))));
+        servers.add(
+            new Server(
+                (String) server.get("ServerId"),
+                (String) server.get("PayType"),
+                (String) server.get("State"),
+                OffsetDateTime.parse((String) server.get("ExpiredTime")).toInstant(),
+                Boolean.TRUE.equals(server.get("AutoRenew"))));
       }
       if (listed.size() < PAGE_SIZE) {
         return servers;
@@ -61,16 +65,26 @@ final class EnsServers {
   }
 
   void renew(String serverId, int months) throws Exception {
-    call(RENEW, Map.of("InstanceId", serverId, "Period", String.valueOf(months), "PeriodUnit", "Month"));
+    call(
+        RENEW,
+        Map.of("InstanceId", serverId, "Period", String.valueOf(months), "PeriodUnit", "Month"));
   }
 
   @SuppressWarnings("unchecked")
   private Map<String, Object> call(String action, Map<String, String> query) throws Exception {
-    Params params = new Params()
-        .setAction(action).setVersion(VERSION).setProtocol("HTTP").setPathname("/")
-        .setMethod("POST").setAuthType("AK").setStyle("RPC")
-        .setReqBodyType("formData").setBodyType("json");
-    OpenApiRequest request = new OpenApiRequest().setQuery(com.aliyun.openapiutil.Client.query(query));
+    Params params =
+        new Params()
+            .setAction(action)
+            .setVersion(VERSION)
+            .setProtocol("HTTP")
+            .setPathname("/")
+            .setMethod("POST")
+            .setAuthType("AK")
+            .setStyle("RPC")
+            .setReqBodyType("formData")
+            .setBodyType("json");
+    OpenApiRequest request =
+        new OpenApiRequest().setQuery(com.aliyun.openapiutil.Client.query(query));
     return (Map<String, Object>) client.callApi(params, request, new RuntimeOptions()).get("body");
   }
 }

@@ -32,17 +32,31 @@ final class RenewalJob {
   static final int MAX_ATTEMPTS = 3;
   static final Duration WINDOW = Duration.ofDays(7);
   static final Duration FIRST_PAUSE = Duration.ofMillis(200);
-  static final Set<String> TRANSIENT_CODES = Set.of(
-      "PayHsfTimeoutError", "PriceHsfTimeoutError", "PaySystemError", "System.SystemError",
-      "SystemConcurrentOperate", "Throttling.User", "InternalError", "ServiceUnavailable");
+  static final Set<String> TRANSIENT_CODES =
+      Set.of(
+          "PayHsfTimeoutError",
+          "PriceHsfTimeoutError",
+          "PaySystemError",
+          "System.SystemError",
+          "SystemConcurrentOperate",
+          "Throttling.User",
+          "InternalError",
+          "ServiceUnavailable");
 
-  /** Waits between attempts; production passes {@code duration -> Thread.sleep(duration.toMillis())}. */
+  /**
+   * Waits between attempts; production passes {@code duration ->
+   * Thread.sleep(duration.toMillis())}.
+   */
   interface Pause {
     void pause(Duration duration) throws InterruptedException;
   }
 
   /** What one run did: what it renewed, what failed and why, what it left to auto-renewal. */
-  record Report(List<String> renewed, Map<String, String> failed, List<String> leftToAutoRenewal, int retries) {}
+  record Report(
+      List<String> renewed,
+      Map<String, String> failed,
+      List<String> leftToAutoRenewal,
+      int retries) {}
 
   private final EnsServers ens;
   private final Clock clock;
@@ -61,7 +75,8 @@ final class RenewalJob {
     List<String> auto = new ArrayList<>();
     int retries = 0;
     for (Server server : ens.describe()) {
-      if (!"PrePaid".equals(server.payType()) || "Released".equals(server.state())
+      if (!"PrePaid".equals(server.payType())
+          || "Released".equals(server.state())
           || server.expiresAt().isAfter(horizon)) {
         continue;
       }

@@ -31,23 +31,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The renewal job against a billing simulator: each test starts from the world below (the
- * extension resets it before every test), perhaps injects a fault, runs the job through the
- * official Alibaba Cloud client, and checks what the job reported and what the billing world now
- * holds.
+ * The renewal job against a billing simulator: each test starts from the world below (the extension
+ * resets it before every test), perhaps injects a fault, runs the job through the official Alibaba
+ * Cloud client, and checks what the job reported and what the billing world now holds.
  */
 class RenewalJobIT {
 
   static final Instant NOW = Instant.parse("2026-11-22T00:00:00Z");
 
   @RegisterExtension
-  static BillingSimulatorExtension sim = BillingSimulatorExtension.newInstance()
-      .state(World.startingAt(NOW)
-          .with(account("acme").accessKey("acme-ak", "acme-secret").cash("500.00"))
-          .with(ensInstance("aic-web-1").expiresIn(Duration.ofDays(3)))
-          .with(ensInstance("aic-web-2").expiresIn(Duration.ofDays(60)))
-          .with(ensInstance("aic-batch-1").expiresIn(Duration.ofDays(2)).autoRenew(true)))
-      .build();
+  static BillingSimulatorExtension sim =
+      BillingSimulatorExtension.newInstance()
+          .state(
+              World.startingAt(NOW)
+                  .with(account("acme").accessKey("acme-ak", "acme-secret").cash("500.00"))
+                  .with(ensInstance("aic-web-1").expiresIn(Duration.ofDays(3)))
+                  .with(ensInstance("aic-web-2").expiresIn(Duration.ofDays(60)))
+                  .with(ensInstance("aic-batch-1").expiresIn(Duration.ofDays(2)).autoRenew(true)))
+          .build();
 
   /** The pauses the job asked for between attempts (it is never made to wait for real). */
   private final List<Duration> pauses = new ArrayList<>();
@@ -62,7 +63,8 @@ class RenewalJobIT {
 
     assertThat(report.renewed()).containsExactly("aic-web-1");
     assertThat(report.failed()).isEmpty();
-    assertThat(sim.admin().instance("aic-web-1").expiresAt()).isEqualTo(Instant.parse("2026-12-25T00:00:00Z"));
+    assertThat(sim.admin().instance("aic-web-1").expiresAt())
+        .isEqualTo(Instant.parse("2026-12-25T00:00:00Z"));
     Order order = sim.admin().ordersOf("aic-web-1").get(0);
     assertThat(order.status()).isEqualTo(OrderStatus.PAID);
     assertThat(order.amount()).isEqualTo(Money.of("100.00"));
@@ -108,9 +110,15 @@ class RenewalJobIT {
 
   @Test
   void reportsInsufficientBalanceAtOnceAndTakesNothing() throws Exception {
-    sim.admin().load(World.startingAt(NOW)
-        .with(account("acme").accessKey("acme-ak", "acme-secret").cash("30.00").coupon("cp-1", "20.00"))
-        .with(ensInstance("aic-web-1").expiresIn(Duration.ofDays(3))));
+    sim.admin()
+        .load(
+            World.startingAt(NOW)
+                .with(
+                    account("acme")
+                        .accessKey("acme-ak", "acme-secret")
+                        .cash("30.00")
+                        .coupon("cp-1", "20.00"))
+                .with(ensInstance("aic-web-1").expiresIn(Duration.ofDays(3))));
 
     Report report = job().run();
 
@@ -124,30 +132,42 @@ class RenewalJobIT {
 
   @Test
   void aConnectionResetIsRetriedWithoutPayingTwice() throws Exception {
-    sim.faults().add(fault().action(EnsServers.RENEW).network(NetworkFault.CONNECTION_RESET_BY_PEER).times(1));
+    sim.faults()
+        .add(
+            fault()
+                .action(EnsServers.RENEW)
+                .network(NetworkFault.CONNECTION_RESET_BY_PEER)
+                .times(1));
 
     Report report = job().run();
 
     assertThat(report.renewed()).containsExactly("aic-web-1");
     assertThat(report.retries()).isEqualTo(1);
     assertThat(sim.admin().ordersOf("aic-web-1")).hasSize(1);
-    assertThat(sim.admin().instance("aic-web-1").expiresAt()).isEqualTo(Instant.parse("2026-12-25T00:00:00Z"));
+    assertThat(sim.admin().instance("aic-web-1").expiresAt())
+        .isEqualTo(Instant.parse("2026-12-25T00:00:00Z"));
   }
 
   @Test
-  void leavesAutoRenewingServersToThePlatformWhichRenewsThemWhenTheClockPassesTheirExpiry() throws Exception {
+  void leavesAutoRenewingServersToThePlatformWhichRenewsThemWhenTheClockPassesTheirExpiry()
+      throws Exception {
     Report report = job().run();
     assertThat(report.leftToAutoRenewal()).containsExactly("aic-batch-1");
 
     ClockMove week = sim.clock().advance(Period.ofDays(7));
 
-    assertThat(week.renewals()).singleElement().satisfies(renewal -> {
-      assertThat(renewal.instanceId()).isEqualTo("aic-batch-1");
-      assertThat(renewal.automatic()).isTrue();
-      assertThat(renewal.months()).isEqualTo(1);
-    });
+    assertThat(week.renewals())
+        .singleElement()
+        .satisfies(
+            renewal -> {
+              assertThat(renewal.instanceId()).isEqualTo("aic-batch-1");
+              assertThat(renewal.automatic()).isTrue();
+              assertThat(renewal.months()).isEqualTo(1);
+            });
     assertThat(week.expiries()).isEmpty();
-    assertThat(sim.admin().ordersOf("aic-batch-1")).extracting(Order::status).containsExactly(OrderStatus.PAID);
+    assertThat(sim.admin().ordersOf("aic-batch-1"))
+        .extracting(Order::status)
+        .containsExactly(OrderStatus.PAID);
   }
 
   @Test
@@ -158,7 +178,9 @@ class RenewalJobIT {
     Report next = job().run();
 
     assertThat(month.now()).isEqualTo(Instant.parse("2026-12-22T00:00:00Z"));
-    assertThat(month.renewals()).extracting(InstanceRenewed::instanceId).containsExactly("aic-batch-1");
+    assertThat(month.renewals())
+        .extracting(InstanceRenewed::instanceId)
+        .containsExactly("aic-batch-1");
     assertThat(next.renewed()).containsExactly("aic-web-1");
     assertThat(sim.admin().ordersOf("aic-web-1")).hasSize(2);
   }

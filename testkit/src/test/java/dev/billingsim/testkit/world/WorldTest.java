@@ -28,10 +28,12 @@ class WorldTest {
 
   @Test
   void buildsAccountsWithTheirMoneyAndInstancesRelativeToNow() {
-    BillingState state = World.startingAt(NOW)
-        .with(account("u1").cash("50.00").coupon("cp1", "20.00").storedValueCard("svc1", "5.00"))
-        .with(ensInstance("aic-1").expiresIn(Duration.ofDays(3)).autoRenew(true))
-        .toState();
+    BillingState state =
+        World.startingAt(NOW)
+            .with(
+                account("u1").cash("50.00").coupon("cp1", "20.00").storedValueCard("svc1", "5.00"))
+            .with(ensInstance("aic-1").expiresIn(Duration.ofDays(3)).autoRenew(true))
+            .toState();
 
     assertThat(state.now()).isEqualTo(NOW);
     Account u1 = state.accounts().get(0);
@@ -58,24 +60,31 @@ class WorldTest {
 
   @Test
   void instancesBelongToTheFirstAccountUnlessToldAndArePricedInTheOwnersCurrency() {
-    BillingState state = World.empty()
-        .with(account("cny"))
-        .with(account("usd").currency("USD"))
-        .with(ensInstance("aic-1"))
-        .with(ecsInstance("eap-1").ownedBy("usd").monthlyPrice("12.50"))
-        .toState();
+    BillingState state =
+        World.empty()
+            .with(account("cny"))
+            .with(account("usd").currency("USD"))
+            .with(ensInstance("aic-1"))
+            .with(ecsInstance("eap-1").ownedBy("usd").monthlyPrice("12.50"))
+            .toState();
 
     assertThat(state.instances().get(0).ownerUid()).isEqualTo("cny");
     assertThat(state.instances().get(1).ownerUid()).isEqualTo("usd");
-    assertThat(state.instances().get(1).monthlyPrice()).isEqualTo(Money.parse("12.50", Currency.getInstance("USD")));
+    assertThat(state.instances().get(1).monthlyPrice())
+        .isEqualTo(Money.parse("12.50", Currency.getInstance("USD")));
   }
 
   @Test
   void theDomainBuildersReachWhatTheSpecsDoNotName() {
-    BillingState state = World.empty()
-        .with(account("u1").frozen().with(b -> b.riskFlags(EnumSet.of(RiskFlag.ORDER_REJECTED))))
-        .with(ensInstance("aic-1").status(InstanceStatus.Stopped).with(b -> b.regionId("cn-shanghai")))
-        .toState();
+    BillingState state =
+        World.empty()
+            .with(
+                account("u1").frozen().with(b -> b.riskFlags(EnumSet.of(RiskFlag.ORDER_REJECTED))))
+            .with(
+                ensInstance("aic-1")
+                    .status(InstanceStatus.Stopped)
+                    .with(b -> b.regionId("cn-shanghai")))
+            .toState();
 
     assertThat(state.accounts().get(0).status()).isEqualTo(AccountStatus.FROZEN);
     assertThat(state.accounts().get(0).riskFlags()).hasSize(1);
@@ -84,10 +93,11 @@ class WorldTest {
 
   @Test
   void aWorldTheSimulatorWouldRefuseIsRefusedWithEveryProblem() {
-    World world = World.empty()
-        .with(account("u1").accessKey("same", "s"))
-        .with(account("u2").accessKey("same", "s"))
-        .with(ensInstance("eap-wrong-prefix").ownedBy("nobody"));
+    World world =
+        World.empty()
+            .with(account("u1").accessKey("same", "s"))
+            .with(account("u2").accessKey("same", "s"))
+            .with(ensInstance("eap-wrong-prefix").ownedBy("nobody"));
 
     assertThatThrownBy(world::toState)
         .isInstanceOf(IllegalArgumentException.class)
@@ -99,7 +109,8 @@ class WorldTest {
   @Test
   void aBadAmountNamesItsAccount() {
     assertThatThrownBy(() -> World.empty().with(account("u1").cash("lots")).toState())
-        .hasMessageContaining("account u1").hasMessageContaining("lots");
+        .hasMessageContaining("account u1")
+        .hasMessageContaining("lots");
   }
 
   @Test

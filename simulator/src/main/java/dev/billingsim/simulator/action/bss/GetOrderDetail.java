@@ -30,7 +30,8 @@ public final class GetOrderDetail implements RpcAction {
   public Answer handle(RpcCall call) {
     Optional<Order> found = call.billing().order(call.caller().uid(), call.param("OrderId"));
     if (found.isEmpty()) {
-      return Answer.refused(call.billing().catalogue().error(Api.ENS, "OrderNotFound", call.param("OrderId")));
+      return Answer.refused(
+          call.billing().catalogue().error(Api.ENS, "OrderNotFound", call.param("OrderId")));
     }
     Order order = found.get();
     List<Map<String, Object>> lines = new ArrayList<>();

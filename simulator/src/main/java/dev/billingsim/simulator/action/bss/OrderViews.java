@@ -46,7 +46,8 @@ final class OrderViews {
     view.put("OrderType", orderType(order.type()));
     view.put("PaymentStatus", paymentStatus(order.status()));
     view.put("CreateTime", Bodies.time(order.createdAt()));
-    view.put("PaymentTime", order.status() == OrderStatus.PAID ? Bodies.time(order.createdAt()) : null);
+    view.put(
+        "PaymentTime", order.status() == OrderStatus.PAID ? Bodies.time(order.createdAt()) : null);
     view.put("ProductCode", productCode(order));
     view.put("ProductType", "");
     view.put("SubscriptionType", "Subscription");

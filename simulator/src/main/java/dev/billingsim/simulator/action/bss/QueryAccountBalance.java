@@ -23,14 +23,18 @@ public final class QueryAccountBalance implements RpcAction {
   @Override
   public Answer handle(RpcCall call) {
     Account account = call.billing().account(call.caller().uid()).orElseThrow();
-    Money credit = account.custody() != null ? account.custody().quotaAvailable() : account.creditAvailable();
+    Money credit =
+        account.custody() != null ? account.custody().quotaAvailable() : account.creditAvailable();
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("AvailableAmount", Bodies.amount(account.cash().plus(credit)));
     data.put("AvailableCashAmount", Bodies.amount(account.cash()));
     data.put("CreditAmount", Bodies.amount(credit));
     data.put("MybankCreditAmount", "0.00");
     data.put("Currency", account.currency().getCurrencyCode());
-    data.put("QuotaLimit", Bodies.amount(account.custody() != null ? account.custody().quota() : account.creditLimit()));
+    data.put(
+        "QuotaLimit",
+        Bodies.amount(
+            account.custody() != null ? account.custody().quota() : account.creditLimit()));
     return Answer.success(Bodies.bss(call.requestId(), data));
   }
 }

@@ -56,7 +56,9 @@ public final class QueryAvailableInstances implements RpcAction {
     view.put("InstanceID", instance.id());
     view.put("ProductCode", instance.product().code());
     view.put("ProductType", "");
-    view.put("SubscriptionType", instance.chargeType().name().equals("PrePaid") ? "Subscription" : "PayAsYouGo");
+    view.put(
+        "SubscriptionType",
+        instance.chargeType().name().equals("PrePaid") ? "Subscription" : "PayAsYouGo");
     view.put("Status", instance.status() == InstanceStatus.Released ? "Released" : "Normal");
     view.put("SubStatus", instance.status() == InstanceStatus.Expired ? "Expired" : "Normal");
     view.put("RenewStatus", instance.autoRenew() ? "AutoRenewal" : "ManualRenewal");
@@ -64,7 +66,8 @@ public final class QueryAvailableInstances implements RpcAction {
     view.put("RenewalDuration", instance.autoRenewPeriod());
     view.put("CreateTime", Bodies.time(instance.createdAt()));
     view.put("EndTime", Bodies.time(instance.expiresAt()));
-    view.put("ExpectedReleaseTime", Bodies.time(instance.expiresAt().plus(BillingCalendar.RETENTION)));
+    view.put(
+        "ExpectedReleaseTime", Bodies.time(instance.expiresAt().plus(BillingCalendar.RETENTION)));
     view.put("Region", instance.regionId());
     view.put("Seller", "aliyun");
     view.put("OwnerId", parseOrZero(uid));

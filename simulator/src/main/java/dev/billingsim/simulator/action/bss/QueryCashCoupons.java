@@ -46,8 +46,11 @@ public final class QueryCashCoupons implements RpcAction {
       item.put("Status", coupon.isExpiredAt(now) ? "Expired" : usable ? "Available" : "Used");
       item.put("ApplicableProducts", products(coupon));
       item.put("ApplicableScenarios", "Renew,Buy");
-      item.put("Description", coupon.minimumSpend().isPositive()
-          ? "orders of at least " + Bodies.amount(coupon.minimumSpend()) : "");
+      item.put(
+          "Description",
+          coupon.minimumSpend().isPositive()
+              ? "orders of at least " + Bodies.amount(coupon.minimumSpend())
+              : "");
       coupons.add(item);
     }
     return Answer.success(Bodies.bss(call.requestId(), Map.of("CashCoupon", coupons)));

@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** BSS QueryPrepaidCards: the caller's stored-value cards ({@code EffectiveOrNot} as for coupons). */
+/**
+ * BSS QueryPrepaidCards: the caller's stored-value cards ({@code EffectiveOrNot} as for coupons).
+ */
 public final class QueryPrepaidCards implements RpcAction {
 
   @Override

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * ECS CreateElasticityAssurance: buys one elasticity assurance of {@code InstanceType.1} for
- * {@code Period} {@code PeriodUnit} (default 1 Year); answers {@code
+ * ECS CreateElasticityAssurance: buys one elasticity assurance of {@code InstanceType.1} for {@code
+ * Period} {@code PeriodUnit} (default 1 Year); answers {@code
  * {"RequestId","OrderId","PrivatePoolOptionsId"}}.
  */
 public final class CreateElasticityAssurance implements RpcAction {
@@ -42,13 +42,21 @@ public final class CreateElasticityAssurance implements RpcAction {
     }
     CreateInstances command =
         new CreateInstances(
-            call.caller(), Product.ECS, name(), call.param("InstanceType.1"), 1, months.value(),
-            "true".equalsIgnoreCase(call.param("AutoRenew")), call.param("RegionId"));
-    return Bodies.answer(call.billing().create(command), receipt -> {
-      Map<String, Object> body = Bodies.withRequestId(call.requestId());
-      body.put("OrderId", receipt.orderId());
-      body.put("PrivatePoolOptionsId", receipt.instanceIds().get(0));
-      return body;
-    });
+            call.caller(),
+            Product.ECS,
+            name(),
+            call.param("InstanceType.1"),
+            1,
+            months.value(),
+            "true".equalsIgnoreCase(call.param("AutoRenew")),
+            call.param("RegionId"));
+    return Bodies.answer(
+        call.billing().create(command),
+        receipt -> {
+          Map<String, Object> body = Bodies.withRequestId(call.requestId());
+          body.put("OrderId", receipt.orderId());
+          body.put("PrivatePoolOptionsId", receipt.instanceIds().get(0));
+          return body;
+        });
   }
 }

@@ -35,12 +35,16 @@ public final class DescribeElasticityAssurances implements RpcAction {
     var catalogue = call.billing().catalogue();
     Integer max = Bodies.positive(call.param("MaxResults"), 10, 100);
     List<String> ids = call.jsonList("PrivatePoolOptions.Ids");
-    Integer offset = call.param("NextToken") == null ? Integer.valueOf(0) : Bodies.positive(call.param("NextToken"), 0, 1_000_000);
+    Integer offset =
+        call.param("NextToken") == null
+            ? Integer.valueOf(0)
+            : Bodies.positive(call.param("NextToken"), 0, 1_000_000);
     if (max == null) {
       return Answer.refused(catalogue.error(Api.ECS, "InvalidParameter.MaxResults", null));
     }
     if (ids == null) {
-      return Answer.refused(catalogue.error(Api.ECS, "InvalidParameter.PrivatePoolOptionsId", null));
+      return Answer.refused(
+          catalogue.error(Api.ECS, "InvalidParameter.PrivatePoolOptionsId", null));
     }
     if (offset == null) {
       return Answer.refused(catalogue.error(Api.ECS, "InvalidParameter.NextToken", null));
@@ -71,7 +75,9 @@ public final class DescribeElasticityAssurances implements RpcAction {
     item.put("StartTime", Bodies.time(instance.createdAt()));
     item.put("EndTime", Bodies.time(instance.expiresAt()));
     item.put("PrivatePoolOptionsMatchCriteria", "Open");
-    item.put("AllocatedResources", Map.of("AllocatedResource", List.of(Map.of("InstanceType", instance.instanceType()))));
+    item.put(
+        "AllocatedResources",
+        Map.of("AllocatedResource", List.of(Map.of("InstanceType", instance.instanceType()))));
     return item;
   }
 

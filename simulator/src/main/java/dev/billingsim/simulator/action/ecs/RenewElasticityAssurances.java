@@ -9,8 +9,8 @@ import dev.billingsim.simulator.rpc.RpcCall;
 import java.util.Map;
 
 /**
- * ECS RenewElasticityAssurances: renews up to 20 elasticity assurances in one order; answers
- * {@code {"RequestId","OrderId","PrivatePoolOptionsIdSet":{"PrivatePoolOptionsId":[...]}}}.
+ * ECS RenewElasticityAssurances: renews up to 20 elasticity assurances in one order; answers {@code
+ * {"RequestId","OrderId","PrivatePoolOptionsIdSet":{"PrivatePoolOptionsId":[...]}}}.
  */
 public final class RenewElasticityAssurances implements RpcAction {
 
@@ -30,11 +30,14 @@ public final class RenewElasticityAssurances implements RpcAction {
     if (!command.isOk()) {
       return Answer.refused(command.error());
     }
-    return Bodies.answer(call.billing().renew(command.value()), receipt -> {
-      Map<String, Object> body = Bodies.withRequestId(call.requestId());
-      body.put("OrderId", receipt.orderId());
-      body.put("PrivatePoolOptionsIdSet", Map.of("PrivatePoolOptionsId", receipt.instanceIds()));
-      return body;
-    });
+    return Bodies.answer(
+        call.billing().renew(command.value()),
+        receipt -> {
+          Map<String, Object> body = Bodies.withRequestId(call.requestId());
+          body.put("OrderId", receipt.orderId());
+          body.put(
+              "PrivatePoolOptionsIdSet", Map.of("PrivatePoolOptionsId", receipt.instanceIds()));
+          return body;
+        });
   }
 }

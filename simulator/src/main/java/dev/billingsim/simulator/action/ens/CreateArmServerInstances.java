@@ -50,14 +50,21 @@ public final class CreateArmServerInstances implements RpcAction {
     }
     CreateInstances command =
         new CreateInstances(
-            call.caller(), Product.ENS, name(), call.param("ServerType"), amount, months.value(),
+            call.caller(),
+            Product.ENS,
+            name(),
+            call.param("ServerType"),
+            amount,
+            months.value(),
             "true".equalsIgnoreCase(call.param("AutoRenew")),
             call.param("EnsRegionId"));
-    return Bodies.answer(call.billing().create(command), receipt -> {
-      Map<String, Object> body = Bodies.withRequestId(call.requestId());
-      body.put("OrderId", receipt.orderId());
-      body.put("InstanceIds", receipt.instanceIds());
-      return body;
-    });
+    return Bodies.answer(
+        call.billing().create(command),
+        receipt -> {
+          Map<String, Object> body = Bodies.withRequestId(call.requestId());
+          body.put("OrderId", receipt.orderId());
+          body.put("InstanceIds", receipt.instanceIds());
+          return body;
+        });
   }
 }

@@ -15,9 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * ENS DescribeARMServerInstances: the caller's ARM servers, filtered by {@code ServerIds} (a
- * JSON array string) and paged by {@code PageNumber}/{@code PageSize} (default 1 and 10, at most
- * 100).
+ * ENS DescribeARMServerInstances: the caller's ARM servers, filtered by {@code ServerIds} (a JSON
+ * array string) and paged by {@code PageNumber}/{@code PageSize} (default 1 and 10, at most 100).
  */
 public final class DescribeArmServerInstances implements RpcAction {
 
@@ -34,7 +33,8 @@ public final class DescribeArmServerInstances implements RpcAction {
     }
     List<String> ids = call.jsonList("ServerIds");
     if (ids == null) {
-      return Answer.refused(call.billing().catalogue().error(Api.ENS, "InvalidParameter.ServerIds", null));
+      return Answer.refused(
+          call.billing().catalogue().error(Api.ENS, "InvalidParameter.ServerIds", null));
     }
     List<Map<String, Object>> servers = new ArrayList<>();
     for (Instance instance : call.billing().instances(call.caller().uid())) {

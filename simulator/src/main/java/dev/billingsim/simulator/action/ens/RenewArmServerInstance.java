@@ -32,6 +32,7 @@ public final class RenewArmServerInstance implements RpcAction {
     if (!command.isOk()) {
       return Answer.refused(command.error());
     }
-    return Bodies.answer(call.billing().renew(command.value()), receipt -> Bodies.withRequestId(call.requestId()));
+    return Bodies.answer(
+        call.billing().renew(command.value()), receipt -> Bodies.withRequestId(call.requestId()));
   }
 }
