@@ -1,0 +1,255 @@
+package dev.billingsim.benchmarks;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.billingsim.domain.instance.Product;
+import dev.billingsim.simulator.Simulator;
+import dev.billingsim.simulator.gateway.RequestIds;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.ThreadParams;
+
+/*
+ * A signed ENS renewal over HTTP on loopback, against the same request answered by a plain
+ * WireMock stub: what the simulator costs on top of WireMock itself.
+ *
+ * Both servers run in this JVM with the same settings: no request journal, flow control off (the
+ * simulator's; WireMock has none), chunked encoding off, the same container threads, request
+ * logging off. The "simulator" answers RenewARMServerInstance from the domain (parse, V1 signature,
+ * nonce and timestamp checks, routing, renewal, JSON rendering); the "wiremock" server has one
+ * static stub answering every request with a body of the same shape and length, {"RequestId":...}.
+ * The same client sends the same bytes to both: 16 threads (@Threads(16)), each with its own
+ * keep-alive connection and its own signer, every request V1-signed afresh (new SignatureNonce,
+ * current Timestamp) as the old SDK's POST form.
+ *
+ * What it teaches:
+ *  - the ratio simulator/wiremock of throughput (goal >= 0.9, never below 0.8) and of p99 latency
+ *    (Mode.SampleTime; goal <= 1.5), all in one run on one machine;
+ *  - on 2 cores client and server share the CPU, so the client is a bare socket (LoopbackClient);
+ *  - the CPU time per request (printed after each iteration: the whole JVM, and Jetty's threads
+ *    alone), which other processes on a shared machine change far less than the throughput.
+ *
+ * Steady state: each client thread walks round its own 1000 instances of one paying account; every
+ * renewal succeeds (a non-200 answer fails the iteration), and the world is reset through the
+ * simulator's own reset before every iteration so that no term nears five years and orders do
+ * not pile up across iterations.
+ *
+ * Run: java -jar benchmarks/target/benchmarks.jar HttpRenewalBenchmark
+ *      (-p containerThreads=100 for WireMock's best case; -p client=jdk for the JDK's HttpClient,
+ *      a heavier client like an SDK's, whose own cost dilutes the servers' difference; -prof gc
+ *      for allocation per request)
+ */
+@BenchmarkMode({Mode.Throughput, Mode.SampleTime})
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@State(Scope.Benchmark)
+@Threads(HttpRenewalBenchmark.CLIENTS)
+@Warmup(iterations = 6, time = 10)
+@Measurement(iterations = 5, time = 10)
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public class HttpRenewalBenchmark {
+
+  static final int CLIENTS = 16;
+  static final int SLICE = 1000;
+  static final String JSON = "application/json;charset=utf-8";
+
+  @Param({"simulator", "wiremock"})
+  String server;
+
+  @Param({"50"})
+  int containerThreads;
+
+  /** socket: LoopbackClient; jdk: java.net.http.HttpClient (HTTP/1.1, one per client thread). */
+  @Param({"socket"})
+  String client;
+
+  Simulator simulator;
+  WireMockServer wireMock;
+  int port;
+  final LongAdder requests = new LongAdder();
+  CpuTime iterationStart;
+
+  @Setup(Level.Trial)
+  public void start() {
+    if (server.equals("simulator")) {
+      simulator =
+          Simulator.builder()
+              .port(0)
+              .flowControl(false)
+              .journal(0)
+              .seed(1L)
+              .containerThreads(containerThreads)
+              .state(Worlds.renewable(1, CLIENTS * SLICE))
+              .start();
+      port = simulator.port();
+    } else if (server.equals("wiremock")) {
+      wireMock = new WireMockServer(plainWireMock(containerThreads));
+      wireMock.start();
+      wireMock.addStubMapping(
+          any(anyUrl())
+              .willReturn(
+                  aResponse()
+                      .withStatus(200)
+                      .withHeader("Content-Type", JSON)
+                      .withBody("{\"RequestId\":\"" + RequestIds.seeded(1L).next() + "\"}"))
+              .build());
+      port = wireMock.port();
+    } else {
+      throw new IllegalArgumentException("server is simulator or wiremock, not " + server);
+    }
+  }
+
+  /** WireMock configured as the simulator configures its own server, minus the simulator. */
+  static WireMockConfiguration plainWireMock(int containerThreads) {
+    return WireMockConfiguration.options()
+        .bindAddress("127.0.0.1")
+        .dynamicPort()
+        .containerThreads(containerThreads)
+        .disableRequestJournal()
+        .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
+        .asynchronousResponseEnabled(true)
+        .asynchronousResponseThreads(4)
+        .stubRequestLoggingDisabled(true)
+        .jettyHeaderRequestSize(64 * 1024)
+        .notifier(new ConsoleNotifier(false));
+  }
+
+  @Setup(Level.Iteration)
+  public void resetWorld() {
+    if (simulator != null) {
+      simulator.world().reset();
+    }
+    iterationStart = CpuTime.now(requests.sum());
+  }
+
+  /** CPU per request: the throughput ratio to expect on an idle machine, whatever the load now. */
+  @TearDown(Level.Iteration)
+  public void printCpuPerRequest() {
+    System.out.println(server + ": " + CpuTime.now(requests.sum()).perRequestSince(iterationStart));
+  }
+
+  @TearDown(Level.Trial)
+  public void stop() {
+    if (simulator != null) {
+      simulator.close();
+    }
+    if (wireMock != null) {
+      wireMock.stop();
+    }
+  }
+
+  /** One client: a keep-alive connection, a signer, and a walk round its own instances. */
+  @State(Scope.Thread)
+  public static class Client {
+    LoopbackClient http;
+    HttpClient jdk;
+    URI uri;
+    SignedRequests signer;
+    String[] ids;
+    int next;
+    long failures;
+    String lastFailure;
+
+    @Setup(Level.Trial)
+    public void connect(HttpRenewalBenchmark bench, ThreadParams thread) {
+      if (bench.client.equals("jdk")) {
+        jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        uri = URI.create("http://127.0.0.1:" + bench.port + "/");
+      } else if (bench.client.equals("socket")) {
+        http = new LoopbackClient(bench.port);
+      } else {
+        throw new IllegalArgumentException("client is socket or jdk, not " + bench.client);
+      }
+      signer = new SignedRequests(Worlds.accessKeyId(0), Worlds.secret(0));
+      ids = new String[SLICE];
+      int first = thread.getThreadIndex() * SLICE;
+      for (int i = 0; i < SLICE; i++) {
+        ids[i] = Worlds.instanceId(Product.ENS, 0, first + i);
+      }
+    }
+
+    @Setup(Level.Iteration)
+    public void restart() {
+      next = 0;
+    }
+
+    int renew(int port) throws IOException, InterruptedException {
+      Map<String, String> params = new LinkedHashMap<>();
+      params.put("Action", "RenewARMServerInstance");
+      params.put("Version", "2017-11-10");
+      params.put("InstanceId", ids[next]);
+      params.put("Period", "1");
+      params.put("PeriodUnit", "Month");
+      next = next + 1 == ids.length ? 0 : next + 1;
+      String form = signer.v1Form(params);
+      if (jdk != null) {
+        HttpResponse<String> response =
+            jdk.send(
+                HttpRequest.newBuilder(uri)
+                    .header("Content-Type", SignedRequests.FORM)
+                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return checked(response.statusCode(), response::body);
+      }
+      return checked(http.send(SignedRequests.httpPost(port, form)), http::body);
+    }
+
+    private int checked(int status, Supplier<String> body) {
+      if (status != 200) {
+        failures++;
+        lastFailure = status + " " + body.get();
+      }
+      return status;
+    }
+
+    @TearDown(Level.Iteration)
+    public void everyRenewalSucceeded() {
+      if (failures > 0) {
+        throw new IllegalStateException(failures + " requests failed, the last: " + lastFailure);
+      }
+    }
+
+    @TearDown(Level.Trial)
+    public void disconnect() {
+      if (http != null) {
+        http.close();
+      }
+    }
+  }
+
+  @Benchmark
+  public int renew(Client client) throws IOException, InterruptedException {
+    requests.increment();
+    return client.renew(port);
+  }
+}

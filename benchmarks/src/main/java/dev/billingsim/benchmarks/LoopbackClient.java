@@ -1,0 +1,192 @@
+package dev.billingsim.benchmarks;
+
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A minimal HTTP/1.1 keep-alive client over one socket: writes a request's bytes, reads the status
+ * line, the headers and a {@code Content-Length} body. Both servers of the HTTP benchmark are
+ * configured never to chunk, so that is all it needs to read.
+ *
+ * <p>Why not {@code java.net.http.HttpClient}: on two cores every microsecond the client spends is
+ * taken from the server; this client costs a few microseconds a request and allocates almost
+ * nothing, so the comparison measures the servers. It is the same client, sending the same bytes,
+ * for both. Not thread-safe: one per client thread.
+ */
+final class LoopbackClient implements Closeable {
+
+  private static final byte[] CONTENT_LENGTH =
+      "content-length:".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] CONNECTION_CLOSE =
+      "connection: close".getBytes(StandardCharsets.US_ASCII);
+
+  private final int port;
+  private byte[] buffer = new byte[8 * 1024];
+  private Socket socket;
+  private OutputStream out;
+  private InputStream in;
+  private int bodyStart;
+  private int bodyEnd;
+
+  LoopbackClient(int port) {
+    this.port = port;
+  }
+
+  /**
+   * Sends one request and reads the whole response; returns its status. A connection the server
+   * closed while idle is reopened once, before any byte of the answer was read.
+   */
+  int send(byte[] request) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      if (socket == null) {
+        connect();
+      }
+      try {
+        out.write(request);
+        out.flush();
+        return readResponse();
+      } catch (EOFException | java.net.SocketException closed) {
+        close();
+        if (attempt > 0) {
+          throw closed;
+        }
+      }
+    }
+  }
+
+  /** The body of the last response, as a string (for checks, not on the measured path). */
+  String body() {
+    return new String(buffer, bodyStart, bodyEnd - bodyStart, StandardCharsets.UTF_8);
+  }
+
+  /** Length of the last response's body. */
+  int bodyLength() {
+    return bodyEnd - bodyStart;
+  }
+
+  private void connect() throws IOException {
+    socket = new Socket();
+    socket.setTcpNoDelay(true);
+    socket.setKeepAlive(true);
+    socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+    socket.setSoTimeout(30_000);
+    out = socket.getOutputStream();
+    in = socket.getInputStream();
+  }
+
+  private int readResponse() throws IOException {
+    int filled = 0;
+    int headerEnd;
+    while (true) {
+      headerEnd = indexOfBlankLine(buffer, filled);
+      if (headerEnd >= 0) {
+        break;
+      }
+      filled = fill(filled);
+    }
+    int status = statusOf(buffer);
+    int length = contentLength(buffer, headerEnd);
+    if (length < 0) {
+      throw new IOException("no Content-Length in the response");
+    }
+    bodyStart = headerEnd;
+    bodyEnd = headerEnd + length;
+    if (bodyEnd > buffer.length) {
+      buffer = Arrays.copyOf(buffer, bodyEnd);
+    }
+    while (filled < bodyEnd) {
+      filled = fill(filled);
+    }
+    if (indexOfIgnoreCase(buffer, 0, headerEnd, CONNECTION_CLOSE) >= 0) {
+      close();
+    }
+    return status;
+  }
+
+  private int fill(int filled) throws IOException {
+    if (filled == buffer.length) {
+      buffer = Arrays.copyOf(buffer, buffer.length * 2);
+    }
+    int read = in.read(buffer, filled, buffer.length - filled);
+    if (read < 0) {
+      throw new EOFException("the server closed the connection");
+    }
+    return filled + read;
+  }
+
+  /** Index just after the first CRLFCRLF, or -1. */
+  private static int indexOfBlankLine(byte[] bytes, int length) {
+    for (int i = 3; i < length; i++) {
+      if (bytes[i] == '\n'
+          && bytes[i - 1] == '\r'
+          && bytes[i - 2] == '\n'
+          && bytes[i - 3] == '\r') {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static int statusOf(byte[] bytes) throws IOException {
+    // "HTTP/1.1 200 ..."
+    if (bytes[8] != ' ') {
+      throw new IOException("not an HTTP/1.1 status line");
+    }
+    return (bytes[9] - '0') * 100 + (bytes[10] - '0') * 10 + (bytes[11] - '0');
+  }
+
+  private static int contentLength(byte[] bytes, int headerEnd) {
+    int at = indexOfIgnoreCase(bytes, 0, headerEnd, CONTENT_LENGTH);
+    if (at < 0) {
+      return -1;
+    }
+    int i = at + CONTENT_LENGTH.length;
+    while (bytes[i] == ' ') {
+      i++;
+    }
+    int value = 0;
+    while (bytes[i] >= '0' && bytes[i] <= '9') {
+      value = value * 10 + (bytes[i] - '0');
+      i++;
+    }
+    return value;
+  }
+
+  private static int indexOfIgnoreCase(byte[] bytes, int from, int to, byte[] lowerCase) {
+    outer:
+    for (int i = from; i <= to - lowerCase.length; i++) {
+      for (int j = 0; j < lowerCase.length; j++) {
+        byte b = bytes[i + j];
+        if (b >= 'A' && b <= 'Z') {
+          b += 'a' - 'A';
+        }
+        if (b != lowerCase[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  @Override
+  public void close() {
+    if (socket != null) {
+      try {
+        socket.close();
+      } catch (IOException ignored) {
+        // closing anyway
+      }
+    }
+    socket = null;
+    out = null;
+    in = null;
+  }
+}

@@ -1,0 +1,173 @@
+package dev.billingsim.benchmarks;
+
+import dev.billingsim.simulator.gateway.PercentEncoding;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Signs RPC requests as Alibaba Cloud's clients do, for one access key: V1 (HMAC-SHA1, the old
+ * SDK's POST form) with a fresh {@code SignatureNonce} and the current {@code Timestamp} on every
+ * request, and V3 (ACS3-HMAC-SHA256). Benchmark set-ups check each signature with the simulator's
+ * own verifier, which its tests check against the official {@code openapiutil}. Not thread-safe:
+ * one per thread.
+ */
+final class SignedRequests {
+
+  static final String FORM = "application/x-www-form-urlencoded";
+
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+
+  private final String accessKeyId;
+  private final String secret;
+  private final Mac hmacSha1;
+  private final String noncePrefix;
+  private long requests;
+  private long timestampSecond = Long.MIN_VALUE;
+  private String timestamp;
+
+  SignedRequests(String accessKeyId, String secret) {
+    this.accessKeyId = accessKeyId;
+    this.secret = secret;
+    this.hmacSha1 = mac("HmacSHA1", (secret + "&").getBytes(StandardCharsets.UTF_8));
+    // Unique across threads and runs without a SecureRandom call per request.
+    this.noncePrefix = Long.toHexString(ThreadLocalRandom.current().nextLong()) + "-";
+  }
+
+  /**
+   * A V1-signed POST form body: {@code parameters} (Action, Version and the action's own) plus
+   * Format, AccessKeyId, SignatureMethod, SignatureVersion, a fresh SignatureNonce and Timestamp.
+   */
+  String v1Form(Map<String, String> parameters) {
+    Map<String, String> all = new TreeMap<>(parameters);
+    all.put("Format", "JSON");
+    all.put("AccessKeyId", accessKeyId);
+    all.put("SignatureMethod", "HMAC-SHA1");
+    all.put("SignatureVersion", "1.0");
+    all.put("SignatureNonce", noncePrefix + requests++);
+    all.put("Timestamp", timestamp());
+    String canonical = canonicalQuery(all);
+    String stringToSign = "POST&%2F&" + PercentEncoding.encode(canonical);
+    byte[] signature = hmacSha1.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8));
+    return canonical
+        + "&Signature="
+        + PercentEncoding.encode(java.util.Base64.getEncoder().encodeToString(signature));
+  }
+
+  /**
+   * The headers of a V3-signed request: {@code headers} (lower-case names; host, x-acs-action,
+   * x-acs-version and content-type) plus x-acs-date, x-acs-signature-nonce, x-acs-content-sha256
+   * and Authorization, signing host, content-type and every x-acs- header.
+   */
+  Map<String, String> v3Headers(
+      String method, Map<String, String> query, Map<String, String> headers, byte[] body) {
+    Map<String, String> signed = new TreeMap<>(headers);
+    signed.put("x-acs-date", timestamp());
+    signed.put("x-acs-signature-nonce", noncePrefix + requests++);
+    signed.put("x-acs-content-sha256", hex(sha256(body)));
+    StringBuilder canonical = new StringBuilder(512);
+    canonical
+        .append(method)
+        .append("\n/\n")
+        .append(canonicalQuery(new TreeMap<>(query)))
+        .append('\n');
+    for (Map.Entry<String, String> header : signed.entrySet()) {
+      canonical.append(header.getKey()).append(':').append(header.getValue().strip()).append('\n');
+    }
+    String signedHeaders = String.join(";", signed.keySet());
+    canonical
+        .append('\n')
+        .append(signedHeaders)
+        .append('\n')
+        .append(signed.get("x-acs-content-sha256"));
+    String stringToSign =
+        "ACS3-HMAC-SHA256\n" + hex(sha256(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    byte[] signature =
+        mac("HmacSHA256", secret.getBytes(StandardCharsets.UTF_8))
+            .doFinal(stringToSign.getBytes(StandardCharsets.UTF_8));
+    Map<String, String> all = new TreeMap<>(signed);
+    all.put(
+        "authorization",
+        "ACS3-HMAC-SHA256 Credential="
+            + accessKeyId
+            + ",SignedHeaders="
+            + signedHeaders
+            + ",Signature="
+            + hex(signature));
+    return all;
+  }
+
+  /** An HTTP/1.1 POST of a form body to {@code /}, as bytes on the wire. */
+  static byte[] httpPost(int port, String formBody) {
+    byte[] body = formBody.getBytes(StandardCharsets.UTF_8);
+    String head =
+        "POST / HTTP/1.1\r\nHost: 127.0.0.1:"
+            + port
+            + "\r\nContent-Type: "
+            + FORM
+            + "\r\nContent-Length: "
+            + body.length
+            + "\r\n\r\n";
+    byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
+    byte[] request = new byte[headBytes.length + body.length];
+    System.arraycopy(headBytes, 0, request, 0, headBytes.length);
+    System.arraycopy(body, 0, request, headBytes.length, body.length);
+    return request;
+  }
+
+  static String canonicalQuery(Map<String, String> sorted) {
+    StringBuilder query = new StringBuilder(sorted.size() * 32);
+    for (Map.Entry<String, String> parameter : sorted.entrySet()) {
+      if (query.length() > 0) {
+        query.append('&');
+      }
+      query
+          .append(PercentEncoding.encode(parameter.getKey()))
+          .append('=')
+          .append(PercentEncoding.encode(parameter.getValue()));
+    }
+    return query.toString();
+  }
+
+  private String timestamp() {
+    long second = System.currentTimeMillis() / 1000;
+    if (second != timestampSecond) {
+      timestampSecond = second;
+      timestamp = TIMESTAMP.format(Instant.ofEpochSecond(second));
+    }
+    return timestamp;
+  }
+
+  private static Mac mac(String algorithm, byte[] key) {
+    try {
+      Mac mac = Mac.getInstance(algorithm);
+      mac.init(new SecretKeySpec(key, algorithm));
+      return mac;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(algorithm + " is part of every JDK", e);
+    }
+  }
+
+  private static byte[] sha256(byte[] data) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(data);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  private static String hex(byte[] bytes) {
+    return HexFormat.of().formatHex(bytes).toLowerCase(Locale.ROOT);
+  }
+}
