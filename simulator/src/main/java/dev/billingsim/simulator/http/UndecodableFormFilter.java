@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.MultiMap;
 import org.eclipse.jetty.util.UrlEncoded;
 
@@ -33,6 +34,14 @@ import org.eclipse.jetty.util.UrlEncoded;
  * </ul>
  *
  * Everything else passes through as it came.
+ *
+ * <p>Only a malformed request pays for the form check. A form request that reaches here as Jetty's
+ * own request (not already buffered by {@link BodyLimitFilter}) passes through unwrapped, with a
+ * {@link BodyRecorder} keeping a copy of the body as WireMock reads it; only if WireMock then fails
+ * and the copy proves undecodable is the request dispatched again with the form type hidden.
+ * Wrapping every request cost about a tenth of the simulator's time over HTTP: WireMock reads a
+ * wrapped request's headers by a quadratic path, twice per request, and the check decoded every
+ * body once more (see benchmarks/README.md).
  */
 final class UndecodableFormFilter implements Filter {
 
@@ -51,8 +60,23 @@ final class UndecodableFormFilter implements Filter {
       chain.doFilter(request, response);
       return;
     }
-    byte[] body = request.getInputStream().readAllBytes();
     Charset charset = knownCharset(request.getCharacterEncoding());
+    if (charset != null && request instanceof Request jetty) {
+      BodyRecorder recorder = new BodyRecorder(request.getContentLengthLong());
+      jetty.getHttpInput().addInterceptor(recorder);
+      try {
+        chain.doFilter(request, response);
+      } catch (RuntimeException failure) {
+        byte[] body = recorder.body();
+        if (response.isCommitted() || decodable(body, charset)) {
+          throw failure;
+        }
+        response.reset();
+        chain.doFilter(new Buffered(http, body, true), response);
+      }
+      return;
+    }
+    byte[] body = request.getInputStream().readAllBytes();
     chain.doFilter(
         new Buffered(http, body, charset == null || !decodable(body, charset)), response);
   }
