@@ -1,14 +1,21 @@
 package dev.billingsim.simulator.gateway;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
 /**
  * Alibaba Cloud's percent-encoding for signatures: the clients' {@code URLEncoder.encode(s, UTF-8)}
  * followed by {@code +→%20, *→%2A, %7E→~}, which leaves exactly the RFC 3986 unreserved characters
  * ({@code A-Z a-z 0-9 - _ . ~}) as they are and writes every other UTF-8 byte as upper-case {@code
- * %XX}. Written by hand because it runs several times per request.
+ * %XX}. Written by hand, into ASCII bytes, because it runs on every request.
+ *
+ * <p>A V1 string to sign encodes the canonical query a second time. Encoding leaves only unreserved
+ * characters and {@code %XX}, so the second pass changes exactly each {@code %} into {@code %25}:
+ * {@link Ascii#appendTwice} does both passes at once.
  */
 public final class PercentEncoding {
 
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+  private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
   private static final boolean[] UNRESERVED = new boolean[128];
 
   static {
@@ -30,43 +37,112 @@ public final class PercentEncoding {
   private PercentEncoding() {}
 
   public static String encode(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 16);
-    append(out, value);
-    return out.toString();
+    return new Ascii(value.length() + 16).appendOnce(value).toString();
   }
 
   static void append(StringBuilder out, CharSequence value) {
-    for (int i = 0, n = value.length(); i < n; i++) {
-      char c = value.charAt(i);
-      if (c < 0x80) {
-        if (UNRESERVED[c]) {
-          out.append(c);
-        } else {
-          appendByte(out, c);
-        }
-      } else if (c < 0x800) {
-        appendByte(out, 0xC0 | (c >> 6));
-        appendByte(out, 0x80 | (c & 0x3F));
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < n
-          && Character.isLowSurrogate(value.charAt(i + 1))) {
-        int codePoint = Character.toCodePoint(c, value.charAt(++i));
-        appendByte(out, 0xF0 | (codePoint >> 18));
-        appendByte(out, 0x80 | ((codePoint >> 12) & 0x3F));
-        appendByte(out, 0x80 | ((codePoint >> 6) & 0x3F));
-        appendByte(out, 0x80 | (codePoint & 0x3F));
-      } else if (Character.isSurrogate(c)) {
-        // A lone surrogate has no UTF-8 form; URLEncoder writes '?' for it, so must we.
-        appendByte(out, '?');
-      } else {
-        appendByte(out, 0xE0 | (c >> 12));
-        appendByte(out, 0x80 | ((c >> 6) & 0x3F));
-        appendByte(out, 0x80 | (c & 0x3F));
-      }
-    }
+    out.append(new Ascii(value.length() + 16).appendOnce(value));
   }
 
-  private static void appendByte(StringBuilder out, int b) {
-    out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+  /** A growing buffer of bytes, ASCII but for raw text: what a signature is computed over. */
+  static final class Ascii {
+    private static final byte[] ONCE = {'%'};
+    private static final byte[] TWICE = {'%', '2', '5'};
+
+    private byte[] bytes;
+    private int length;
+
+    Ascii(int capacity) {
+      bytes = new byte[Math.max(16, capacity)];
+    }
+
+    /** Appends text as it is, as UTF-8 (ASCII in every request that can be signed). */
+    Ascii appendRaw(String text) {
+      ensure(text.length());
+      for (int i = 0, n = text.length(); i < n; i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80) {
+          length -= i;
+          byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+          ensure(utf8.length);
+          System.arraycopy(utf8, 0, bytes, length, utf8.length);
+          length += utf8.length;
+          return this;
+        }
+        bytes[length++] = (byte) c;
+      }
+      return this;
+    }
+
+    /** Appends {@code value} percent-encoded. */
+    Ascii appendOnce(CharSequence value) {
+      return append(value, ONCE);
+    }
+
+    /** Appends {@code value} percent-encoded, then percent-encoded again. */
+    Ascii appendTwice(CharSequence value) {
+      return append(value, TWICE);
+    }
+
+    int length() {
+      return length;
+    }
+
+    byte[] toBytes() {
+      return Arrays.copyOf(bytes, length);
+    }
+
+    @Override
+    public String toString() {
+      return new String(bytes, 0, length, StandardCharsets.US_ASCII);
+    }
+
+    private Ascii append(CharSequence value, byte[] percent) {
+      for (int i = 0, n = value.length(); i < n; i++) {
+        char c = value.charAt(i);
+        if (c < 0x80) {
+          if (UNRESERVED[c]) {
+            ensure(1);
+            bytes[length++] = (byte) c;
+          } else {
+            appendByte(c, percent);
+          }
+        } else if (c < 0x800) {
+          appendByte(0xC0 | (c >> 6), percent);
+          appendByte(0x80 | (c & 0x3F), percent);
+        } else if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(value.charAt(i + 1))) {
+          int codePoint = Character.toCodePoint(c, value.charAt(++i));
+          appendByte(0xF0 | (codePoint >> 18), percent);
+          appendByte(0x80 | ((codePoint >> 12) & 0x3F), percent);
+          appendByte(0x80 | ((codePoint >> 6) & 0x3F), percent);
+          appendByte(0x80 | (codePoint & 0x3F), percent);
+        } else if (Character.isSurrogate(c)) {
+          // A lone surrogate has no UTF-8 form; URLEncoder writes '?' for it, so must we.
+          appendByte('?', percent);
+        } else {
+          appendByte(0xE0 | (c >> 12), percent);
+          appendByte(0x80 | ((c >> 6) & 0x3F), percent);
+          appendByte(0x80 | (c & 0x3F), percent);
+        }
+      }
+      return this;
+    }
+
+    private void appendByte(int b, byte[] percent) {
+      ensure(percent.length + 2);
+      for (byte p : percent) {
+        bytes[length++] = p;
+      }
+      bytes[length++] = HEX[(b >> 4) & 0xF];
+      bytes[length++] = HEX[b & 0xF];
+    }
+
+    private void ensure(int more) {
+      if (length + more > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+      }
+    }
   }
 }

@@ -52,8 +52,8 @@ public final class SignatureV1 {
   /** The Base64 signature of these (already sorted) parameters, as ASCII bytes. */
   byte[] sign(String method, List<RpcParameter> sortedParameters, String secret) {
     byte[] key = (secret + "&").getBytes(StandardCharsets.UTF_8);
-    byte[] data = stringToSign(method, sortedParameters).getBytes(StandardCharsets.UTF_8);
-    return Base64.getEncoder().encode(hmacSha1.sign(key, data));
+    return Base64.getEncoder()
+        .encode(hmacSha1.sign(key, stringToSignBytes(method, sortedParameters)));
   }
 
   static List<RpcParameter> sortedWithoutSignature(RpcParameters parameters) {
@@ -68,24 +68,26 @@ public final class SignatureV1 {
     return signed;
   }
 
-  static String canonicalQuery(List<RpcParameter> sortedParameters) {
-    StringBuilder query = new StringBuilder(sortedParameters.size() * 32);
-    for (RpcParameter parameter : sortedParameters) {
-      if (query.length() > 0) {
-        query.append('&');
-      }
-      PercentEncoding.append(query, parameter.name());
-      query.append('=');
-      PercentEncoding.append(query, parameter.value());
-    }
-    return query.toString();
+  static String stringToSign(String method, List<RpcParameter> sortedParameters) {
+    return new String(stringToSignBytes(method, sortedParameters), StandardCharsets.UTF_8);
   }
 
-  static String stringToSign(String method, List<RpcParameter> sortedParameters) {
-    String query = canonicalQuery(sortedParameters);
-    StringBuilder out = new StringBuilder(method.length() + 6 + query.length() * 3 / 2);
-    out.append(method).append("&%2F&");
-    PercentEncoding.append(out, query);
-    return out.toString();
+  /**
+   * {@code METHOD&%2F&} + percentEncode(canonical query), built in one pass: the query's {@code &}
+   * and {@code =} are written encoded ({@code %26}, {@code %3D}) and its names and values encoded
+   * twice.
+   */
+  static byte[] stringToSignBytes(String method, List<RpcParameter> sortedParameters) {
+    PercentEncoding.Ascii out = new PercentEncoding.Ascii(16 + sortedParameters.size() * 48);
+    out.appendRaw(method).appendRaw("&%2F&");
+    boolean first = true;
+    for (RpcParameter parameter : sortedParameters) {
+      if (!first) {
+        out.appendRaw("%26");
+      }
+      first = false;
+      out.appendTwice(parameter.name()).appendRaw("%3D").appendTwice(parameter.value());
+    }
+    return out.toBytes();
   }
 }

@@ -9,6 +9,17 @@ import org.junit.jupiter.api.Test;
 class PercentEncodingTest {
 
   @Test
+  void encodingTwiceInOnePassIsEncodingTheEncoding() {
+    SplittableRandom random = new SplittableRandom(11);
+    for (int i = 0; i < 2_000; i++) {
+      String text = randomText(random);
+      assertThat(new PercentEncoding.Ascii(4).appendTwice(text).toString())
+          .as(text)
+          .isEqualTo(PercentEncoding.encode(PercentEncoding.encode(text)));
+    }
+  }
+
+  @Test
   void keepsTheUnreservedCharacters() {
     String unreserved = "ABCXYZabcxyz0189-_.~";
     assertThat(PercentEncoding.encode(unreserved)).isEqualTo(unreserved);
