@@ -62,6 +62,9 @@ import org.openjdk.jmh.infra.ThreadParams;
  * simulator's own reset before every iteration so that no term nears five years and orders do
  * not pile up across iterations.
  *
+ * One fork per server: benchmarks/run full runs the pair twice, in both orders, so that a change in
+ * a shared machine's load does not favour the server that ran first.
+ *
  * Run: java -jar benchmarks/target/benchmarks.jar HttpRenewalBenchmark
  *      (-p containerThreads=100 for WireMock's best case; -p client=jdk for the JDK's HttpClient,
  *      a heavier client like an SDK's, whose own cost dilutes the servers' difference; -prof gc
@@ -74,7 +77,7 @@ import org.openjdk.jmh.infra.ThreadParams;
 @Warmup(iterations = 6, time = 10)
 @Measurement(iterations = 5, time = 10)
 @Fork(
-    value = 2,
+    value = 1,
     jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class HttpRenewalBenchmark {
 

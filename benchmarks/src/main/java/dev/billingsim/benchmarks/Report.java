@@ -127,6 +127,14 @@ public final class Report {
           "- domain renewal: 2 threads on distinct accounts / 1 thread = %.2f (goal >= 1.7)%n",
           distinct / one);
     }
+    double base = score("DomainRenewalBenchmark.baseline", "");
+    double baseTwo = score("DomainRenewalBenchmark.baselineTwoThreads", "");
+    if (base > 0 && baseTwo > 0) {
+      System.out.printf(
+          Locale.ROOT,
+          "- the machine's own ceiling: baseline on 2 threads / 1 thread = %.2f%n",
+          baseTwo / base);
+    }
     if (one > 0 && shared > 0) {
       System.out.printf(
           Locale.ROOT,
