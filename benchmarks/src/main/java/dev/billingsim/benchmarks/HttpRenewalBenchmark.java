@@ -57,7 +57,8 @@ import org.openjdk.jmh.infra.ThreadParams;
  *  - the CPU time per request (printed after each iteration: the whole JVM, and Jetty's threads
  *    alone), which other processes on a shared machine change far less than the throughput.
  *
- * Steady state: each client thread walks round its own 1000 instances of one paying account; every
+ * Steady state: each client thread walks round its own 1000 instances of a paying account (all of
+ * one account by default; -p accounts=16 gives each client its own); every
  * renewal succeeds (a non-200 answer fails the iteration), and the world is reset through the
  * simulator's own reset before every iteration so that no term nears five years and orders do
  * not pile up across iterations.
@@ -91,6 +92,14 @@ public class HttpRenewalBenchmark {
   @Param({"50"})
   int containerThreads;
 
+  /**
+   * Paying accounts the clients share out (client i renews account i % accounts): 1, every client
+   * on one account, as a load test with one key runs, so renewals queue on that account's lock; 16,
+   * one account each, so they do not.
+   */
+  @Param({"1"})
+  int accounts;
+
   /** socket: LoopbackClient; jdk: java.net.http.HttpClient (HTTP/1.1, one per client thread). */
   @Param({"socket"})
   String client;
@@ -111,7 +120,7 @@ public class HttpRenewalBenchmark {
               .journal(0)
               .seed(1L)
               .containerThreads(containerThreads)
-              .state(Worlds.renewable(1, CLIENTS * SLICE))
+              .state(Worlds.renewable(accounts, CLIENTS * SLICE))
               .start();
       port = simulator.port();
     } else if (server.equals("wiremock")) {
@@ -192,11 +201,12 @@ public class HttpRenewalBenchmark {
       } else {
         throw new IllegalArgumentException("client is socket or jdk, not " + bench.client);
       }
-      signer = new SignedRequests(Worlds.accessKeyId(0), Worlds.secret(0));
+      int account = thread.getThreadIndex() % bench.accounts;
+      signer = new SignedRequests(Worlds.accessKeyId(account), Worlds.secret(account));
       ids = new String[SLICE];
       int first = thread.getThreadIndex() * SLICE;
       for (int i = 0; i < SLICE; i++) {
-        ids[i] = Worlds.instanceId(Product.ENS, 0, first + i);
+        ids[i] = Worlds.instanceId(Product.ENS, account, first + i);
       }
     }
 

@@ -118,34 +118,30 @@ public final class Report {
           }
         });
 
-    double one = score("DomainRenewalBenchmark.renewOneThread", "");
-    double distinct = score("DomainRenewalBenchmark.renewDistinctAccounts", "");
-    double shared = score("DomainRenewalBenchmark.renewOneAccount", "");
-    if (one > 0 && distinct > 0) {
-      System.out.printf(
-          Locale.ROOT,
-          "- domain renewal: 2 threads on distinct accounts / 1 thread = %.2f (goal >= 1.7)%n",
-          distinct / one);
-    }
-    double base = score("DomainRenewalBenchmark.baseline", "");
-    double baseTwo = score("DomainRenewalBenchmark.baselineTwoThreads", "");
-    if (base > 0 && baseTwo > 0) {
-      System.out.printf(
-          Locale.ROOT,
-          "- the machine's own ceiling: baseline on 2 threads / 1 thread = %.2f%n",
-          baseTwo / base);
-    }
-    if (one > 0 && shared > 0) {
-      System.out.printf(
-          Locale.ROOT,
-          "- domain renewal: 2 threads on one account / 1 thread = %.2f (contended)%n",
-          shared / one);
-    }
+    String domain = "DomainRenewalBenchmark.";
+    ratio(
+        "domain renewal: 2 threads on distinct accounts / 1 thread = %.2f (goal >= 1.7)",
+        domain + "renewDistinctAccounts", domain + "renewOneThread");
+    ratio(
+        "the machine's own ceiling: baseline on 2 threads / 1 thread = %.2f",
+        domain + "baselineTwoThreads", domain + "baseline");
+    ratio(
+        "domain renewal: 2 threads on one account / 1 thread = %.2f (contended)",
+        domain + "renewOneAccount", domain + "renewOneThread");
     perItem("ClockAdvanceBenchmark.advanceThirtyDays", "due", "ms per 1000 due", 1000);
     perItem("ClockAdvanceBenchmark.baseline", "due", "ms per 1000 instances scanned", 1000);
     perItem("PaymentPlanBenchmark.plan", "holdings", "ns per coupon-and-card", 1);
     perItem("StateExportImportBenchmark.exportJson", "instances", "ms per 10k instances", 10_000);
     perItem("StateExportImportBenchmark.importJson", "instances", "ms per 10k instances", 10_000);
+  }
+
+  /** Prints one score over another (benchmarks without parameters), if both ran. */
+  private void ratio(String format, String numerator, String denominator) {
+    double top = score(numerator, "");
+    double bottom = score(denominator, "");
+    if (top > 0 && bottom > 0) {
+      System.out.printf(Locale.ROOT, "- " + format + "%n", top / bottom);
+    }
   }
 
   /** Score divided by the size parameter, per remaining parameter combination. */
