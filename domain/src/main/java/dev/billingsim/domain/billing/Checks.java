@@ -101,9 +101,12 @@ final class Checks {
 
   /** Risk control: a flag held against the account refuses the order with its code. */
   BillingError riskPolicy(Account account, Api api, String instanceId) {
-    for (RiskFlag flag : RiskFlag.values()) {
-      if (account.riskFlags().contains(flag)) {
-        return error(api, flag.code(), instanceId);
+    // In catalogue order, so the first flag's code wins; most accounts hold none.
+    if (!account.riskFlags().isEmpty()) {
+      for (RiskFlag flag : RiskFlag.values()) {
+        if (account.riskFlags().contains(flag)) {
+          return error(api, flag.code(), instanceId);
+        }
       }
     }
     return call(Subsystem.RISK, api, account.uid(), instanceId);

@@ -243,10 +243,12 @@ final class RenewalFlow {
       return checks.error(
           api, api == Api.ECS ? "ChargeTypeViolation" : "SystemUnSupportOperationType", id);
     }
-    for (InstanceCondition condition : InstanceCondition.values()) {
-      if (instance.conditions().contains(condition)
-          && condition.renewalRefusal(cmd.product()) != null) {
-        return checks.error(api, condition.renewalRefusal(cmd.product()), id);
+    if (!instance.conditions().isEmpty()) { // most instances have none
+      for (InstanceCondition condition : InstanceCondition.values()) {
+        if (instance.conditions().contains(condition)
+            && condition.renewalRefusal(cmd.product()) != null) {
+          return checks.error(api, condition.renewalRefusal(cmd.product()), id);
+        }
       }
     }
     if (book.hasUnpaidOrderFor(id)) {
