@@ -16,7 +16,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -216,12 +215,7 @@ public class HttpRenewalBenchmark {
     }
 
     int renew(int port) throws IOException, InterruptedException {
-      Map<String, String> params = new LinkedHashMap<>();
-      params.put("Action", "RenewARMServerInstance");
-      params.put("Version", "2017-11-10");
-      params.put("InstanceId", ids[next]);
-      params.put("Period", "1");
-      params.put("PeriodUnit", "Month");
+      Map<String, String> params = SignedRequests.ensRenewal(ids[next]);
       next = next + 1 == ids.length ? 0 : next + 1;
       String form = signer.v1Form(params);
       if (jdk != null) {

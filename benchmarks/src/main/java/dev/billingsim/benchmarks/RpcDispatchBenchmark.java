@@ -19,7 +19,6 @@ import dev.billingsim.simulator.rpc.RpcDispatcher;
 import dev.billingsim.simulator.rpc.RpcRouter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -114,12 +113,7 @@ public class RpcDispatchBenchmark {
   }
 
   Request nextRequest() {
-    Map<String, String> params = new LinkedHashMap<>();
-    params.put("Action", "RenewARMServerInstance");
-    params.put("Version", "2017-11-10");
-    params.put("InstanceId", ids[next]);
-    params.put("Period", "1");
-    params.put("PeriodUnit", "Month");
+    Map<String, String> params = SignedRequests.ensRenewal(ids[next]);
     next = next + 1 == ids.length ? 0 : next + 1;
     return ImmutableRequest.create()
         .withAbsoluteUrl("http://127.0.0.1:8080/")

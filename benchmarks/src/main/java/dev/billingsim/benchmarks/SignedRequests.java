@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -106,6 +107,17 @@ final class SignedRequests {
             + ",Signature="
             + hex(signature));
     return all;
+  }
+
+  /** The parameters of a one-month RenewARMServerInstance of one instance, unsigned. */
+  static Map<String, String> ensRenewal(String instanceId) {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("Action", "RenewARMServerInstance");
+    params.put("Version", "2017-11-10");
+    params.put("InstanceId", instanceId);
+    params.put("Period", "1");
+    params.put("PeriodUnit", "Month");
+    return params;
   }
 
   /** An HTTP/1.1 POST of a form body to {@code /}, as bytes on the wire. */

@@ -231,7 +231,7 @@ final class Ledger {
     List<Account> accounts = new ArrayList<>();
     List<Instance> instances = new ArrayList<>();
     List<Order> orders = new ArrayList<>();
-    for (AccountBook book : booksInLoadOrder()) {
+    for (AccountBook book : books()) {
       accounts.add(book.account());
       instances.addAll(book.instances());
       orders.addAll(book.orders());
@@ -239,10 +239,6 @@ final class Ledger {
     instances.sort(Comparator.comparing(Instance::id));
     orders.sort(Comparator.comparing(Order::createdAt).thenComparing(Order::orderId));
     return new BillingState(now, accounts, instances, orders);
-  }
-
-  private List<AccountBook> booksInLoadOrder() {
-    return books();
   }
 
   private static long numericOrNegative(String id) {

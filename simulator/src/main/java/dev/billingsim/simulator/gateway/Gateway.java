@@ -13,7 +13,7 @@ import java.util.Set;
 public final class Gateway {
 
   /** Protocol parameters, left out of {@link Caller#parameters()}. */
-  static final Set<String> COMMON_PARAMETERS =
+  public static final Set<String> COMMON_PARAMETERS =
       Set.of(
           "Action",
           "Version",

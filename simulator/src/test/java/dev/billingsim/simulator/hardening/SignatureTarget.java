@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -44,20 +43,6 @@ import java.util.concurrent.atomic.AtomicLong;
 final class SignatureTarget {
 
   private static final String AK = "fuzz-ak";
-  private static final Set<String> COMMON =
-      Set.of(
-          "Action",
-          "Version",
-          "Format",
-          "AccessKeyId",
-          "Signature",
-          "SignatureMethod",
-          "SignatureVersion",
-          "SignatureNonce",
-          "SignatureType",
-          "Timestamp",
-          "SecurityToken",
-          "BearerToken");
   private static final String[][] ACTIONS = {
     {"RenewARMServerInstance", "2017-11-10"}, {"RenewElasticityAssurances", "2014-05-26"},
     {"QueryAccountBalance", "2017-12-14"}, {"DescribeARMServerInstances", "2017-11-10"}
@@ -91,7 +76,7 @@ final class SignatureTarget {
           data.consumeBoolean()
               ? clean(data.consumeString(30))
               : data.pickValue(RequestGrammar.VALUES);
-      if (!name.isEmpty() && !COMMON.contains(name)) {
+      if (!name.isEmpty() && !Gateway.COMMON_PARAMETERS.contains(name)) {
         business.put(name, value);
       }
     }
