@@ -1,6 +1,5 @@
 package dev.billingsim.simulator.gateway;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 
 /**
@@ -13,14 +12,10 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 public record ErrorResponse(int httpStatus, String requestId, String body) {
 
   /** {@code application/json;charset=utf-8}, as Alibaba Cloud answers errors. */
-  public static final String CONTENT_TYPE = "application/json;charset=utf-8";
+  public static final String CONTENT_TYPE = JsonResponses.CONTENT_TYPE;
 
   /** This error as a WireMock response. */
   public ResponseDefinition toResponseDefinition() {
-    return ResponseDefinitionBuilder.responseDefinition()
-        .withStatus(httpStatus)
-        .withHeader("Content-Type", CONTENT_TYPE)
-        .withBody(body)
-        .build();
+    return JsonResponses.of(httpStatus, body);
   }
 }

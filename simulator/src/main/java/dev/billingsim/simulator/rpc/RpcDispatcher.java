@@ -23,6 +23,7 @@ import dev.billingsim.simulator.gateway.Gateway;
 import dev.billingsim.simulator.gateway.GatewayError;
 import dev.billingsim.simulator.gateway.GatewayErrors;
 import dev.billingsim.simulator.gateway.GatewayOutcome;
+import dev.billingsim.simulator.gateway.JsonResponses;
 import dev.billingsim.simulator.gateway.ParseOutcome;
 import dev.billingsim.simulator.gateway.RpcParameter;
 import dev.billingsim.simulator.gateway.RpcRequest;
@@ -44,7 +45,6 @@ import java.util.function.Supplier;
 public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
 
   public static final String NAME = "billing-rpc";
-  static final String JSON = "application/json;charset=utf-8";
 
   private final Billing billing;
   private final RpcRouter router;
@@ -186,21 +186,25 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
 
   private ResponseDefinition render(Answer answer, String product, String host) {
     if (answer instanceof Answer.Success success) {
-      try {
-        return ResponseDefinitionBuilder.responseDefinition()
-            .withStatus(200)
-            .withHeader("Content-Type", JSON)
-            .withBody(mapper.writeValueAsString(success.body()))
-            .build();
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("cannot render " + success.body(), e);
-      }
+      return JsonResponses.of(200, json(success.body()));
     } else if (answer instanceof Answer.Refused refused) {
       return renderError(refused.error(), product, host);
     } else if (answer instanceof Answer.Invalid invalid) {
       return render(invalid.error(), product, host);
     }
     throw new IllegalStateException("unknown answer " + answer);
+  }
+
+  private String json(Map<String, Object> body) {
+    String text = JsonText.write(body);
+    if (text != null) {
+      return text;
+    }
+    try {
+      return mapper.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot render " + body, e);
+    }
   }
 
   private ResponseDefinition renderError(BillingError error, String product, String host) {
