@@ -1,11 +1,14 @@
 package dev.billingsim.simulator.gateway;
 
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** HTTP request headers with case-insensitive names. Immutable. */
@@ -45,6 +48,41 @@ public final class RpcHeaders {
         });
     copy.replaceAll((name, values) -> List.copyOf(values));
     return new RpcHeaders(Collections.unmodifiableMap(copy));
+  }
+
+  /**
+   * WireMock's headers, in one pass: WireMock has already merged names that differ only in case, so
+   * each name is only lower-cased. Runs on every request.
+   */
+  public static RpcHeaders of(HttpHeaders headers) {
+    if (headers == null) {
+      return EMPTY;
+    }
+    Map<String, List<String>> byName = new HashMap<>();
+    for (HttpHeader header : headers.all()) {
+      List<String> values = withoutNulls(header.values());
+      byName.merge(
+          lowerCase(header.key()),
+          values,
+          (first, more) -> {
+            List<String> both = new ArrayList<>(first);
+            both.addAll(more);
+            return Collections.unmodifiableList(both);
+          });
+    }
+    return byName.isEmpty() ? EMPTY : new RpcHeaders(Collections.unmodifiableMap(byName));
+  }
+
+  // WireMock's lists are immutable copies already; keep them unless one holds a null.
+  private static List<String> withoutNulls(List<String> values) {
+    for (String value : values) {
+      if (value == null) {
+        List<String> copy = new ArrayList<>(values);
+        copy.removeIf(Objects::isNull);
+        return Collections.unmodifiableList(copy);
+      }
+    }
+    return Collections.unmodifiableList(values);
   }
 
   /** Convenience: name, value, name, value, ... */

@@ -1,11 +1,8 @@
 package dev.billingsim.simulator.gateway;
 
-import com.github.tomakehurst.wiremock.http.HttpHeader;
-import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Request;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,14 +40,17 @@ public final class RpcRequestParser {
 
   /** Reads a WireMock request. */
   public ParseOutcome parse(Request request) {
-    HttpHeaders httpHeaders = request.getHeaders();
-    Map<String, List<String>> headers = new HashMap<>();
-    if (httpHeaders != null) {
-      for (HttpHeader header : httpHeaders.all()) {
-        headers.put(header.key(), header.values());
-      }
+    try {
+      byte[] body = request.getBody();
+      return read(
+          request.getMethod().getName(),
+          request.getUrl(),
+          RpcHeaders.of(request.getHeaders()),
+          body == null ? NO_BODY : body);
+    } catch (RuntimeException unexpected) {
+      // Bad input must never surface as a 500; every known bad shape is handled below this.
+      return errors.invalidParameter("Request");
     }
-    return parse(request.getMethod().getName(), request.getUrl(), headers, request.getBody());
   }
 
   /**
@@ -64,15 +64,14 @@ public final class RpcRequestParser {
   public ParseOutcome parse(
       String method, String url, Map<String, ? extends List<String>> headers, byte[] body) {
     try {
-      return read(method, url, headers, body == null ? NO_BODY : body);
+      return read(method, url, RpcHeaders.of(headers), body == null ? NO_BODY : body);
     } catch (RuntimeException unexpected) {
       // Bad input must never surface as a 500; every known bad shape is handled above this.
       return errors.invalidParameter("Request");
     }
   }
 
-  private ParseOutcome read(
-      String method, String url, Map<String, ? extends List<String>> rawHeaders, byte[] body) {
+  private ParseOutcome read(String method, String url, RpcHeaders headers, byte[] body) {
     if (method == null || method.isEmpty()) {
       return errors.unsupportedHttpMethod();
     }
@@ -82,7 +81,6 @@ public final class RpcRequestParser {
     if (body.length > maxBodyBytes) {
       return errors.invalidParameter("Body");
     }
-    RpcHeaders headers = RpcHeaders.of(rawHeaders);
 
     String target = stripSchemeAndAuthority(url);
     int hash = target.indexOf('#');
