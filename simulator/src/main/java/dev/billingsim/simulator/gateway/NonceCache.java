@@ -16,35 +16,43 @@ import java.time.Duration;
  *
  * <p>Compact by design, because a full cache is the simulator's largest steady-state structure:
  * each (AccessKeyId, nonce) is kept as a 128-bit SHA-256 fingerprint in primitive arrays, a ring in
- * arrival order plus an open-addressing index, about 40 bytes an entry (8 MB at the default cap),
+ * arrival order plus an open-addressing index, about 45 bytes an entry (9 MB at the default cap),
  * where strings in a concurrent map and queue took about 240 (48 MB). Two different nonces share a
  * fingerprint with probability about n²/2¹²⁹: never, in practice. The arrays grow with use, so an
  * idle simulator holds almost nothing. One lock guards them; the critical section is a few array
  * reads and writes, the hashing is done outside it.
+ *
+ * <p>Laid out for a full cache under load, where every call lands on cold memory: a ring entry's
+ * three longs sit side by side, and each index slot carries the fingerprint's home hash beside the
+ * ring position, so probing past other entries and shifting them back on removal never leave the
+ * index.
  */
 public final class NonceCache {
 
   /** How long a nonce is remembered. */
   public static final Duration DEFAULT_WINDOW = Duration.ofMinutes(15);
 
-  /** Most nonces kept; at about 40 bytes each, 8 MB. */
+  /** Most nonces kept; at about 45 bytes each, 9 MB. */
   public static final int DEFAULT_MAX_ENTRIES = 200_000;
 
   private static final int INITIAL_CAPACITY = 1024;
+  private static final int HIGH = 0;
+  private static final int LOW = 1;
+  private static final int SEEN_AT = 2;
+  private static final int LONGS_PER_ENTRY = 3;
 
   private final Clock clock;
   private final long windowMillis;
   private final int maxEntries;
   private final ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(Macs::sha256);
 
-  // The ring, in arrival order: entry i is (high[i], low[i]) first seen at seenAt[i].
-  private long[] high;
-  private long[] low;
-  private long[] seenAt;
+  // The ring, in arrival order: entry i is ring[3i..3i+2] = (high, low, seenAt).
+  private long[] ring;
+  private int capacity;
   private int oldest;
   private int count;
-  // Open addressing with linear probing: ring position + 1, or 0 for an empty slot.
-  private int[] index;
+  // Open addressing with linear probing: (home hash << 32) | (ring position + 1), or 0 if empty.
+  private long[] index;
 
   public NonceCache(Clock clock) {
     this(clock, DEFAULT_WINDOW, DEFAULT_MAX_ENTRIES);
@@ -66,24 +74,26 @@ public final class NonceCache {
    */
   public boolean firstUse(String accessKeyId, String nonce) {
     long[] fingerprint = fingerprint(accessKeyId, nonce);
+    long hi = fingerprint[0];
+    long lo = fingerprint[1];
     synchronized (this) {
       // Read under the lock, so that the ring is in time order and the oldest is always first.
       long now = clock.millis();
       evictExpired(now);
-      if (find(fingerprint[0], fingerprint[1]) >= 0) {
+      if (find(hi, lo) >= 0) {
         return false;
       }
       if (count == maxEntries) {
         evictOldest();
-      } else if (count == high.length) {
+      } else if (count == capacity) {
         grow();
       }
-      int at = (oldest + count) % high.length;
-      high[at] = fingerprint[0];
-      low[at] = fingerprint[1];
-      seenAt[at] = now;
+      int at = (oldest + count) % capacity;
+      ring[at * LONGS_PER_ENTRY + HIGH] = hi;
+      ring[at * LONGS_PER_ENTRY + LOW] = lo;
+      ring[at * LONGS_PER_ENTRY + SEEN_AT] = now;
       count++;
-      index[-find(fingerprint[0], fingerprint[1]) - 1] = at + 1;
+      index[-find(hi, lo) - 1] = slotValue(hash(lo), at);
       return true;
     }
   }
@@ -96,8 +106,8 @@ public final class NonceCache {
   /** SHA-256 of the length-prefixed key and the nonce, first 128 bits: unambiguous and uniform. */
   private long[] fingerprint(String accessKeyId, String nonce) {
     byte[] key = accessKeyId.getBytes(StandardCharsets.UTF_8);
+    // Always left reset: digest() resets it, and nothing between update and digest can fail.
     MessageDigest digest = sha256.get();
-    digest.reset();
     for (int shift = 24; shift >= 0; shift -= 8) {
       digest.update((byte) (key.length >>> shift));
     }
@@ -109,25 +119,30 @@ public final class NonceCache {
 
   private void evictExpired(long now) {
     // A clock that stepped back makes now - seenAt negative: still within the window.
-    while (count > 0 && now - seenAt[oldest] >= windowMillis) {
+    while (count > 0 && now - ring[oldest * LONGS_PER_ENTRY + SEEN_AT] >= windowMillis) {
       evictOldest();
     }
   }
 
   private void evictOldest() {
-    remove(find(high[oldest], low[oldest]));
-    oldest = (oldest + 1) % high.length;
+    int base = oldest * LONGS_PER_ENTRY;
+    remove(find(ring[base + HIGH], ring[base + LOW]));
+    oldest = (oldest + 1) % capacity;
     count--;
   }
 
   /** The index slot holding this fingerprint, or -(the empty slot where it would go) - 1. */
   private int find(long hi, long lo) {
     int mask = index.length - 1;
-    int slot = home(hi, lo, mask);
-    while (index[slot] != 0) {
-      int at = index[slot] - 1;
-      if (high[at] == hi && low[at] == lo) {
-        return slot;
+    int hash = hash(lo);
+    int slot = hash & mask;
+    long entry;
+    while ((entry = index[slot]) != 0) {
+      if ((int) (entry >>> 32) == hash) {
+        int base = ((int) entry - 1) * LONGS_PER_ENTRY;
+        if (ring[base + HIGH] == hi && ring[base + LOW] == lo) {
+          return slot;
+        }
       }
       slot = (slot + 1) & mask;
     }
@@ -141,11 +156,11 @@ public final class NonceCache {
     int next = slot;
     while (true) {
       next = (next + 1) & mask;
-      int entry = index[next];
+      long entry = index[next];
       if (entry == 0) {
         break;
       }
-      int home = home(high[entry - 1], low[entry - 1], mask);
+      int home = (int) (entry >>> 32) & mask;
       // The entry may move into the gap unless its home lies cyclically in (gap, next].
       boolean stays = gap <= next ? (gap < home && home <= next) : (gap < home || home <= next);
       if (!stays) {
@@ -156,32 +171,34 @@ public final class NonceCache {
     index[gap] = 0;
   }
 
-  private static int home(long hi, long lo, int mask) {
-    return (int) (lo ^ (lo >>> 32)) & mask;
+  private static int hash(long lo) {
+    return (int) (lo ^ (lo >>> 32));
+  }
+
+  private static long slotValue(int hash, int ringPosition) {
+    return ((long) hash << 32) | ((ringPosition + 1) & 0xFFFFFFFFL);
   }
 
   private void grow() {
-    long[] oldHigh = high;
-    long[] oldLow = low;
-    long[] oldSeen = seenAt;
+    long[] old = ring;
+    int oldCapacity = capacity;
     int oldOldest = oldest;
-    allocate((int) Math.min((long) oldHigh.length * 2, maxEntries));
+    allocate((int) Math.min((long) oldCapacity * 2, maxEntries));
     for (int i = 0; i < count; i++) {
-      int from = (oldOldest + i) % oldHigh.length;
-      high[i] = oldHigh[from];
-      low[i] = oldLow[from];
-      seenAt[i] = oldSeen[from];
-      index[-find(high[i], low[i]) - 1] = i + 1;
+      int from = ((oldOldest + i) % oldCapacity) * LONGS_PER_ENTRY;
+      System.arraycopy(old, from, ring, i * LONGS_PER_ENTRY, LONGS_PER_ENTRY);
+      long hi = ring[i * LONGS_PER_ENTRY + HIGH];
+      long lo = ring[i * LONGS_PER_ENTRY + LOW];
+      index[-find(hi, lo) - 1] = slotValue(hash(lo), i);
     }
     oldest = 0;
   }
 
   /** Empty arrays for {@code capacity} entries; the index at most half full. */
   private void allocate(int capacity) {
-    high = new long[capacity];
-    low = new long[capacity];
-    seenAt = new long[capacity];
-    index = new int[Integer.highestOneBit(Math.max(2, capacity) * 2 - 1) * 2];
+    this.capacity = capacity;
+    ring = new long[capacity * LONGS_PER_ENTRY];
+    index = new long[Integer.highestOneBit(Math.max(2, capacity) * 2 - 1) * 2];
     oldest = 0;
   }
 }
