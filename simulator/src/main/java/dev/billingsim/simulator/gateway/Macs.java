@@ -22,13 +22,19 @@ final class Macs {
   }
 
   byte[] sign(byte[] key, byte[] data) {
+    return sign(key, data, data.length);
+  }
+
+  /** The MAC of {@code data[0..length)}. */
+  byte[] sign(byte[] key, byte[] data, int length) {
     Mac mac = perThread.get();
     try {
       mac.init(new SecretKeySpec(key, algorithm));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(algorithm + " rejected its key", e);
     }
-    return mac.doFinal(data);
+    mac.update(data, 0, length);
+    return mac.doFinal();
   }
 
   private static Mac newMac(String algorithm) {

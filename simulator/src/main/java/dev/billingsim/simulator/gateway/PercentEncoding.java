@@ -92,13 +92,28 @@ public final class PercentEncoding {
       return Arrays.copyOf(bytes, length);
     }
 
+    /** The buffer itself, valid up to {@link #length()}: no copy for a caller that reads it now. */
+    byte[] buffer() {
+      return bytes;
+    }
+
     @Override
     public String toString() {
       return new String(bytes, 0, length, StandardCharsets.US_ASCII);
     }
 
     private Ascii append(CharSequence value, byte[] percent) {
-      for (int i = 0, n = value.length(); i < n; i++) {
+      int n = value.length();
+      int plain = 0;
+      while (plain < n && value.charAt(plain) < 0x80 && UNRESERVED[value.charAt(plain)]) {
+        plain++;
+      }
+      // Most names and values are unreserved throughout: one bounds check, then a plain copy.
+      ensure(plain);
+      for (int i = 0; i < plain; i++) {
+        bytes[length++] = (byte) value.charAt(i);
+      }
+      for (int i = plain; i < n; i++) {
         char c = value.charAt(i);
         if (c < 0x80) {
           if (UNRESERVED[c]) {

@@ -52,8 +52,9 @@ public final class SignatureV1 {
   /** The Base64 signature of these (already sorted) parameters, as ASCII bytes. */
   byte[] sign(String method, List<RpcParameter> sortedParameters, String secret) {
     byte[] key = (secret + "&").getBytes(StandardCharsets.UTF_8);
+    PercentEncoding.Ascii stringToSign = stringToSignBuffer(method, sortedParameters);
     return Base64.getEncoder()
-        .encode(hmacSha1.sign(key, stringToSignBytes(method, sortedParameters)));
+        .encode(hmacSha1.sign(key, stringToSign.buffer(), stringToSign.length()));
   }
 
   static List<RpcParameter> sortedWithoutSignature(RpcParameters parameters) {
@@ -78,6 +79,11 @@ public final class SignatureV1 {
    * twice.
    */
   static byte[] stringToSignBytes(String method, List<RpcParameter> sortedParameters) {
+    return stringToSignBuffer(method, sortedParameters).toBytes();
+  }
+
+  private static PercentEncoding.Ascii stringToSignBuffer(
+      String method, List<RpcParameter> sortedParameters) {
     PercentEncoding.Ascii out = new PercentEncoding.Ascii(16 + sortedParameters.size() * 48);
     out.appendRaw(method).appendRaw("&%2F&");
     boolean first = true;
@@ -88,6 +94,6 @@ public final class SignatureV1 {
       first = false;
       out.appendTwice(parameter.name()).appendRaw("%3D").appendTwice(parameter.value());
     }
-    return out.toBytes();
+    return out;
   }
 }
