@@ -1,7 +1,6 @@
 package dev.billingsim.simulator.gateway;
 
-import java.util.Locale;
-import java.util.UUID;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -14,6 +13,7 @@ import java.util.function.Supplier;
 public final class RequestIds implements Supplier<String> {
 
   private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+  private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
   private final AtomicLong state;
 
@@ -47,7 +47,29 @@ public final class RequestIds implements Supplier<String> {
     // Version 4, IETF variant, like UUID.randomUUID().
     high = (high & ~0xF000L) | 0x4000L;
     low = (low & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-    return new UUID(high, low).toString().toUpperCase(Locale.ROOT);
+    return format(high, low);
+  }
+
+  /** UUID.toString's layout, 8-4-4-4-12, in upper case, written directly: it runs per request. */
+  static String format(long high, long low) {
+    byte[] text = new byte[36];
+    hex(text, 0, high >>> 32, 8);
+    text[8] = '-';
+    hex(text, 9, high >>> 16, 4);
+    text[13] = '-';
+    hex(text, 14, high, 4);
+    text[18] = '-';
+    hex(text, 19, low >>> 48, 4);
+    text[23] = '-';
+    hex(text, 24, low, 12);
+    return new String(text, StandardCharsets.US_ASCII);
+  }
+
+  private static void hex(byte[] into, int at, long value, int digits) {
+    for (int i = digits - 1; i >= 0; i--) {
+      into[at + i] = HEX[(int) (value & 0xF)];
+      value >>>= 4;
+    }
   }
 
   @Override
