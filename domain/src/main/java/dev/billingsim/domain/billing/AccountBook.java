@@ -85,9 +85,9 @@ final class AccountBook {
       instances.put(instance.id(), instance);
     }
     for (Order order : change.orders()) {
-      Integer at = orderIndex.get(order.orderId());
+      // One lookup for a new order, the usual case: the index grows by an order a renewal.
+      Integer at = orderIndex.putIfAbsent(order.orderId(), orders.size());
       if (at == null) {
-        orderIndex.put(order.orderId(), orders.size());
         orders.add(order);
         if (order.status() == OrderStatus.UNPAID) {
           unpaidOrders++;
