@@ -311,7 +311,9 @@ final class RenewalFlow {
         status,
         now,
         cmd.clientToken(),
-        cmd.requestParameters(),
+        // Kept only to tell a ClientToken retry from a different request: without a token,
+        // nothing ever compares it, and every order is kept for the life of the world.
+        cmd.clientToken() == null ? null : cmd.requestParameters(),
         plan.total(),
         plan.lines(),
         draws,

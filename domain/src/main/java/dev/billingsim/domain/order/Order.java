@@ -10,7 +10,8 @@ import java.util.List;
  * <p>Lifecycle: PAID orders are final. UNPAID orders (AutoPay=false) block further renewals of
  * their instances until paid or cancelled. FAILED orders record a refused auto-renewal with its
  * {@code errorCode}. {@code requestParameters} is the canonical form of the request that made it,
- * so a ClientToken retry can be told apart from a different request under the same token.
+ * so a ClientToken retry can be told apart from a different request under the same token; null when
+ * the order has no ClientToken.
  */
 public record Order(
     String orderId,

@@ -11,7 +11,8 @@ import java.util.List;
  * @param autoRenewPeriod months of each auto-renewal, when {@code autoRenew} is true
  * @param clientToken ECS idempotency token, or null
  * @param resourceOwnerAccount ECS ResourceOwnerAccount, or null
- * @param requestParameters the request in canonical form, to compare ClientToken retries
+ * @param requestParameters the request in canonical form, to compare ClientToken retries; null
+ *     where the API takes no ClientToken
  */
 public record RenewInstances(
     Caller caller,

@@ -70,15 +70,6 @@ public final class RenewalParameters {
     }
     // ENS AutoRenew=true renews automatically by the length just bought (contract section 7).
     Integer autoRenewPeriod = Boolean.TRUE.equals(autoRenew) ? period : null;
-    String canonical =
-        "InstanceId="
-            + id
-            + ";Period="
-            + value(params, "Period")
-            + ";PeriodUnit="
-            + unit
-            + ";AutoRenew="
-            + autoRenew;
     return Result.ok(
         new RenewInstances(
             caller,
@@ -91,7 +82,7 @@ public final class RenewalParameters {
             autoRenewPeriod,
             null,
             null,
-            canonical));
+            null)); // ENS takes no ClientToken: no request to compare a retry with
   }
 
   /** An ECS RenewElasticityAssurances request. */
