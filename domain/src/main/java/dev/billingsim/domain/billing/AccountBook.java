@@ -76,13 +76,23 @@ final class AccountBook {
     return false;
   }
 
-  /** Applies a change that has passed every check. Nothing here can fail half-way. */
-  void apply(Change change) {
+  /**
+   * Applies a change that has passed every check. Nothing here can fail half-way.
+   *
+   * @return the instances this book did not hold before (none, for a renewal)
+   */
+  List<Instance> apply(Change change) {
     if (change.account() != null) {
       account = change.account();
     }
+    List<Instance> added = List.of();
     for (Instance instance : change.instances()) {
-      instances.put(instance.id(), instance);
+      if (instances.put(instance.id(), instance) == null) {
+        if (added.isEmpty()) {
+          added = new ArrayList<>();
+        }
+        added.add(instance);
+      }
     }
     for (Order order : change.orders()) {
       // One lookup for a new order, the usual case: the index grows by an order a renewal.
@@ -102,5 +112,6 @@ final class AccountBook {
         clientTokens.putIfAbsent(order.clientToken(), order.orderId());
       }
     }
+    return added;
   }
 }

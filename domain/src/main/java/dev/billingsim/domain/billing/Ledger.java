@@ -162,13 +162,14 @@ final class Ledger {
     } catch (Exception e) {
       throw new IllegalStateException("could not record the change durably: " + e.getMessage(), e);
     }
-    book.apply(change);
-    String uid = book.account().uid();
-    // The book is current (no import runs while its lock is held), so the index is its world's.
-    Map<String, String> instanceOwners = index.instanceOwners();
-    for (Instance instance : change.instances()) {
-      // Read first: a renewal changes no owner, and a read takes no lock in the shared map.
-      if (!uid.equals(instanceOwners.get(instance.id()))) {
+    // An instance the book already held is already indexed as its own: only new ones are
+    // registered, so a renewal does not touch the world-wide index at all.
+    List<Instance> added = book.apply(change);
+    if (!added.isEmpty()) {
+      String uid = book.account().uid();
+      // The book is current (no import runs while its lock is held), so the index is its world's.
+      Map<String, String> instanceOwners = index.instanceOwners();
+      for (Instance instance : added) {
         instanceOwners.put(instance.id(), uid);
       }
     }
