@@ -25,7 +25,9 @@ final class AccountBook {
   private Account account;
   private final Map<String, Instance> instances = new LinkedHashMap<>();
   private final List<Order> orders = new ArrayList<>();
-  private final Map<String, Integer> orderIndex = new HashMap<>();
+  // By id, to the order itself: a boxed position per order was one more object for every order
+  // kept, and orders are kept for the life of the world.
+  private final Map<String, Order> ordersById = new HashMap<>();
   private final Map<String, String> clientTokens = new HashMap<>();
   private int unpaidOrders;
 
@@ -50,8 +52,7 @@ final class AccountBook {
   }
 
   Order order(String orderId) {
-    Integer at = orderIndex.get(orderId);
-    return at == null ? null : orders.get(at);
+    return ordersById.get(orderId);
   }
 
   Order orderForClientToken(String clientToken) {
@@ -96,22 +97,32 @@ final class AccountBook {
     }
     for (Order order : change.orders()) {
       // One lookup for a new order, the usual case: the index grows by an order a renewal.
-      Integer at = orderIndex.putIfAbsent(order.orderId(), orders.size());
-      if (at == null) {
+      Order previous = ordersById.put(order.orderId(), order);
+      if (previous == null) {
         orders.add(order);
         if (order.status() == OrderStatus.UNPAID) {
           unpaidOrders++;
         }
       } else {
-        if (orders.get(at).status() == OrderStatus.UNPAID && order.status() != OrderStatus.UNPAID) {
+        if (previous.status() == OrderStatus.UNPAID && order.status() != OrderStatus.UNPAID) {
           unpaidOrders--;
         }
-        orders.set(at, order);
+        orders.set(positionOf(previous), order);
       }
       if (order.clientToken() != null) {
         clientTokens.putIfAbsent(order.clientToken(), order.orderId());
       }
     }
     return added;
+  }
+
+  /** Where an order sits; only an order's change of status (paying it) asks, so a scan will do. */
+  private int positionOf(Order order) {
+    for (int i = orders.size() - 1; i >= 0; i--) {
+      if (orders.get(i) == order) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("order " + order.orderId() + " is indexed but not listed");
   }
 }

@@ -52,7 +52,8 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
   }
 
   public Money times(long factor) {
-    return new Money(Math.multiplyExact(minor, factor), currency);
+    // One month's price is the price itself: no copy for the order line to keep.
+    return factor == 1 ? this : new Money(Math.multiplyExact(minor, factor), currency);
   }
 
   public Money min(Money other) {
