@@ -1,23 +1,20 @@
 package dev.billingsim.simulator.gateway;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * Renders any error, the gateway's or an action's, as Alibaba Cloud does: {@code
  * {"RequestId","HostId","Code","Message","Recommend"}}, where Recommend is {@code
  * https://api.aliyun.com/troubleshoot?q=<Code>&product=<Product>&requestId=<RequestId>}. The JSON
- * is written by Jackson, so any message text is escaped correctly. Thread-safe.
+ * is written by {@link JsonText}, the writer of every answer, which escapes any message text
+ * exactly as Jackson does. Thread-safe.
  */
 public final class ErrorBody {
 
   private static final String TROUBLESHOOT = "https://api.aliyun.com/troubleshoot?q=";
 
-  private final JsonFactory json = new JsonFactory();
   private final Supplier<String> requestIds;
 
   /**
@@ -41,19 +38,13 @@ public final class ErrorBody {
   public ErrorResponse render(
       String code, int httpStatus, String message, String product, String host) {
     String requestId = requestIds.get();
-    StringWriter out = new StringWriter(256 + message.length());
-    try (JsonGenerator generator = json.createGenerator(out)) {
-      generator.writeStartObject();
-      generator.writeStringField("RequestId", requestId);
-      generator.writeStringField("HostId", host == null ? "" : host);
-      generator.writeStringField("Code", code);
-      generator.writeStringField("Message", message);
-      generator.writeStringField("Recommend", recommend(code, product, requestId));
-      generator.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to a StringWriter cannot fail", e);
-    }
-    return new ErrorResponse(httpStatus, requestId, out.toString());
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put("RequestId", requestId);
+    body.put("HostId", host == null ? "" : host);
+    body.put("Code", code);
+    body.put("Message", message);
+    body.put("Recommend", recommend(code, product, requestId));
+    return new ErrorResponse(httpStatus, requestId, JsonText.write(body));
   }
 
   static String recommend(String code, String product, String requestId) {

@@ -2,9 +2,12 @@ package dev.billingsim.simulator.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import java.io.StringWriter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,6 +51,26 @@ class ErrorBodyTest {
     JsonNode body = json.readTree(response.body());
     assertThat(body.get("Message").asText()).isEqualTo(nasty);
     assertThat(body.get("HostId").asText()).isEqualTo("h\"ost");
+  }
+
+  @Test
+  void writesTheSameBytesJacksonsGeneratorWrote() throws Exception {
+    // Error bodies were written by Jackson's generator; clients must not see a byte change.
+    String nasty = "quote \" backslash \\ newline \n tab \t nul \u0000 bell \u0007 中 😀 </script>";
+    ErrorResponse response = errorBody.render("Code.X", 400, nasty, "Ens", "h\"ost");
+
+    StringWriter expected = new StringWriter();
+    try (JsonGenerator generator = new JsonFactory().createGenerator(expected)) {
+      generator.writeStartObject();
+      generator.writeStringField("RequestId", response.requestId());
+      generator.writeStringField("HostId", "h\"ost");
+      generator.writeStringField("Code", "Code.X");
+      generator.writeStringField("Message", nasty);
+      generator.writeStringField(
+          "Recommend", ErrorBody.recommend("Code.X", "Ens", response.requestId()));
+      generator.writeEndObject();
+    }
+    assertThat(response.body()).isEqualTo(expected.toString());
   }
 
   @Test

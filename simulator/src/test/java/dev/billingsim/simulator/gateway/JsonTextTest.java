@@ -1,4 +1,4 @@
-package dev.billingsim.simulator.rpc;
+package dev.billingsim.simulator.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.billingsim.simulator.rpc;
+package dev.billingsim.simulator.gateway;
 
 import java.util.Collection;
 import java.util.Map;
@@ -10,18 +10,18 @@ import java.util.Map;
  * value types answers are made of: maps with string keys, lists, strings, booleans, integers, longs
  * and null.
  *
- * <p>Every RPC answer is rendered, so this runs on every request; a general serializer spends more
- * on finding serializers than on the few fields a body has. A value of any other type makes {@link
- * #write} answer null, and the caller falls back to Jackson.
+ * <p>Every RPC answer, success or error, is written here, so this runs on every request; a general
+ * serializer spends more on finding serializers than on the few fields a body has. A value of any
+ * other type makes {@link #write} answer null, and the caller falls back to Jackson.
  */
-final class JsonText {
+public final class JsonText {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private JsonText() {}
 
   /** The JSON text of {@code body}, or null if it holds a value this writer does not know. */
-  static String write(Map<String, ?> body) {
+  public static String write(Map<String, ?> body) {
     StringBuilder out = new StringBuilder(64 + 32 * body.size());
     return value(out, body) ? out.toString() : null;
   }
