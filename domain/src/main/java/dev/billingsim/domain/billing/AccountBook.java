@@ -30,6 +30,9 @@ final class AccountBook {
   private final Map<String, Order> ordersById = new HashMap<>();
   private final Map<String, String> clientTokens = new HashMap<>();
   private int unpaidOrders;
+  // The order ids this book may still hand out: [nextOrderId, nextOrderId + orderIdsLeft).
+  private long nextOrderId;
+  private int orderIdsLeft;
 
   AccountBook(Account account) {
     this.account = account;
@@ -58,6 +61,20 @@ final class AccountBook {
   Order orderForClientToken(String clientToken) {
     String orderId = clientTokens.get(clientToken);
     return orderId == null ? null : order(orderId);
+  }
+
+  boolean hasOrderIds() {
+    return orderIdsLeft > 0;
+  }
+
+  void takeOrderIds(long first, int count) {
+    nextOrderId = first;
+    orderIdsLeft = count;
+  }
+
+  long nextOrderId() {
+    orderIdsLeft--;
+    return nextOrderId++;
   }
 
   int unpaidOrders() {

@@ -174,7 +174,7 @@ final class Clockwork {
     }
     Order failed =
         new Order(
-            ledger.newOrderId(),
+            ledger.newOrderId(book),
             book.account().uid(),
             OrderType.RENEW,
             OrderStatus.FAILED,

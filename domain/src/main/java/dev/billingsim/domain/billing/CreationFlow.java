@@ -117,7 +117,7 @@ final class CreationFlow {
               .build());
       lines.add(new OrderLine(id, cmd.months(), each));
     }
-    String orderId = ledger.newOrderId();
+    String orderId = ledger.newOrderId(book);
     Order order =
         new Order(
             orderId,

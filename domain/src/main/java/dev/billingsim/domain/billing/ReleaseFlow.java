@@ -97,7 +97,7 @@ final class ReleaseFlow {
     Account after = account;
     String refundOrderId = null;
     if (refund.isPositive()) {
-      refundOrderId = ledger.newOrderId();
+      refundOrderId = ledger.newOrderId(book);
       Money toCredit = refund.min(account.creditUsed());
       Money toCash = refund.minus(toCredit);
       List<Payment> payments = new ArrayList<>();

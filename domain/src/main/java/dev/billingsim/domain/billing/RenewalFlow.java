@@ -98,7 +98,7 @@ final class RenewalFlow {
     if (refusal != null) {
       return Result.rejected(refusal);
     }
-    String orderId = ledger.newOrderId();
+    String orderId = ledger.newOrderId(book);
     if (!cmd.autoPay()) {
       Order unpaid = order(orderId, uid, OrderStatus.UNPAID, now, cmd, plan, List.of());
       ledger.commit(book, new Change(uid, null, List.of(), List.of(unpaid)));

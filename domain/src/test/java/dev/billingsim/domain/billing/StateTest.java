@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billingsim.domain.Fixture;
 import dev.billingsim.domain.account.Account;
+import dev.billingsim.domain.account.Caller;
+import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
+import dev.billingsim.domain.renewal.RenewInstances;
+import dev.billingsim.domain.renewal.RenewalReceipt;
+import dev.billingsim.domain.result.Result;
 import dev.billingsim.domain.state.BillingState;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +59,42 @@ class StateTest {
             .orderId();
 
     assertThat(Long.parseLong(next)).isGreaterThan(Long.parseLong(first));
+  }
+
+  @Test
+  void orderIdsAreUniqueInTheWorldAndIncreaseWithinEachAccount() {
+    // Accounts take ids a block at a time (so renewals of two accounts do not share one counter):
+    // interleaved renewals of u1 and u2, for more than one block each, never collide, and each
+    // account's ids keep its own order.
+    Fixture fixture = new Fixture();
+    int renewals = 2 * Ledger.ORDER_ID_BLOCK + 1;
+    for (int i = 0; i < renewals; i++) {
+      fixture.instance("aic-u1-" + i, Product.ENS, "u1", "1.00");
+      fixture.instance("aic-u2-" + i, Product.ENS, "u2", "1.00");
+    }
+    Billing billing = fixture.billing();
+    Caller u2 = Caller.of("u2");
+    List<Long> u1Ids = new ArrayList<>();
+    List<Long> u2Ids = new ArrayList<>();
+    for (int i = 0; i < renewals; i++) {
+      u1Ids.add(
+          orderIdOf(billing.renew(RenewInstances.of(Fixture.U1, Product.ENS, "aic-u1-" + i, 1))));
+      u2Ids.add(orderIdOf(billing.renew(RenewInstances.of(u2, Product.ENS, "aic-u2-" + i, 1))));
+    }
+
+    assertThat(u1Ids).isSorted().doesNotHaveDuplicates();
+    assertThat(u2Ids).isSorted().doesNotHaveDuplicates();
+    assertThat(u1Ids).doesNotContainAnyElementsOf(u2Ids);
+    assertThat(u1Ids.get(0)).isEqualTo(Billing.FIRST_ORDER_ID);
+    // Listed by creation time, then id: with the clock still, one account's block, then the
+    // other's.
+    assertThat(billing.export().orders())
+        .extracting(order -> Long.parseLong(order.orderId()))
+        .isSorted()
+        .hasSize(u1Ids.size() + u2Ids.size());
+  }
+
+  private static long orderIdOf(Result<RenewalReceipt> renewal) {
+    return Long.parseLong(renewal.value().orderId());
   }
 }
