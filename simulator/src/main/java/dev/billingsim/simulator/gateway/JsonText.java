@@ -16,8 +16,6 @@ import java.util.Map;
  */
 public final class JsonText {
 
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
   private JsonText() {}
 
   /** The JSON text of {@code body}, or null if it holds a value this writer does not know. */
@@ -98,7 +96,7 @@ public final class JsonText {
         case '\n' -> out.append('n');
         case '\f' -> out.append('f');
         case '\r' -> out.append('r');
-        default -> out.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+        default -> out.append("u00").append((char) Hex.upper(c >> 4)).append((char) Hex.upper(c));
       }
     }
     out.append(text, plainFrom, text.length()).append('"');

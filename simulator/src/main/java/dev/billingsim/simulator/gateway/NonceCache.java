@@ -48,7 +48,7 @@ public final class NonceCache {
 
   // The ring, in arrival order: entry i is ring[3i..3i+2] = (high, low, seenAt).
   private long[] ring;
-  private int capacity;
+  private int capacity; // entries the ring holds: ring.length / LONGS_PER_ENTRY
   private int oldest;
   private int count;
   // Open addressing with linear probing: (home hash << 32) | (ring position + 1), or 0 if empty.

@@ -15,7 +15,6 @@ import java.util.Arrays;
  */
 public final class PercentEncoding {
 
-  private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
   private static final boolean[] UNRESERVED = new boolean[128];
 
   static {
@@ -150,8 +149,8 @@ public final class PercentEncoding {
       for (byte p : percent) {
         bytes[length++] = p;
       }
-      bytes[length++] = HEX[(b >> 4) & 0xF];
-      bytes[length++] = HEX[b & 0xF];
+      bytes[length++] = Hex.upper(b >> 4);
+      bytes[length++] = Hex.upper(b);
     }
 
     private void ensure(int more) {

@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 public final class RequestIds implements Supplier<String> {
 
   private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
-  private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
   private final AtomicLong state;
 
@@ -67,7 +66,7 @@ public final class RequestIds implements Supplier<String> {
 
   private static void hex(byte[] into, int at, long value, int digits) {
     for (int i = digits - 1; i >= 0; i--) {
-      into[at + i] = HEX[(int) (value & 0xF)];
+      into[at + i] = Hex.upper(value);
       value >>>= 4;
     }
   }
