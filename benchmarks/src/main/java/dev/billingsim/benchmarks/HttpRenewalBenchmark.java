@@ -8,18 +8,11 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import dev.billingsim.domain.instance.Product;
 import dev.billingsim.simulator.Simulator;
 import dev.billingsim.simulator.gateway.RequestIds;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -79,29 +72,14 @@ import org.openjdk.jmh.infra.ThreadParams;
 @Fork(
     value = 1,
     jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-public class HttpRenewalBenchmark {
+public class HttpRenewalBenchmark extends HttpLoadSettings {
 
   static final int CLIENTS = 16;
-  static final int SLICE = 1000;
+  static final int SLICE = RenewingClient.SLICE;
   static final String JSON = "application/json;charset=utf-8";
 
   @Param({"simulator", "wiremock"})
   String server;
-
-  @Param({"50"})
-  int containerThreads;
-
-  /**
-   * Paying accounts the clients share out (client i renews account i % accounts): 1, every client
-   * on one account, as a load test with one key runs, so renewals queue on that account's lock; 16,
-   * one account each, so they do not.
-   */
-  @Param({"1"})
-  int accounts;
-
-  /** socket: LoopbackClient; jdk: java.net.http.HttpClient (HTTP/1.1, one per client thread). */
-  @Param({"socket"})
-  String client;
 
   Simulator simulator;
   WireMockServer wireMock;
@@ -112,31 +90,41 @@ public class HttpRenewalBenchmark {
   @Setup(Level.Trial)
   public void start() {
     if (server.equals("simulator")) {
-      simulator =
-          Simulator.builder()
-              .port(0)
-              .flowControl(false)
-              .journal(0)
-              .seed(1L)
-              .containerThreads(containerThreads)
-              .state(Worlds.renewable(accounts, CLIENTS * SLICE))
-              .start();
+      simulator = startSimulator(containerThreads, accounts);
       port = simulator.port();
     } else if (server.equals("wiremock")) {
-      wireMock = new WireMockServer(plainWireMock(containerThreads));
-      wireMock.start();
-      wireMock.addStubMapping(
-          any(anyUrl())
-              .willReturn(
-                  aResponse()
-                      .withStatus(200)
-                      .withHeader("Content-Type", JSON)
-                      .withBody("{\"RequestId\":\"" + RequestIds.seeded(1L).next() + "\"}"))
-              .build());
+      wireMock = startStub(containerThreads);
       port = wireMock.port();
     } else {
       throw new IllegalArgumentException("server is simulator or wiremock, not " + server);
     }
+  }
+
+  /** The simulator as the benchmark runs it: no flow control, no journal, renewable instances. */
+  static Simulator startSimulator(int containerThreads, int accounts) {
+    return Simulator.builder()
+        .port(0)
+        .flowControl(false)
+        .journal(0)
+        .seed(1L)
+        .containerThreads(containerThreads)
+        .state(Worlds.renewable(accounts, CLIENTS * SLICE))
+        .start();
+  }
+
+  /** Plain WireMock answering every request with one static stub of the same shape. */
+  static WireMockServer startStub(int containerThreads) {
+    WireMockServer wireMock = new WireMockServer(plainWireMock(containerThreads));
+    wireMock.start();
+    wireMock.addStubMapping(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", JSON)
+                    .withBody("{\"RequestId\":\"" + RequestIds.seeded(1L).next() + "\"}"))
+            .build());
+    return wireMock;
   }
 
   /** WireMock configured as the simulator configures its own server, minus the simulator. */
@@ -178,85 +166,36 @@ public class HttpRenewalBenchmark {
     }
   }
 
-  /** One client: a keep-alive connection, a signer, and a walk round its own instances. */
+  /** One client thread's connection to the server under test. */
   @State(Scope.Thread)
   public static class Client {
-    LoopbackClient http;
-    HttpClient jdk;
-    URI uri;
-    SignedRequests signer;
-    String[] ids;
-    int next;
-    long failures;
-    String lastFailure;
+    RenewingClient client;
 
     @Setup(Level.Trial)
     public void connect(HttpRenewalBenchmark bench, ThreadParams thread) {
-      if (bench.client.equals("jdk")) {
-        jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        uri = URI.create("http://127.0.0.1:" + bench.port + "/");
-      } else if (bench.client.equals("socket")) {
-        http = new LoopbackClient(bench.port);
-      } else {
-        throw new IllegalArgumentException("client is socket or jdk, not " + bench.client);
-      }
-      int account = thread.getThreadIndex() % bench.accounts;
-      signer = new SignedRequests(Worlds.accessKeyId(account), Worlds.secret(account));
-      ids = new String[SLICE];
-      int first = thread.getThreadIndex() * SLICE;
-      for (int i = 0; i < SLICE; i++) {
-        ids[i] = Worlds.instanceId(Product.ENS, account, first + i);
-      }
+      int index = thread.getThreadIndex();
+      client = new RenewingClient(bench.client, bench.port, index % bench.accounts, index);
     }
 
     @Setup(Level.Iteration)
     public void restart() {
-      next = 0;
-    }
-
-    int renew(int port) throws IOException, InterruptedException {
-      Map<String, String> params = SignedRequests.ensRenewal(ids[next]);
-      next = next + 1 == ids.length ? 0 : next + 1;
-      String form = signer.v1Form(params);
-      if (jdk != null) {
-        HttpResponse<String> response =
-            jdk.send(
-                HttpRequest.newBuilder(uri)
-                    .header("Content-Type", SignedRequests.FORM)
-                    .POST(HttpRequest.BodyPublishers.ofString(form))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        return checked(response.statusCode(), response::body);
-      }
-      return checked(http.send(SignedRequests.httpPost(port, form)), http::body);
-    }
-
-    private int checked(int status, Supplier<String> body) {
-      if (status != 200) {
-        failures++;
-        lastFailure = status + " " + body.get();
-      }
-      return status;
+      client.restart();
     }
 
     @TearDown(Level.Iteration)
     public void everyRenewalSucceeded() {
-      if (failures > 0) {
-        throw new IllegalStateException(failures + " requests failed, the last: " + lastFailure);
-      }
+      client.everyRenewalSucceeded();
     }
 
     @TearDown(Level.Trial)
     public void disconnect() {
-      if (http != null) {
-        http.close();
-      }
+      client.close();
     }
   }
 
   @Benchmark
   public int renew(Client client) throws IOException, InterruptedException {
     requests.increment();
-    return client.renew(port);
+    return client.client.renew();
   }
 }

@@ -118,6 +118,21 @@ public final class Report {
           }
         });
 
+    // HTTP, the two servers loaded in turn in one run: each one's renewals are a secondary result.
+    for (JsonNode row : rows) {
+      if (shortName(row).equals("HttpAlternatingBenchmark.renew")) {
+        double simulator = secondary(row, "simulator");
+        double stub = secondary(row, "wiremock");
+        if (simulator > 0 && stub > 0) {
+          System.out.printf(
+              Locale.ROOT,
+              "- HTTP alternating (%s): simulator/stub %.2f (goal >= 0.9, never < 0.8)%n",
+              params(row),
+              simulator / stub);
+        }
+      }
+    }
+
     String domain = "DomainRenewalBenchmark.";
     ratio(
         "domain renewal: 2 threads on distinct accounts / 1 thread = %.2f (goal >= 1.7)",
@@ -164,6 +179,12 @@ public final class Report {
             System.out.printf(
                 "- %s%s, %s: %s%n",
                 benchmark, others.isEmpty() ? "" : " (" + others + ")", unit, joined));
+  }
+
+  /** A secondary result's score (an {@code @AuxCounters} field), or -1. */
+  private static double secondary(JsonNode row, String name) {
+    JsonNode metric = row.path("secondaryMetrics").path(name);
+    return metric.isMissingNode() ? -1 : metric.get("score").asDouble();
   }
 
   private double score(String benchmark, String params) {
