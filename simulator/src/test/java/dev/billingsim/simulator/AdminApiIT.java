@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 class AdminApiIT {
 
   private static Simulator sim;
-  private static Admin admin;
+  private static Http admin;
 
   @BeforeAll
   static void start() {
     sim = Simulator.builder().port(0).seed(42L).flowControl(false).start();
-    admin = new Admin(sim);
+    admin = new Http(sim.baseUrl());
   }
 
   @AfterAll
@@ -52,7 +52,7 @@ class AdminApiIT {
   void stateGetThenPutThenGetIsIdentical() {
     String first = admin.get("/state").body();
 
-    Admin.Reply put = admin.put("/state", first);
+    Http.Reply put = admin.put("/state", first);
 
     assertThat(put.status()).isEqualTo(200);
     assertThat(admin.get("/state").body()).isEqualTo(first);
@@ -64,7 +64,7 @@ class AdminApiIT {
   void anInvalidStateIsRefusedWithEveryProblemAndChangesNothing() {
     String before = admin.get("/state").body();
 
-    Admin.Reply reply =
+    Http.Reply reply =
         admin.put(
             "/state",
             "{\"now\":\"yesterday\",\"accounts\":[{\"uid\":\"1\",\"cash\":\"lots\"}],\"instances\":[],\"orders\":[]}");
@@ -91,7 +91,7 @@ class AdminApiIT {
   void theClockMovesOnlyWhenToldAndReportsWhatHappened() {
     assertThat(admin.get("/clock").json().get("now").asText()).isEqualTo("2026-11-22T00:00:00Z");
 
-    Admin.Reply moved = admin.post("/clock/advance", "{\"by\":\"P30D\"}");
+    Http.Reply moved = admin.post("/clock/advance", "{\"by\":\"P30D\"}");
 
     assertThat(moved.status()).isEqualTo(200);
     assertThat(moved.json().get("now").asText()).isEqualTo("2026-12-22T00:00:00Z");
@@ -118,7 +118,7 @@ class AdminApiIT {
   @Test
   void anErrorRuleAnswersTheCatalogueCodeAndChangesNothing() throws Exception {
     String before = admin.get("/state").body();
-    Admin.Reply added =
+    Http.Reply added =
         admin.post(
             "/faults",
             "{\"action\":\"RenewARMServerInstance\",\"error\":\"PayHsfTimeoutError\",\"times\":1}");
@@ -159,7 +159,7 @@ class AdminApiIT {
     admin.post("/reset", "");
     Simulator again = Simulator.builder().port(0).seed(42L).flowControl(false).start();
     try {
-      Admin otherAdmin = new Admin(again);
+      Http otherAdmin = new Http(again.baseUrl());
       otherAdmin.post(
           "/faults",
           "{\"action\":\"QueryAccountBalance\",\"error\":\"PaySystemError\",\"probability\":0.5}");
@@ -178,7 +178,7 @@ class AdminApiIT {
   private List<Boolean> firings() throws Exception {
     Simulator fresh = Simulator.builder().port(0).seed(42L).flowControl(false).start();
     try {
-      new Admin(fresh)
+      new Http(fresh.baseUrl())
           .post(
               "/faults",
               "{\"action\":\"QueryAccountBalance\",\"error\":\"PaySystemError\",\"probability\":0.5}");
@@ -195,7 +195,7 @@ class AdminApiIT {
 
   @Test
   void aSubsystemFaultFailsTheRenewalWhereThatSubsystemIsCalled() {
-    Admin.Reply added =
+    Http.Reply added =
         admin.post(
             "/faults",
             "{\"subsystem\":\"pricing\",\"error\":\"PriceHsfTimeoutError\",\"times\":1}");
@@ -210,7 +210,7 @@ class AdminApiIT {
 
   @Test
   void aSubsystemRefusesACodeItCannotProduce() {
-    Admin.Reply reply =
+    Http.Reply reply =
         admin.post("/faults", "{\"subsystem\":\"pricing\",\"error\":\"PayHsfTimeoutError\"}");
 
     assertThat(reply.status()).isEqualTo(400);
@@ -232,7 +232,7 @@ class AdminApiIT {
 
   @Test
   void anInvalidRuleListsEveryProblem() {
-    Admin.Reply reply =
+    Http.Reply reply =
         admin.post("/faults", "{\"error\":\"NoSuchCode\",\"probability\":2,\"colour\":\"red\"}");
 
     assertThat(reply.status()).isEqualTo(400);

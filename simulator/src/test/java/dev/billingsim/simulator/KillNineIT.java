@@ -217,8 +217,8 @@ class KillNineIT {
   }
 
   private BillingState assertSurvivorHoldsEveryAcknowledgedRenewal(ChildSimulator child) {
-    Admin.Reply reply =
-        Admin.raw(
+    Http.Reply reply =
+        Http.send(
             HttpRequest.newBuilder(URI.create(child.baseUrl() + "/__admin/billing/state")).GET());
     assertThat(reply.status()).isEqualTo(200);
     BillingState after = StateDocument.parse(reply.body()).state();

@@ -30,7 +30,7 @@ class MalformedRequestsIT {
   @BeforeAll
   static void start() {
     sim = Simulator.builder().port(0).seed(3L).flowControl(false).start();
-    before = new Admin(sim).get("/state").body();
+    before = new Http(sim.baseUrl()).get("/state").body();
   }
 
   @AfterAll
@@ -209,7 +209,7 @@ class MalformedRequestsIT {
     requests.addAll(brokenAdminCalls());
     for (HttpRequest.Builder request : List.copyOf(requests)) {
       HttpRequest built = request.build();
-      Admin.Reply reply = Admin.raw(request);
+      Http.Reply reply = Http.send(request);
       String what = built.method() + " " + abbreviate(built.uri().toString());
       assertThat(reply.status()).as(what).isBetween(400, 499);
       assertThat(reply.body()).as(what + " answered not JSON").startsWith("{");
@@ -225,14 +225,14 @@ class MalformedRequestsIT {
               "/?Action=RenewARMServerInstance&Version=2017-11-10&InstanceId=" + broken,
               "/?" + broken + "=1",
               "/" + broken)) {
-        Admin.Reply reply = Admin.rawLine(sim.port(), "GET", target);
+        Http.Reply reply = Http.rawLine(sim.port(), "GET", target);
         assertThat(reply.status()).as(target).isBetween(400, 499);
         assertThat(reply.body()).as(target).startsWith("{").doesNotContain("Exception");
         requests.add(null);
       }
     }
     assertThat(requests.size()).as("requests sent").isGreaterThanOrEqualTo(200);
-    assertThat(new Admin(sim).get("/state").body()).isEqualTo(before);
+    assertThat(new Http(sim.baseUrl()).get("/state").body()).isEqualTo(before);
   }
 
   /**
@@ -245,8 +245,8 @@ class MalformedRequestsIT {
       if (broken.equals("a%00b")) {
         continue; // decodable: a NUL is a character like any other
       }
-      Admin.Reply reply =
-          Admin.raw(
+      Http.Reply reply =
+          Http.send(
               rpc("")
                   .header("Content-Type", "application/x-www-form-urlencoded")
                   .POST(
@@ -298,7 +298,7 @@ class MalformedRequestsIT {
       assertThat(error.getStatusCode()).as(call.toString()).isBetween(400, 499);
       assertThat(error.getCode()).as(call.toString()).isNotBlank();
     }
-    assertThat(new Admin(sim).get("/state").body()).isEqualTo(before);
+    assertThat(new Http(sim.baseUrl()).get("/state").body()).isEqualTo(before);
   }
 
   private static String abbreviate(String text) {

@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.billingsim.domain.billing.Billing;
 import dev.billingsim.domain.catalogue.Catalogue;
 import dev.billingsim.domain.state.BillingState;
+import dev.billingsim.simulator.Http;
 import dev.billingsim.simulator.SimulatorWorld;
 import dev.billingsim.simulator.faults.FaultRules;
 import dev.billingsim.simulator.state.StateDocument;

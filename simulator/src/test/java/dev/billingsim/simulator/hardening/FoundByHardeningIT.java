@@ -3,6 +3,7 @@ package dev.billingsim.simulator.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.billingsim.simulator.Http;
 import dev.billingsim.simulator.Simulator;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.instance.Instance;
 import dev.billingsim.domain.state.BillingState;
+import dev.billingsim.simulator.Http;
 import dev.billingsim.simulator.Sdk;
 import dev.billingsim.simulator.Simulator;
 import dev.billingsim.simulator.hardening.LoadWorld.Tenant;

@@ -13,6 +13,7 @@ import dev.billingsim.domain.order.OrderLine;
 import dev.billingsim.domain.order.OrderStatus;
 import dev.billingsim.domain.order.OrderType;
 import dev.billingsim.domain.state.BillingState;
+import dev.billingsim.simulator.Http;
 import dev.billingsim.simulator.Sdk;
 import dev.billingsim.simulator.Simulator;
 import dev.billingsim.simulator.hardening.LoadWorld.Tenant;

@@ -1,5 +1,6 @@
 package dev.billingsim.simulator.hardening;
 
+import dev.billingsim.simulator.Http;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import dev.billingsim.domain.billing.Billing;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.renewal.RenewInstances;
 import dev.billingsim.domain.state.BillingState;
+import dev.billingsim.simulator.Http;
 import dev.billingsim.simulator.state.StateDocument;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

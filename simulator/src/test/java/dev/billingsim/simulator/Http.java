@@ -1,4 +1,4 @@
-package dev.billingsim.simulator.hardening;
+package dev.billingsim.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,12 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * A bare HTTP client for the hardening tests, loopback only: the admin API as any language would
- * call it, and raw bytes over a socket for requests no well-behaved client would send.
+ * The one bare HTTP client of the simulator's tests, loopback only: the admin API as a test in
+ * another language would call it, and raw bytes over a socket for requests no well-behaved client
+ * would send.
  */
-final class Http {
+public final class Http {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient CLIENT =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -29,8 +30,8 @@ final class Http {
           .build();
 
   /** An answer: status and body ({@code -1} and the reason when the connection failed). */
-  record Reply(int status, String body) {
-    JsonNode json() {
+  public record Reply(int status, String body) {
+    public JsonNode json() {
       try {
         return JSON.readTree(body);
       } catch (IOException e) {
@@ -38,7 +39,7 @@ final class Http {
       }
     }
 
-    boolean isJson() {
+    public boolean isJson() {
       try {
         JSON.readTree(body);
         return body.startsWith("{");
@@ -54,16 +55,16 @@ final class Http {
   /**
    * @param base {@code http://127.0.0.1:<port>}
    */
-  Http(String base) {
+  public Http(String base) {
     this(base, null);
   }
 
-  Http(String base, String adminToken) {
+  public Http(String base, String adminToken) {
     this.base = base;
     this.adminToken = adminToken;
   }
 
-  Reply admin(String method, String path, String body) {
+  public Reply admin(String method, String path, String body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + "/__admin/billing" + path))
             .header("Content-Type", "application/json")
@@ -78,23 +79,23 @@ final class Http {
     return send(request);
   }
 
-  Reply get(String path) {
+  public Reply get(String path) {
     return admin("GET", path, null);
   }
 
-  Reply post(String path, String body) {
+  public Reply post(String path, String body) {
     return admin("POST", path, body);
   }
 
-  Reply put(String path, String body) {
+  public Reply put(String path, String body) {
     return admin("PUT", path, body);
   }
 
-  Reply delete(String path) {
+  public Reply delete(String path) {
     return admin("DELETE", path, null);
   }
 
-  static Reply send(HttpRequest.Builder request) {
+  public static Reply send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
           CLIENT.send(
@@ -114,7 +115,7 @@ final class Http {
    * closes it or sends the whole body. A server that neither answers nor closes within {@code
    * timeoutMs} is a hang: status {@code -2}.
    */
-  static Reply raw(int port, byte[] request, int timeoutMs) {
+  public static Reply raw(int port, byte[] request, int timeoutMs) {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
       socket.setSoTimeout(timeoutMs);
@@ -130,6 +131,21 @@ final class Http {
     } catch (IOException e) {
       return new Reply(-1, e.toString());
     }
+  }
+
+  /**
+   * Sends a request line as given, byte for byte: for URLs that {@link URI} refuses to build
+   * (broken percent-encoding), as a hostile client could send.
+   */
+  public static Reply rawLine(int port, String method, String target) {
+    String request =
+        method
+            + " "
+            + target
+            + " HTTP/1.1\r\nHost: 127.0.0.1:"
+            + port
+            + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    return raw(port, request.getBytes(StandardCharsets.ISO_8859_1), 10_000);
   }
 
   private static Reply readResponse(InputStream in) throws IOException {
@@ -210,7 +226,7 @@ final class Http {
     return new Reply(status, new String(body, StandardCharsets.UTF_8));
   }
 
-  static String abbreviate(String text) {
+  public static String abbreviate(String text) {
     return text.length() > 300 ? text.substring(0, 300) + "..." : text;
   }
 }
