@@ -28,7 +28,6 @@ import dev.billingsim.domain.subsystem.Subsystem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Renews instances: every check, in the order Alibaba Cloud's billing makes them, then one atomic
@@ -67,11 +66,14 @@ final class RenewalFlow {
     }
     Account account = book.account();
     RamUser ram = Checks.ramUserOf(account, cmd.caller());
-    refusal =
-        firstRefusal(
-            () -> checks.call(Subsystem.ACCOUNT, api, uid, firstId),
-            () -> checks.ramActionPolicy(ram, cmd.action(), api, firstId),
-            () -> resourceOwnerPolicy(account, cmd, api, firstId));
+    // Each check runs only if all before it passed (a fault fires once).
+    refusal = checks.call(Subsystem.ACCOUNT, api, uid, firstId);
+    if (refusal == null) {
+      refusal = checks.ramActionPolicy(ram, cmd.action(), api, firstId);
+    }
+    if (refusal == null) {
+      refusal = resourceOwnerPolicy(account, cmd, api, firstId);
+    }
     if (refusal != null) {
       return Result.rejected(refusal);
     }
@@ -180,11 +182,13 @@ final class RenewalFlow {
       total = total.plus(price);
       couponsForbidden |= instance.couponsForbidden();
     }
-    refusal =
-        firstRefusal(
-            () -> checks.call(Subsystem.EXCHANGE_RATE, api, uid, firstId),
-            () -> checks.call(Subsystem.TAX, api, uid, firstId),
-            () -> checks.riskPolicy(account, api, firstId));
+    refusal = checks.call(Subsystem.EXCHANGE_RATE, api, uid, firstId);
+    if (refusal == null) {
+      refusal = checks.call(Subsystem.TAX, api, uid, firstId);
+    }
+    if (refusal == null) {
+      refusal = checks.riskPolicy(account, api, firstId);
+    }
     if (refusal != null) {
       return Result.rejected(refusal);
     }
@@ -318,17 +322,5 @@ final class RenewalFlow {
         plan.lines(),
         draws,
         null);
-  }
-
-  /** The first refusal, running each check only if all before it passed (a fault fires once). */
-  @SafeVarargs
-  private static BillingError firstRefusal(Supplier<BillingError>... checksInOrder) {
-    for (Supplier<BillingError> check : checksInOrder) {
-      BillingError refusal = check.get();
-      if (refusal != null) {
-        return refusal;
-      }
-    }
-    return null;
   }
 }
