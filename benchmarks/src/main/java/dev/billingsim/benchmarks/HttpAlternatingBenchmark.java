@@ -69,6 +69,7 @@ public class HttpAlternatingBenchmark extends HttpLoadSettings {
   private int iterations;
   private final LongAdder requests = new LongAdder();
   private long iterationStartNanos;
+  private CpuTime iterationStart;
   private final List<Double> simulatorRates = new ArrayList<>();
   private final List<Double> wireMockRates = new ArrayList<>();
 
@@ -87,12 +88,17 @@ public class HttpAlternatingBenchmark extends HttpLoadSettings {
     System.gc();
     requests.reset();
     iterationStartNanos = System.nanoTime();
+    iterationStart = CpuTime.now(0);
   }
 
   @TearDown(Level.Iteration)
   public void recordRate() {
     double perMs = requests.sum() / ((System.nanoTime() - iterationStartNanos) / 1e6);
     (onSimulator ? simulatorRates : wireMockRates).add(perMs);
+    // CPU per request as well: what the ratio would be on an idle machine, whatever the load now.
+    System.out.println(
+        (onSimulator ? "simulator: " : "wiremock: ")
+            + CpuTime.now(requests.sum()).perRequestSince(iterationStart));
   }
 
   /** Each pair's ratio, warm-up pairs included, and the median of the measured pairs. */

@@ -150,10 +150,11 @@ final class Ledger {
   /**
    * A new id for an order of {@code book}; call with the book locked. Ids are unique in the world
    * and increase within an account. A book takes them from the world {@link #ORDER_ID_BLOCK} at a
-   * time: one world-wide counter written by every order made two threads renewing two accounts run
-   * at 1.3 times one thread, its cache line moving between the cores on every order (see the
-   * benchmarks' README). The price: with the simulated clock frozen, orders of different accounts
-   * made at the same instant list account block by account block, not interleaved.
+   * time: with one world-wide counter, written by every order, two threads renewing two accounts
+   * ran at about 1.5 times one thread, the counter's cache line moving between the cores on every
+   * order (see the benchmarks' README). The price: with the simulated clock frozen, orders of
+   * different accounts made at the same instant list account block by account block, not
+   * interleaved.
    */
   String newOrderId(AccountBook book) {
     if (!book.hasOrderIds()) {
