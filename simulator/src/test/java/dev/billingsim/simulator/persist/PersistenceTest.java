@@ -45,6 +45,21 @@ class PersistenceTest {
   }
 
   @Test
+  void anEmptyFileIsTreatedAsNoFileAndWrittenAtOnce() throws Exception {
+    // The log never leaves a 0-byte file itself (it writes through a temporary file and a rename),
+    // so an empty one is a file the user made: there is nothing in it to lose.
+    Files.createFile(file());
+    BillingState demo = StateDocument.demo();
+
+    try (Worlds.Live live = new Worlds.Live(file(), demo)) {
+      assertThat(live.export()).isEqualTo(restarted(demo));
+    }
+
+    assertThat(Files.readString(file(), StandardCharsets.UTF_8))
+        .startsWith("billing-simulator-log v1\nS ");
+  }
+
+  @Test
   void restartShowsEveryAcknowledgedChange() {
     String before;
     try (Worlds.Live live = new Worlds.Live(file(), Worlds.accounts(2))) {
