@@ -11,15 +11,29 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** HTTP request headers with case-insensitive names. Immutable. */
+/**
+ * HTTP request headers with case-insensitive names. Immutable.
+ *
+ * <p>Headers that come from WireMock are read through WireMock's own case-insensitive headers: a
+ * request is asked for a handful of them, and copying them all into a map of lower-case names cost
+ * more than the lookups (7% of the simulator's own work on a renewal). The map is built only when
+ * every name is wanted (V3 signatures, equality).
+ */
 public final class RpcHeaders {
 
   private static final RpcHeaders EMPTY = new RpcHeaders(Map.of());
 
-  private final Map<String, List<String>> byLowerCaseName;
+  private final HttpHeaders wireMock;
+  // Given, or built from wireMock on first need (by one thread, then published whole).
+  private volatile Map<String, List<String>> byLowerCaseName;
 
   private RpcHeaders(Map<String, List<String>> byLowerCaseName) {
+    this.wireMock = null;
     this.byLowerCaseName = byLowerCaseName;
+  }
+
+  private RpcHeaders(HttpHeaders wireMock) {
+    this.wireMock = wireMock;
   }
 
   /** No headers. */
@@ -50,14 +64,16 @@ public final class RpcHeaders {
     return new RpcHeaders(Collections.unmodifiableMap(copy));
   }
 
-  /**
-   * WireMock's headers, in one pass: WireMock has already merged names that differ only in case, so
-   * each name is only lower-cased. Runs on every request.
-   */
+  /** WireMock's headers, read in place (see the class comment). Runs on every request. */
   public static RpcHeaders of(HttpHeaders headers) {
-    if (headers == null) {
-      return EMPTY;
-    }
+    return headers == null ? EMPTY : new RpcHeaders(headers);
+  }
+
+  /**
+   * WireMock's headers as a map, in one pass: WireMock has already merged names that differ only in
+   * case, so each name is only lower-cased.
+   */
+  private static Map<String, List<String>> copyOf(HttpHeaders headers) {
     Map<String, List<String>> byName = new HashMap<>();
     for (HttpHeader header : headers.all()) {
       List<String> values = withoutNulls(header.values());
@@ -70,7 +86,16 @@ public final class RpcHeaders {
             return Collections.unmodifiableList(both);
           });
     }
-    return byName.isEmpty() ? EMPTY : new RpcHeaders(Collections.unmodifiableMap(byName));
+    return Collections.unmodifiableMap(byName);
+  }
+
+  private Map<String, List<String>> map() {
+    Map<String, List<String>> map = byLowerCaseName;
+    if (map == null) {
+      map = copyOf(wireMock);
+      byLowerCaseName = map;
+    }
+    return map;
   }
 
   // WireMock's lists are immutable copies already; keep them unless one holds a null.
@@ -99,18 +124,22 @@ public final class RpcHeaders {
 
   /** The first value of the header, or null. */
   public String firstOrNull(String name) {
-    List<String> values = byLowerCaseName.get(lowerCase(name));
-    return values == null || values.isEmpty() ? null : values.get(0);
+    List<String> values = all(name);
+    return values.isEmpty() ? null : values.get(0);
   }
 
   /** Every value of the header. */
   public List<String> all(String name) {
+    if (byLowerCaseName == null) {
+      HttpHeader header = wireMock.getHeader(name);
+      return header.isPresent() ? withoutNulls(header.values()) : List.of();
+    }
     return byLowerCaseName.getOrDefault(lowerCase(name), List.of());
   }
 
   /** The header names, lower-case. */
   public Set<String> names() {
-    return byLowerCaseName.keySet();
+    return map().keySet();
   }
 
   // Most lookups are already lower-case literals; skip the allocation then.
@@ -126,16 +155,16 @@ public final class RpcHeaders {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RpcHeaders that && byLowerCaseName.equals(that.byLowerCaseName);
+    return other instanceof RpcHeaders that && map().equals(that.map());
   }
 
   @Override
   public int hashCode() {
-    return byLowerCaseName.hashCode();
+    return map().hashCode();
   }
 
   @Override
   public String toString() {
-    return byLowerCaseName.toString();
+    return map().toString();
   }
 }
