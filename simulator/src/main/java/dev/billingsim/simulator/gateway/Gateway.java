@@ -135,11 +135,7 @@ public final class Gateway {
       return errors.get(GatewayErrors.THROTTLED);
     }
     return new Caller(
-        accessKeyId,
-        request.action(),
-        request.version(),
-        request.parameters().without(COMMON_PARAMETERS),
-        request.scheme());
+        accessKeyId, request.action(), request.version(), request.parameters(), request.scheme());
   }
 
   private GatewayError checkV1Parts(RpcRequest request) {

@@ -26,11 +26,9 @@ import dev.billingsim.simulator.gateway.GatewayOutcome;
 import dev.billingsim.simulator.gateway.JsonResponses;
 import dev.billingsim.simulator.gateway.JsonText;
 import dev.billingsim.simulator.gateway.ParseOutcome;
-import dev.billingsim.simulator.gateway.RpcParameter;
 import dev.billingsim.simulator.gateway.RpcRequest;
 import dev.billingsim.simulator.gateway.RpcRequestParser;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,7 +123,7 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
       // The key vanished between the signature check and now (a state PUT): answer as unknown.
       return render(gatewayErrors.get("InvalidAccessKeyId.NotFound"), product.name(), host);
     }
-    Map<String, String> params = firstValues(caller.parameters().asList());
+    Map<String, String> params = caller.firstValues();
     for (String required : action.required()) {
       String value = params.get(required);
       if (value == null || value.isEmpty()) {
@@ -229,14 +227,6 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
   private static String hostOf(Request request) {
     String header = request.getHeader("Host");
     return header != null ? header : request.getHost();
-  }
-
-  private static Map<String, String> firstValues(List<RpcParameter> parameters) {
-    Map<String, String> map = new HashMap<>();
-    for (RpcParameter parameter : parameters) {
-      map.putIfAbsent(parameter.name(), parameter.value());
-    }
-    return map;
   }
 
   /** The instances a call names, for fault-rule selectors. */
