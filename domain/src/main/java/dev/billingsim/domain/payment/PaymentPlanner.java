@@ -46,8 +46,9 @@ public final class PaymentPlanner {
     List<Payment> draws = new ArrayList<>();
     Money left = amount;
 
+    // Most accounts hold neither coupons nor cards: then no draw order is built at all.
     List<Coupon> coupons = new ArrayList<>(account.coupons());
-    if (!couponsForbidden) {
+    if (!couponsForbidden && !coupons.isEmpty()) {
       DrawOrder<Coupon> eligible =
           new DrawOrder<>(
               coupons,
@@ -68,19 +69,21 @@ public final class PaymentPlanner {
     }
 
     List<StoredValueCard> cards = new ArrayList<>(account.storedValueCards());
-    DrawOrder<StoredValueCard> usable =
-        new DrawOrder<>(
-            cards,
-            card -> !card.isExpiredAt(now) && card.balance().isPositive(),
-            StoredValueCard::expiresAt,
-            StoredValueCard::id);
-    while (left.isPositive() && usable.hasNext()) {
-      int at = usable.next();
-      StoredValueCard card = cards.get(at);
-      Money take = card.balance().min(left);
-      draws.add(new Payment(PaymentSource.STORED_VALUE_CARD, card.id(), take));
-      cards.set(at, card.withBalance(card.balance().minus(take)));
-      left = left.minus(take);
+    if (!cards.isEmpty()) {
+      DrawOrder<StoredValueCard> usable =
+          new DrawOrder<>(
+              cards,
+              card -> !card.isExpiredAt(now) && card.balance().isPositive(),
+              StoredValueCard::expiresAt,
+              StoredValueCard::id);
+      while (left.isPositive() && usable.hasNext()) {
+        int at = usable.next();
+        StoredValueCard card = cards.get(at);
+        Money take = card.balance().min(left);
+        draws.add(new Payment(PaymentSource.STORED_VALUE_CARD, card.id(), take));
+        cards.set(at, card.withBalance(card.balance().minus(take)));
+        left = left.minus(take);
+      }
     }
 
     Money cash = account.cash();
