@@ -11,9 +11,6 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
  */
 public record ErrorResponse(int httpStatus, String requestId, String body) {
 
-  /** {@code application/json;charset=utf-8}, as Alibaba Cloud answers errors. */
-  public static final String CONTENT_TYPE = JsonResponses.CONTENT_TYPE;
-
   /** This error as a WireMock response. */
   public ResponseDefinition toResponseDefinition() {
     return JsonResponses.of(httpStatus, body);

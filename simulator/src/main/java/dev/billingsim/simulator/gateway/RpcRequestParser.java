@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Reads an HTTP request into an {@link RpcRequest}: query string and form body parameters ({@code
@@ -40,17 +41,13 @@ public final class RpcRequestParser {
 
   /** Reads a WireMock request. */
   public ParseOutcome parse(Request request) {
-    try {
-      byte[] body = request.getBody();
-      return read(
-          request.getMethod().getName(),
-          request.getUrl(),
-          RpcHeaders.of(request.getHeaders()),
-          body == null ? NO_BODY : body);
-    } catch (RuntimeException unexpected) {
-      // Bad input must never surface as a 500; every known bad shape is handled below this.
-      return errors.invalidParameter("Request");
-    }
+    return safely(
+        () ->
+            read(
+                request.getMethod().getName(),
+                request.getUrl(),
+                RpcHeaders.of(request.getHeaders()),
+                request.getBody()));
   }
 
   /**
@@ -63,15 +60,20 @@ public final class RpcRequestParser {
    */
   public ParseOutcome parse(
       String method, String url, Map<String, ? extends List<String>> headers, byte[] body) {
+    return safely(() -> read(method, url, RpcHeaders.of(headers), body));
+  }
+
+  private ParseOutcome safely(Supplier<ParseOutcome> reading) {
     try {
-      return read(method, url, RpcHeaders.of(headers), body == null ? NO_BODY : body);
+      return reading.get();
     } catch (RuntimeException unexpected) {
-      // Bad input must never surface as a 500; every known bad shape is handled above this.
+      // Bad input must never surface as a 500; every known bad shape is handled in read.
       return errors.invalidParameter("Request");
     }
   }
 
-  private ParseOutcome read(String method, String url, RpcHeaders headers, byte[] body) {
+  private ParseOutcome read(String method, String url, RpcHeaders headers, byte[] rawBody) {
+    byte[] body = rawBody == null ? NO_BODY : rawBody;
     if (method == null || method.isEmpty()) {
       return errors.unsupportedHttpMethod();
     }

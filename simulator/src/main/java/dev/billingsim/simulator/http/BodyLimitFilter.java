@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.billingsim.simulator.gateway.ErrorBody;
 import dev.billingsim.simulator.gateway.ErrorResponse;
+import dev.billingsim.simulator.gateway.JsonResponses;
 import dev.billingsim.simulator.gateway.RequestIds;
 import dev.billingsim.simulator.gateway.RpcRequestParser;
 import dev.billingsim.simulator.state.StateJson;
@@ -150,7 +151,7 @@ final class BodyLimitFilter implements Filter {
     }
     response.setStatus(400);
     response.setHeader("Connection", "close");
-    response.setContentType(ErrorResponse.CONTENT_TYPE);
+    response.setContentType(JsonResponses.CONTENT_TYPE);
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
     response.flushBuffer();

@@ -2,6 +2,7 @@ package dev.billingsim.simulator.http;
 
 import dev.billingsim.simulator.gateway.ErrorBody;
 import dev.billingsim.simulator.gateway.ErrorResponse;
+import dev.billingsim.simulator.gateway.JsonResponses;
 import dev.billingsim.simulator.gateway.RequestIds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,7 +25,7 @@ final class JsonErrorHandler extends ErrorHandler {
 
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    fields.put(HttpHeader.CONTENT_TYPE, ErrorResponse.CONTENT_TYPE);
+    fields.put(HttpHeader.CONTENT_TYPE, JsonResponses.CONTENT_TYPE);
     return ByteBuffer.wrap(render(status, "").body().getBytes(StandardCharsets.UTF_8));
   }
 
@@ -41,7 +42,7 @@ final class JsonErrorHandler extends ErrorHandler {
       return;
     }
     response.resetBuffer();
-    response.setContentType(ErrorResponse.CONTENT_TYPE);
+    response.setContentType(JsonResponses.CONTENT_TYPE);
     byte[] body = render(code, request.getHeader("Host")).body().getBytes(StandardCharsets.UTF_8);
     response.setContentLength(body.length);
     response.getOutputStream().write(body);

@@ -2,6 +2,7 @@ package dev.billingsim.simulator.http;
 
 import dev.billingsim.simulator.gateway.ErrorBody;
 import dev.billingsim.simulator.gateway.ErrorResponse;
+import dev.billingsim.simulator.gateway.JsonResponses;
 import dev.billingsim.simulator.gateway.RequestIds;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -103,7 +104,7 @@ final class UndecodableFormFilter implements Filter {
             request.getHeader("Host"));
     byte[] body = error.body().getBytes(StandardCharsets.UTF_8);
     response.setStatus(error.httpStatus());
-    response.setContentType(ErrorResponse.CONTENT_TYPE);
+    response.setContentType(JsonResponses.CONTENT_TYPE);
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
   }

@@ -61,7 +61,7 @@ final class GatewayUnderTest implements ResponseDefinitionTransformerV2 {
       accepted.add(caller);
       return ResponseDefinitionBuilder.responseDefinition()
           .withStatus(200)
-          .withHeader("Content-Type", ErrorResponse.CONTENT_TYPE)
+          .withHeader("Content-Type", JsonResponses.CONTENT_TYPE)
           .withBody("{\"RequestId\":\"" + RequestIds.random().next() + "\"}")
           .build();
     } else if (outcome instanceof GatewayError error) {
