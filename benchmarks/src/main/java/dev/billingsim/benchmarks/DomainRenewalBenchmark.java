@@ -46,11 +46,12 @@ import org.openjdk.jmh.infra.ThreadParams;
  * refused, so every score counts successful renewals only.
  *
  * Garbage collection: every renewal keeps about 250 bytes (its order and the order's index entry;
- * 430 before the orders were slimmed, see the README) and discards about 2 KB. At a million renewals a second, copying what is kept is most of a young
- * collection's work, and on two cores the collector takes both cores from the two benchmark threads
- * (-prof gc: about half the time in 1-second iterations). So iterations are short (200 ms) and the
- * young generation large (-Xmn3g): no collection falls inside an iteration; the set-up's full
- * collection (System.gc(), which also promotes the new world) clears each iteration's garbage. The
+ * 430 before the orders were slimmed, see the README) and discards about 2 KB. At a million
+ * renewals a second, copying what is kept is most of a young collection's work, and on two cores
+ * the collector takes both cores from the two benchmark threads (-prof gc: about half the time in
+ * 1-second iterations). So iterations are short (200 ms) and the young generation large
+ * (-Xmn3g): no collection falls inside an iteration; the set-up's full collection (System.gc(),
+ * which also promotes the new world) clears each iteration's garbage. The
  * score is the renewal work; its garbage is reported by -prof gc (gc.alloc.rate.norm). To include
  * collections in the score: -r 1s -jvmArgsAppend "-Xms3g -Xmx3g".
  *

@@ -130,6 +130,10 @@ public class HttpAlternatingBenchmark extends HttpLoadSettings {
               measured.get(measured.size() / 2)));
     }
     System.out.println(line);
+  }
+
+  @TearDown(Level.Trial)
+  public void stop() {
     simulator.close();
     wireMock.stop();
   }
