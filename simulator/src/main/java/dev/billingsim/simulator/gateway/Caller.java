@@ -1,6 +1,7 @@
 package dev.billingsim.simulator.gateway;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -43,8 +44,9 @@ public record Caller(
    * over the request's parameters, as it runs on every call.
    */
   public Map<String, String> firstValues() {
-    Map<String, String> values = new HashMap<>();
-    for (RpcParameter parameter : requestParameters.asList()) {
+    List<RpcParameter> all = requestParameters.asList();
+    Map<String, String> values = new HashMap<>(all.size() * 2); // never rehashed
+    for (RpcParameter parameter : all) {
       if (!Gateway.COMMON_PARAMETERS.contains(parameter.name())) {
         values.putIfAbsent(parameter.name(), parameter.value());
       }

@@ -35,6 +35,31 @@ public final class RpcParameters {
     return parameters.isEmpty() ? EMPTY : new RpcParameters(List.copyOf(parameters));
   }
 
+  /**
+   * These parameters, in this order, taking the list itself: the caller must not touch it again.
+   */
+  static RpcParameters handOver(List<RpcParameter> parameters) {
+    return parameters.isEmpty()
+        ? EMPTY
+        : new RpcParameters(Collections.unmodifiableList(parameters));
+  }
+
+  /** The first {@code count} parameters. */
+  RpcParameters head(int count) {
+    if (count == list.size()) {
+      return this;
+    }
+    return count == 0 ? EMPTY : new RpcParameters(list.subList(0, count));
+  }
+
+  /** The parameters after the first {@code count}. */
+  RpcParameters tail(int count) {
+    if (count == 0) {
+      return this;
+    }
+    return count == list.size() ? EMPTY : new RpcParameters(list.subList(count, list.size()));
+  }
+
   /** Convenience for tests and callers: name, value, name, value, ... */
   public static RpcParameters of(String... namesAndValues) {
     if (namesAndValues.length % 2 != 0) {
@@ -45,20 +70,6 @@ public final class RpcParameters {
       parameters.add(new RpcParameter(namesAndValues[i], namesAndValues[i + 1]));
     }
     return of(parameters);
-  }
-
-  /** Both lists, {@code first}'s parameters before {@code second}'s. */
-  public static RpcParameters concat(RpcParameters first, RpcParameters second) {
-    if (second.list.isEmpty()) {
-      return first;
-    }
-    if (first.list.isEmpty()) {
-      return second;
-    }
-    List<RpcParameter> both = new ArrayList<>(first.list.size() + second.list.size());
-    both.addAll(first.list);
-    both.addAll(second.list);
-    return new RpcParameters(Collections.unmodifiableList(both));
   }
 
   /** The first value of {@code name}, if any. */

@@ -7,7 +7,6 @@ import java.util.Objects;
  *
  * @param method HTTP method, as sent
  * @param path raw (still percent-encoded) path, {@code /} for RPC
- * @param host the Host header, or empty
  * @param query parameters of the query string
  * @param form parameters of an {@code application/x-www-form-urlencoded} body
  * @param parameters query then form parameters
@@ -22,7 +21,6 @@ import java.util.Objects;
 public record RpcRequest(
     String method,
     String path,
-    String host,
     RpcParameters query,
     RpcParameters form,
     RpcParameters parameters,
@@ -37,7 +35,6 @@ public record RpcRequest(
   public RpcRequest {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(host, "host");
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(form, "form");
     Objects.requireNonNull(parameters, "parameters");

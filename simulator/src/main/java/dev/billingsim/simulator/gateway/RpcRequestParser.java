@@ -24,6 +24,8 @@ public final class RpcRequestParser {
   private static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
   private static final byte[] NO_BODY = new byte[0];
   private static final int MAX_NAME_IN_MESSAGE = 128;
+  // Room for a signed renewal's parameters (about 20) without the list growing.
+  private static final int EXPECTED_PARAMETERS = 32;
 
   private final GatewayErrors errors;
   private final int maxBodyBytes;
@@ -95,22 +97,23 @@ public final class RpcRequestParser {
       path = "/";
     }
 
-    List<RpcParameter> queryList = new ArrayList<>();
+    // One list for query then form, handed over to the parameters uncopied: it runs per request.
+    List<RpcParameter> decoded = new ArrayList<>(EXPECTED_PARAMETERS);
     if (question >= 0 && question + 1 < target.length()) {
       byte[] queryBytes = target.substring(question + 1).getBytes(StandardCharsets.UTF_8);
-      if (!decodeInto(queryBytes, queryList)) {
-        return errors.invalidParameter(failedName(queryList, "QueryString"));
+      if (!decodeInto(queryBytes, decoded)) {
+        return errors.invalidParameter(failedName(decoded, "QueryString"));
       }
     }
-    List<RpcParameter> formList = new ArrayList<>();
+    int queryCount = decoded.size();
     if (body.length > 0 && isForm(headers.firstOrNull("content-type"))) {
-      if (!decodeInto(body, formList)) {
-        return errors.invalidParameter(failedName(formList, "Body"));
+      if (!decodeInto(body, decoded)) {
+        return errors.invalidParameter(failedName(decoded, "Body"));
       }
     }
-    RpcParameters query = RpcParameters.of(queryList);
-    RpcParameters form = RpcParameters.of(formList);
-    RpcParameters parameters = RpcParameters.concat(query, form);
+    RpcParameters parameters = RpcParameters.handOver(decoded);
+    RpcParameters query = parameters.head(queryCount);
+    RpcParameters form = parameters.tail(queryCount);
 
     String authorization = headers.firstOrNull("authorization");
     SignatureScheme scheme;
@@ -123,25 +126,11 @@ public final class RpcRequestParser {
       scheme = SignatureScheme.V1;
       accessKeyId = nonEmpty(parameters.firstOrNull("AccessKeyId"));
     }
-    String action =
-        firstNonEmpty(parameters.firstOrNull("Action"), headers.firstOrNull("x-acs-action"));
-    String version =
-        firstNonEmpty(parameters.firstOrNull("Version"), headers.firstOrNull("x-acs-version"));
-    String host = headers.firstOrNull("host");
+    String action = parameterOrHeader(parameters, "Action", headers, "x-acs-action");
+    String version = parameterOrHeader(parameters, "Version", headers, "x-acs-version");
 
     return new RpcRequest(
-        method,
-        path,
-        host == null ? "" : host,
-        query,
-        form,
-        parameters,
-        headers,
-        body,
-        action,
-        version,
-        accessKeyId,
-        scheme);
+        method, path, query, form, parameters, headers, body, action, version, accessKeyId, scheme);
   }
 
   private static String stripSchemeAndAuthority(String url) {
@@ -218,8 +207,10 @@ public final class RpcRequestParser {
     return value == null || value.isEmpty() ? null : value;
   }
 
-  private static String firstNonEmpty(String first, String second) {
-    String value = nonEmpty(first);
-    return value != null ? value : nonEmpty(second);
+  // The header is looked up only when the parameter is missing: each lookup costs.
+  private static String parameterOrHeader(
+      RpcParameters parameters, String parameter, RpcHeaders headers, String header) {
+    String value = nonEmpty(parameters.firstOrNull(parameter));
+    return value != null ? value : nonEmpty(headers.firstOrNull(header));
   }
 }

@@ -84,13 +84,13 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
 
   @Override
   public ResponseDefinition transform(ServeEvent serveEvent) {
+    // The Host header goes only into error bodies: it is read when one is rendered.
     Request request = serveEvent.getRequest();
-    String host = hostOf(request);
     String productName = "";
     try {
       ParseOutcome parsed = parser.parse(request);
       if (parsed instanceof GatewayError error) {
-        return render(error, productName, host);
+        return render(error, productName, request);
       }
       RpcRequest rpc = (RpcRequest) parsed;
       Product product = router.product(rpc.version());
@@ -100,39 +100,39 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
           && rpc.path().equals("/")
           && rpc.action() != null
           && rpc.version() != null) {
-        return render(gatewayErrors.actionNotFound(), productName, host);
+        return render(gatewayErrors.actionNotFound(), productName, request);
       }
       GatewayOutcome outcome = gateway.authenticate(rpc);
       if (outcome instanceof GatewayError error) {
-        return render(error, productName, host);
+        return render(error, productName, request);
       }
       Caller caller = (Caller) outcome;
       if (action == null) {
-        return render(gatewayErrors.actionNotFound(), productName, host);
+        return render(gatewayErrors.actionNotFound(), productName, request);
       }
-      return dispatch(rpc, caller, action, product, host);
+      return dispatch(rpc, caller, action, product, request);
     } catch (RuntimeException unexpected) {
-      return render(gatewayErrors.internalError(), productName, host);
+      return render(gatewayErrors.internalError(), productName, request);
     }
   }
 
   private ResponseDefinition dispatch(
-      RpcRequest rpc, Caller caller, RpcAction action, Product product, String host) {
+      RpcRequest rpc, Caller caller, RpcAction action, Product product, Request request) {
     Optional<Credentials> credentials = billing.credentials(caller.accessKeyId());
     if (credentials.isEmpty()) {
       // The key vanished between the signature check and now (a state PUT): answer as unknown.
-      return render(gatewayErrors.get("InvalidAccessKeyId.NotFound"), product.name(), host);
+      return render(gatewayErrors.get("InvalidAccessKeyId.NotFound"), product.name(), request);
     }
     Map<String, String> params = caller.firstValues();
     for (String required : action.required()) {
       String value = params.get(required);
       if (value == null || value.isEmpty()) {
-        return render(gatewayErrors.missingParameter(required), product.name(), host);
+        return render(gatewayErrors.missingParameter(required), product.name(), request);
       }
     }
     dev.billingsim.domain.account.Caller domainCaller = credentials.get().caller();
     if (!action.billingCommand() && !ramAllows(domainCaller, action.name())) {
-      return render(gatewayErrors.forbiddenRam(), product.name(), host);
+      return render(gatewayErrors.forbiddenRam(), product.name(), request);
     }
     long delayMs = 0;
     Optional<FaultRule> fired =
@@ -148,12 +148,13 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
       }
       if (rule.error() != null) {
         return delayed(
-            renderError(faultError(rule.error(), product, params), product.name(), host), delayMs);
+            renderError(faultError(rule.error(), product, params), product.name(), request),
+            delayMs);
       }
     }
     RpcCall call = new RpcCall(requestIds.get(), action.name(), domainCaller, params, billing);
     Answer answer = action.handle(call);
-    return delayed(render(answer, product.name(), host), delayMs);
+    return delayed(render(answer, product.name(), request), delayMs);
   }
 
   private boolean ramAllows(dev.billingsim.domain.account.Caller caller, String action) {
@@ -183,13 +184,13 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
         : catalogue.error(Api.ECS, code, detail);
   }
 
-  private ResponseDefinition render(Answer answer, String product, String host) {
+  private ResponseDefinition render(Answer answer, String product, Request request) {
     if (answer instanceof Answer.Success success) {
       return JsonResponses.of(200, json(success.body()));
     } else if (answer instanceof Answer.Refused refused) {
-      return renderError(refused.error(), product, host);
+      return renderError(refused.error(), product, request);
     } else if (answer instanceof Answer.Invalid invalid) {
-      return render(invalid.error(), product, host);
+      return render(invalid.error(), product, request);
     }
     throw new IllegalStateException("unknown answer " + answer);
   }
@@ -206,14 +207,15 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
     }
   }
 
-  private ResponseDefinition renderError(BillingError error, String product, String host) {
+  private ResponseDefinition renderError(BillingError error, String product, Request request) {
     ErrorResponse response =
-        errorBody.render(error.code(), error.httpStatus(), error.message(), product, host);
+        errorBody.render(
+            error.code(), error.httpStatus(), error.message(), product, hostOf(request));
     return response.toResponseDefinition();
   }
 
-  private ResponseDefinition render(GatewayError error, String product, String host) {
-    return errorBody.render(error, product, host).toResponseDefinition();
+  private ResponseDefinition render(GatewayError error, String product, Request request) {
+    return errorBody.render(error, product, hostOf(request)).toResponseDefinition();
   }
 
   private static ResponseDefinition delayed(ResponseDefinition response, long delayMs) {
