@@ -1,8 +1,5 @@
 package dev.billingsim.simulator.gateway;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -15,12 +12,13 @@ import java.time.Duration;
  * be forgotten before its window ends. Each call costs O(1) amortised. Thread-safe.
  *
  * <p>Compact by design, because a full cache is the simulator's largest steady-state structure:
- * each (AccessKeyId, nonce) is kept as a 128-bit SHA-256 fingerprint in primitive arrays, a ring in
- * arrival order plus an open-addressing index, about 45 bytes an entry (9 MB at the default cap),
- * where strings in a concurrent map and queue took about 240 (48 MB). Two different nonces share a
- * fingerprint with probability about n²/2¹²⁹: never, in practice. The arrays grow with use, so an
- * idle simulator holds almost nothing. One lock guards them; the critical section is a few array
- * reads and writes, the hashing is done outside it.
+ * each (AccessKeyId, nonce) is kept as a 128-bit fingerprint ({@link NonceFingerprint}) in
+ * primitive arrays, a ring in arrival order plus an open-addressing index, about 45 bytes an entry
+ * (9 MB at the default cap), where strings in a concurrent map and queue took about 240 (48 MB).
+ * Two different nonces share a fingerprint with probability about n²/2¹²⁹: never, in practice,
+ * unless crafted to (see {@link NonceFingerprint}). The arrays grow with use, so an idle simulator
+ * holds almost nothing. One lock guards them; the critical section is a few array reads and writes,
+ * the hashing is done outside it.
  *
  * <p>Laid out for a full cache under load, where every call lands on cold memory: a ring entry's
  * three longs sit side by side, and each index slot carries the fingerprint's home hash beside the
@@ -44,7 +42,6 @@ public final class NonceCache {
   private final Clock clock;
   private final long windowMillis;
   private final int maxEntries;
-  private final ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(Macs::sha256);
 
   // The ring, in arrival order: entry i is ring[3i..3i+2] = (high, low, seenAt).
   private long[] ring;
@@ -73,7 +70,8 @@ public final class NonceCache {
    * replay.
    */
   public boolean firstUse(String accessKeyId, String nonce) {
-    long[] fingerprint = fingerprint(accessKeyId, nonce);
+    long[] fingerprint = new long[2];
+    NonceFingerprint.of(accessKeyId, nonce, fingerprint);
     long hi = fingerprint[0];
     long lo = fingerprint[1];
     synchronized (this) {
@@ -101,20 +99,6 @@ public final class NonceCache {
   /** How many nonces are remembered now. */
   public synchronized int size() {
     return count;
-  }
-
-  /** SHA-256 of the length-prefixed key and the nonce, first 128 bits: unambiguous and uniform. */
-  private long[] fingerprint(String accessKeyId, String nonce) {
-    byte[] key = accessKeyId.getBytes(StandardCharsets.UTF_8);
-    // Always left reset: digest() resets it, and nothing between update and digest can fail.
-    MessageDigest digest = sha256.get();
-    for (int shift = 24; shift >= 0; shift -= 8) {
-      digest.update((byte) (key.length >>> shift));
-    }
-    digest.update(key);
-    digest.update(nonce.getBytes(StandardCharsets.UTF_8));
-    ByteBuffer hash = ByteBuffer.wrap(digest.digest());
-    return new long[] {hash.getLong(), hash.getLong()};
   }
 
   private void evictExpired(long now) {
