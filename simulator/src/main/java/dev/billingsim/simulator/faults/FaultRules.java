@@ -84,6 +84,11 @@ public final class FaultRules {
     }
   }
 
+  /** Whether no rule is armed: the usual case, where a call need not gather its selectors. */
+  public boolean isEmpty() {
+    return rules.isEmpty();
+  }
+
   /**
    * The first rule that selects this call and fires: its selectors all match ({@code instanceId}
    * when {@code instanceIds} contains it), its probability roll succeeds and it has a firing left.

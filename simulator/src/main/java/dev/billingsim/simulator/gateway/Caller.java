@@ -1,7 +1,5 @@
 package dev.billingsim.simulator.gateway;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -40,17 +38,10 @@ public record Caller(
   }
 
   /**
-   * The first value of each business parameter, by name: what the actions read. Built in one pass
-   * over the request's parameters, as it runs on every call.
+   * The first value of each business parameter, by name: what the actions read. Unmodifiable, and
+   * read from the request's parameters in place (see {@link FirstValues}).
    */
   public Map<String, String> firstValues() {
-    List<RpcParameter> all = requestParameters.asList();
-    Map<String, String> values = new HashMap<>(all.size() * 2); // never rehashed
-    for (RpcParameter parameter : all) {
-      if (!Gateway.COMMON_PARAMETERS.contains(parameter.name())) {
-        values.putIfAbsent(parameter.name(), parameter.value());
-      }
-    }
-    return values;
+    return new FirstValues(requestParameters.asList());
   }
 }

@@ -136,7 +136,9 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
     }
     long delayMs = 0;
     Optional<FaultRule> fired =
-        faultRules.match(action.name(), caller.accessKeyId(), instanceIds(params));
+        faultRules.isEmpty()
+            ? Optional.empty()
+            : faultRules.match(action.name(), caller.accessKeyId(), instanceIds(params));
     if (fired.isPresent()) {
       FaultRule rule = fired.get();
       delayMs = rule.delayMs();
