@@ -51,9 +51,10 @@ public final class SignatureV1 {
 
   /** The Base64 signature of these (already sorted) parameters, as ASCII bytes. */
   byte[] sign(String method, List<RpcParameter> sortedParameters, String secret) {
+    byte[] key = (secret + "&").getBytes(StandardCharsets.UTF_8);
     PercentEncoding.Ascii stringToSign = stringToSignBuffer(method, sortedParameters);
     return Base64.getEncoder()
-        .encode(hmacSha1.sign(secret + "&", stringToSign.buffer(), stringToSign.length()));
+        .encode(hmacSha1.sign(key, stringToSign.buffer(), stringToSign.length()));
   }
 
   static List<RpcParameter> sortedWithoutSignature(RpcParameters parameters) {

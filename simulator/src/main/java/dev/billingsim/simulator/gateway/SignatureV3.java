@@ -41,7 +41,9 @@ public final class SignatureV3 {
   byte[] sign(RpcRequest request, String signedHeaders, String secret) {
     String stringToSign =
         AcsAuthorization.HMAC_SHA256 + "\n" + sha256Hex(canonicalRequest(request, signedHeaders));
-    byte[] mac = hmacSha256.sign(secret, stringToSign.getBytes(StandardCharsets.UTF_8));
+    byte[] mac =
+        hmacSha256.sign(
+            secret.getBytes(StandardCharsets.UTF_8), stringToSign.getBytes(StandardCharsets.UTF_8));
     return Hex.encode(mac).getBytes(StandardCharsets.US_ASCII);
   }
 
