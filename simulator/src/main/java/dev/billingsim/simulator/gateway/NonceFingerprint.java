@@ -5,11 +5,12 @@ package dev.billingsim.simulator.gateway;
  * 128 (seed 0) of the key's length as two UTF-16 units, the key, then the nonce, each UTF-16 unit
  * as two bytes little-endian. The length prefix makes it unambiguous ("ab"+"c" is not "a"+"bc").
  *
- * <p>Why not SHA-256, as before: the check runs on every request, and hashing a UUID-sized nonce
- * with SHA-256 (two byte-array copies, a digest, a buffer) cost several times this, which reads the
- * chars in place and allocates nothing. A non-cryptographic hash is enough: two different nonces
- * share a fingerprint with probability about n²/2¹²⁹ as long as nobody crafts them to collide, and
- * a caller that did would only get its own request refused as a replay.
+ * <p>Why not SHA-256, as before: the check runs on every request, and SHA-256 needed the key and
+ * nonce copied into byte arrays, a digest array and a buffer to read it, where this reads the chars
+ * in place and copies nothing (JFR in process: 9 of the simulator's 324 samples in SHA-256, 6 of
+ * 319 here). A non-cryptographic hash is enough: two different nonces share a fingerprint with
+ * probability about n²/2¹²⁹ as long as nobody crafts them to collide, and a caller that did would
+ * only get its own request refused as a replay.
  */
 final class NonceFingerprint {
 
