@@ -124,17 +124,6 @@ public final class RpcHeaders {
 
   /** The first value of the header, or null. */
   public String firstOrNull(String name) {
-    if (byLowerCaseName == null) { // straight from WireMock's header: no list to wrap
-      HttpHeader header = wireMock.getHeader(name);
-      if (header.isPresent()) {
-        for (String value : header.values()) {
-          if (value != null) {
-            return value;
-          }
-        }
-      }
-      return null;
-    }
     List<String> values = all(name);
     return values.isEmpty() ? null : values.get(0);
   }
