@@ -236,6 +236,24 @@ class MalformedRequestsIT {
   }
 
   /**
+   * A query string no decoder can read never reaches WireMock (whose own decoding would throw): the
+   * servlet filter answers for it, with the error the gateway would give.
+   */
+  @Test
+  void anUndecodableQueryStringIsRefusedAsTheGatewayWould() {
+    for (String broken : List.of("%ZZ", "%", "%G1")) {
+      String target = "/?Action=RenewARMServerInstance&Version=2017-11-10&InstanceId=" + broken;
+      Http.Reply reply = Http.rawLine(sim.port(), "GET", target);
+      assertThat(reply.status()).as(target).isEqualTo(400);
+      assertThat(reply.json().path("Code").asText()).as(target).isEqualTo("InvalidParameter");
+      assertThat(reply.json().path("Message").asText())
+          .as(target)
+          .isEqualTo("The specified parameter \"QueryString\" is not valid.");
+      assertThat(reply.json().path("RequestId").asText()).as(target).isNotEmpty();
+    }
+  }
+
+  /**
    * WireMock cannot decode these bodies and fails; the filter then hands the request to the
    * simulator's own parser, whose answer names the parameter (not a generic refusal).
    */

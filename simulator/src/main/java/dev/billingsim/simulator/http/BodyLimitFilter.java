@@ -2,10 +2,6 @@ package dev.billingsim.simulator.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.billingsim.simulator.gateway.ErrorBody;
-import dev.billingsim.simulator.gateway.ErrorResponse;
-import dev.billingsim.simulator.gateway.JsonResponses;
-import dev.billingsim.simulator.gateway.RequestIds;
 import dev.billingsim.simulator.gateway.RpcRequestParser;
 import dev.billingsim.simulator.state.StateJson;
 import jakarta.servlet.Filter;
@@ -48,7 +44,7 @@ final class BodyLimitFilter implements Filter {
   private static final byte[] GZIP_MAGIC = {(byte) 0x1f, (byte) 0x8b};
 
   private final boolean admin;
-  private final ErrorBody errors = new ErrorBody(RequestIds.random());
+  private final FilterRefusals refusals = new FilterRefusals();
 
   /**
    * @param admin whether this filters the admin context (else the RPC and stub context)
@@ -136,24 +132,13 @@ final class BodyLimitFilter implements Filter {
 
   private void refuse(HttpServletRequest request, HttpServletResponse response, String why)
       throws IOException {
-    byte[] body;
-    if (admin) {
-      body = adminRefusal("the request body is " + why, "body: " + why);
-    } else {
-      ErrorResponse error =
-          errors.render(
-              "InvalidParameter",
-              400,
-              "The specified parameter \"Body\" is not valid.",
-              "",
-              request.getHeader("Host"));
-      body = error.body().getBytes(StandardCharsets.UTF_8);
-    }
-    response.setStatus(400);
+    byte[] body =
+        admin
+            ? adminRefusal("the request body is " + why, "body: " + why)
+            : refusals.invalidParameter("Body", request);
+    // The body may be left unread (or half read): the connection cannot carry another request.
     response.setHeader("Connection", "close");
-    response.setContentType(JsonResponses.CONTENT_TYPE);
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    FilterRefusals.send(response, body);
     response.flushBuffer();
   }
 

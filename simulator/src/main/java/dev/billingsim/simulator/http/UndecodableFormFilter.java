@@ -1,9 +1,5 @@
 package dev.billingsim.simulator.http;
 
-import dev.billingsim.simulator.gateway.ErrorBody;
-import dev.billingsim.simulator.gateway.ErrorResponse;
-import dev.billingsim.simulator.gateway.JsonResponses;
-import dev.billingsim.simulator.gateway.RequestIds;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -47,7 +43,7 @@ import org.eclipse.jetty.util.UrlEncoded;
 final class UndecodableFormFilter implements Filter {
 
   private static final String FORM = "application/x-www-form-urlencoded";
-  private final ErrorBody errors = new ErrorBody(RequestIds.random());
+  private final FilterRefusals refusals = new FilterRefusals();
 
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -95,18 +91,7 @@ final class UndecodableFormFilter implements Filter {
   }
 
   private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    ErrorResponse error =
-        errors.render(
-            "InvalidParameter",
-            400,
-            "The specified parameter \"QueryString\" is not valid.",
-            "",
-            request.getHeader("Host"));
-    byte[] body = error.body().getBytes(StandardCharsets.UTF_8);
-    response.setStatus(error.httpStatus());
-    response.setContentType(JsonResponses.CONTENT_TYPE);
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    FilterRefusals.send(response, refusals.invalidParameter("QueryString", request));
   }
 
   private static Charset knownCharset(String name) {
