@@ -51,9 +51,9 @@ import org.openjdk.jmh.infra.ThreadParams;
  * the collector takes both cores from the two benchmark threads (-prof gc: about half the time in
  * 1-second iterations). So iterations are short (200 ms) and the young generation large
  * (-Xmn3g): no collection falls inside an iteration; the set-up's full collection (System.gc(),
- * which also promotes the new world) clears each iteration's garbage. The
- * score is the renewal work; its garbage is reported by -prof gc (gc.alloc.rate.norm). To include
- * collections in the score: -r 1s -jvmArgsAppend "-Xms3g -Xmx3g".
+ * which also promotes the new world) clears each iteration's garbage. The score is the renewal
+ * work; its garbage is reported by -prof gc (gc.alloc.rate.norm). To include collections in the
+ * score: -r 1s -jvmArgsAppend "-Xms3g -Xmx3g".
  *
  * Run: java -jar benchmarks/target/benchmarks.jar DomainRenewalBenchmark
  */
