@@ -97,7 +97,7 @@ public final class Simulator implements AutoCloseable {
         WireMockConfiguration.options()
             .bindAddress(settings.bindAddress())
             .extensions(dispatcher, new BillingAdminApi(world), keepCatchAll)
-            .httpServerFactory(new SimulatorHttpServerFactory())
+            .httpServerFactory(new SimulatorHttpServerFactory(errors))
             .asynchronousResponseEnabled(true)
             .asynchronousResponseThreads(4)
             .containerThreads(settings.containerThreads())

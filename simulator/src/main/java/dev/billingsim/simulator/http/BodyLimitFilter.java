@@ -44,13 +44,15 @@ final class BodyLimitFilter implements Filter {
   private static final byte[] GZIP_MAGIC = {(byte) 0x1f, (byte) 0x8b};
 
   private final boolean admin;
-  private final FilterRefusals refusals = new FilterRefusals();
+  private final FilterRefusals refusals;
 
   /**
    * @param admin whether this filters the admin context (else the RPC and stub context)
+   * @param refusals how an RPC request is refused
    */
-  BodyLimitFilter(boolean admin) {
+  BodyLimitFilter(boolean admin, FilterRefusals refusals) {
     this.admin = admin;
+    this.refusals = refusals;
   }
 
   @Override
@@ -132,13 +134,14 @@ final class BodyLimitFilter implements Filter {
 
   private void refuse(HttpServletRequest request, HttpServletResponse response, String why)
       throws IOException {
-    byte[] body =
-        admin
-            ? adminRefusal("the request body is " + why, "body: " + why)
-            : refusals.invalidParameter("Body", request);
     // The body may be left unread (or half read): the connection cannot carry another request.
     response.setHeader("Connection", "close");
-    FilterRefusals.send(response, body);
+    if (admin) {
+      FilterRefusals.send(
+          response, 400, adminRefusal("the request body is " + why, "body: " + why));
+    } else {
+      refusals.sendInvalidParameter("Body", request, response);
+    }
     response.flushBuffer();
   }
 

@@ -1,6 +1,8 @@
 package dev.billingsim.simulator.http;
 
 import dev.billingsim.simulator.gateway.ErrorBody;
+import dev.billingsim.simulator.gateway.ErrorResponse;
+import dev.billingsim.simulator.gateway.GatewayErrors;
 import dev.billingsim.simulator.gateway.JsonResponses;
 import dev.billingsim.simulator.gateway.RequestIds;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,29 +11,30 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Answers the servlet filters write themselves, for requests WireMock must never see: the same
- * JSON, status and content type the RPC gateway would give.
+ * Answers the servlet filters write themselves, for requests WireMock must never see: the gateway's
+ * own error, rendered as the RPC path renders it.
  */
 final class FilterRefusals {
 
-  private final ErrorBody errors = new ErrorBody(RequestIds.random());
+  private final GatewayErrors errors;
+  private final ErrorBody errorBody = new ErrorBody(RequestIds.random());
 
-  /** Alibaba Cloud's InvalidParameter error about {@code parameter}, as JSON bytes. */
-  byte[] invalidParameter(String parameter, HttpServletRequest request) {
-    return errors
-        .render(
-            "InvalidParameter",
-            400,
-            "The specified parameter \"" + parameter + "\" is not valid.",
-            "",
-            request.getHeader("Host"))
-        .body()
-        .getBytes(StandardCharsets.UTF_8);
+  FilterRefusals(GatewayErrors errors) {
+    this.errors = errors;
   }
 
-  /** Writes a 400 with this JSON body. */
-  static void send(HttpServletResponse response, byte[] json) throws IOException {
-    response.setStatus(400);
+  /** Answers with the gateway's InvalidParameter error about {@code parameter}. */
+  void sendInvalidParameter(
+      String parameter, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    ErrorResponse error =
+        errorBody.render(errors.invalidParameter(parameter), "", request.getHeader("Host"));
+    send(response, error.httpStatus(), error.body().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes this status and JSON body. */
+  static void send(HttpServletResponse response, int status, byte[] json) throws IOException {
+    response.setStatus(status);
     response.setContentType(JsonResponses.CONTENT_TYPE);
     response.setContentLength(json.length);
     response.getOutputStream().write(json);

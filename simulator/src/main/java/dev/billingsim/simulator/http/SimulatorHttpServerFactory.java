@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.http.HttpServer;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import dev.billingsim.simulator.gateway.GatewayErrors;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import org.eclipse.jetty.server.ConnectionFactory;
@@ -20,6 +21,15 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
  * in front of both contexts and {@link JsonErrorHandler} answering Jetty's own errors.
  */
 public final class SimulatorHttpServerFactory implements HttpServerFactory {
+
+  private final FilterRefusals refusals;
+
+  /**
+   * @param errors the gateway's errors, which the filters answer with as the RPC path does
+   */
+  public SimulatorHttpServerFactory(GatewayErrors errors) {
+    this.refusals = new FilterRefusals(errors);
+  }
 
   @Override
   public String getName() {
@@ -68,10 +78,14 @@ public final class SimulatorHttpServerFactory implements HttpServerFactory {
     };
   }
 
-  private static void addFilters(ServletContextHandler context, boolean admin) {
+  private void addFilters(ServletContextHandler context, boolean admin) {
     context.addFilter(
-        new FilterHolder(new BodyLimitFilter(admin)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        new FilterHolder(new BodyLimitFilter(admin, refusals)),
+        "/*",
+        EnumSet.of(DispatcherType.REQUEST));
     context.addFilter(
-        new FilterHolder(new UndecodableFormFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        new FilterHolder(new UndecodableFormFilter(refusals)),
+        "/*",
+        EnumSet.of(DispatcherType.REQUEST));
   }
 }

@@ -43,7 +43,11 @@ import org.eclipse.jetty.util.UrlEncoded;
 final class UndecodableFormFilter implements Filter {
 
   private static final String FORM = "application/x-www-form-urlencoded";
-  private final FilterRefusals refusals = new FilterRefusals();
+  private final FilterRefusals refusals;
+
+  UndecodableFormFilter(FilterRefusals refusals) {
+    this.refusals = refusals;
+  }
 
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -91,7 +95,7 @@ final class UndecodableFormFilter implements Filter {
   }
 
   private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    FilterRefusals.send(response, refusals.invalidParameter("QueryString", request));
+    refusals.sendInvalidParameter("QueryString", request, response);
   }
 
   private static Charset knownCharset(String name) {
