@@ -55,10 +55,10 @@ final class RecentRequestsTask implements AdminTask {
             List.of("limit: must be a whole number from 1 to " + MAX_LIMIT));
       }
     }
-    GetServeEventsResult journal = admin.getServeEvents();
-    if (journal.isRequestJournalDisabled()) {
+    if (admin.getOptions().requestJournalDisabled()) {
       return WatchJson.ok(Map.of("journal", false, "requests", List.of()));
     }
+    GetServeEventsResult journal = admin.getServeEvents();
     List<Map<String, Object>> requests = new ArrayList<>();
     for (ServeEvent served : journal.getServeEvents()) {
       if (requests.size() == limit) {

@@ -175,8 +175,9 @@ function renderAccounts(accounts) {
         el("td", {}, pill(a.status, statusKind), flags.map((f) => sub(f))),
         el("td", { class: "num" }, a.cash + " " + (a.currency || "")),
         el("td", { class: "num" }, credit),
-        el("td", {}, (a.coupons || []).map((c) => moneyItem(c.id, c.amount, c.expiresAt))),
-        el("td", {}, (a.storedValueCards || []).map((c) => moneyItem(c.id, c.balance, c.expiresAt)))
+        el("td", {},
+          (a.coupons || []).map((c) => moneyItem("coupon " + c.id, c.amount, c.expiresAt)),
+          (a.storedValueCards || []).map((c) => moneyItem("card " + c.id, c.balance, c.expiresAt)))
       );
     })
   );
@@ -318,9 +319,7 @@ function renderRequests(journal) {
         "tr",
         { "data-action": r.action || "", "data-code": r.code || "", class: seen && !seen.has(key(r)) ? "fresh" : null },
         el("td", {}, r.at ? new Date(r.at).toISOString().slice(11, 19) : "—"),
-        el("td", {}, r.action || r.method + " " + r.path),
-        el("td", {}, r.accessKeyId || "—"),
-        el("td", {}, r.instanceId || ""),
+        el("td", {}, r.action || r.method + " " + r.path, sub([r.accessKeyId, r.instanceId].filter(Boolean).join(" · "))),
         el("td", {}, pill((r.status || "…") + " " + (r.code || ""), ok ? "ok" : "bad")),
         el("td", { class: "num" }, r.latencyMs === null || r.latencyMs === undefined ? "" : String(r.latencyMs))
       );

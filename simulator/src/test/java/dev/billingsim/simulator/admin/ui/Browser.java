@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -82,8 +83,19 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
-  /** Saves what the window shows as {@code target/ui-screenshots/<name>.png}. */
+  /** Saves what the window shows from the top of the page as {@code <name>.png}. */
   public Path screenshot(String name) {
+    driver.executeScript("window.scrollTo(0, 0)");
+    return save(name);
+  }
+
+  /** Saves what the window shows with {@code focus} in the middle of it. */
+  public Path screenshot(String name, WebElement focus) {
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", focus);
+    return save(name);
+  }
+
+  private Path save(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
       Path file = SCREENSHOTS.resolve(name + ".png");

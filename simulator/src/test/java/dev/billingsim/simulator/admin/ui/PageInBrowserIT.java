@@ -185,7 +185,7 @@ class PageInBrowserIT {
     WebElement delayProblem =
         driver.findElement(By.cssSelector("#fault-form .problem[data-for='delay']"));
     waiting(driver).until(ExpectedConditions.textToBePresentInElement(delayProblem, "sigma"));
-    browser.screenshot("05-rule-problems");
+    browser.screenshot("05-rule-problems", delayProblem);
     assertThat(delayProblem.getText()).isEqualTo("delay.sigma: must be between 0 and 4.0");
     assertThat(
             driver
