@@ -214,7 +214,7 @@ function renderOrders(orders) {
   const newest = orders.slice().reverse().slice(0, 200);
   const body = $("orders").tBodies[0];
   if (!newest.length) {
-    body.replaceChildren(el("tr", {}, el("td", { colspan: 8, class: "empty", text: "No orders yet: renew an instance or move the clock." })));
+    body.replaceChildren(el("tr", {}, el("td", { colspan: 6, class: "empty", text: "No orders yet: renew an instance or move the clock." })));
     return;
   }
   body.replaceChildren(
@@ -223,18 +223,19 @@ function renderOrders(orders) {
       return el(
         "tr",
         { "data-order": o.orderId, class: seen && !seen.has(o.orderId) ? "fresh" : null },
-        el("td", {}, o.orderId),
-        el("td", {}, o.uid),
+        el("td", {}, o.orderId, sub(o.uid + " · " + when(o.createdAt))),
         el("td", {}, o.type),
         el("td", {}, pill(o.status, kind), o.errorCode ? sub(o.errorCode) : null),
-        el("td", {}, when(o.createdAt)),
-        el("td", {}, (o.lines || []).map((l) => el("div", {}, l.instanceId + " × " + l.months + " mo"))),
+        el("td", { class: "nowrap" }, (o.lines || []).map((l) => el("div", {}, l.instanceId + " × " + l.months + " mo"))),
         el("td", { class: "num" }, o.amount),
-        el("td", {}, (o.payments || []).map((p) => el("div", {}, p.source + (p.id ? " " + p.id : "") + " " + p.amount)))
+        el("td", { class: "nowrap" }, (o.payments || []).map((p) => el("div", {}, (SOURCES[p.source] || p.source) + (p.id ? " " + p.id : "") + " " + p.amount)))
       );
     })
   );
 }
+
+/** Payment sources as the page names them. */
+const SOURCES = { coupon: "coupon", storedValueCard: "card", cash: "cash", credit: "credit", resellerQuota: "quota" };
 
 function describeEvent(e) {
   switch (e.type) {
@@ -282,10 +283,17 @@ function describeRule(rule) {
   return parts;
 }
 
+/** How often a rule still fires: "2 left", "∞", with its chance ("∞ · 50%"). */
+function fires(rule) {
+  const times = rule.times === null || rule.times === undefined ? "∞" : rule.times + " left";
+  const chance = rule.probability === undefined || rule.probability === null || rule.probability === 1 ? "" : " · " + Math.round(rule.probability * 100) + "%";
+  return times + chance;
+}
+
 function renderFaults(faults) {
   const body = $("faults").tBodies[0];
   if (!faults.length) {
-    body.replaceChildren(el("tr", {}, el("td", { colspan: 6, class: "empty", text: "No fault rules: every call is answered by billing." })));
+    body.replaceChildren(el("tr", {}, el("td", { colspan: 5, class: "empty", text: "No fault rules: every call is answered by billing." })));
     return;
   }
   body.replaceChildren(
@@ -294,11 +302,10 @@ function renderFaults(faults) {
       return el(
         "tr",
         { "data-fault": rule.id },
-        el("td", {}, rule.id),
+        el("td", { class: "nowrap" }, rule.id),
         el("td", {}, describeRule(rule)),
         el("td", {}, selects.length ? selects.join(" · ") : "every call"),
-        el("td", {}, rule.times === null || rule.times === undefined ? "∞" : String(rule.times)),
-        el("td", {}, rule.probability === undefined || rule.probability === null ? "—" : String(rule.probability)),
+        el("td", { class: "nowrap" }, fires(rule)),
         el("td", {}, el("button", { type: "button", class: "small", onclick: () => removeFault(rule.id), text: "Remove" }))
       );
     })
@@ -312,6 +319,11 @@ function renderRequests(journal) {
   const seen = page.knownRequests;
   const key = (r) => r.at + r.action + r.code + r.latencyMs;
   page.knownRequests = new Set(journal.requests.map(key));
+  if (!journal.requests.length) {
+    $("requests").tBodies[0].replaceChildren(
+      el("tr", {}, el("td", { colspan: 4, class: "empty", text: "No requests yet: point an SDK at " + location.host + "." })));
+    return;
+  }
   $("requests").tBodies[0].replaceChildren(
     ...journal.requests.map((r) => {
       const ok = r.code === "OK";
@@ -481,8 +493,10 @@ async function addFault(event) {
 }
 
 async function removeFault(id) {
-  await api("DELETE", "/faults/" + encodeURIComponent(id));
+  const answer = await api("DELETE", "/faults/" + encodeURIComponent(id));
   await refresh();
+  // A rule can run out between a refresh and the click: the API then answers 404.
+  if (answer.status !== 200) setStatus(answer.body.error, true);
 }
 
 function wireFaults() {
