@@ -14,6 +14,9 @@ import dev.billingsim.domain.billing.Billing;
 import dev.billingsim.domain.catalogue.Catalogue;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.admin.BillingAdminApi;
+import dev.billingsim.simulator.admin.metrics.BillingMetrics;
+import dev.billingsim.simulator.admin.ui.PageOpenAuthenticator;
+import dev.billingsim.simulator.admin.ui.WatchApi;
 import dev.billingsim.simulator.faults.FaultRules;
 import dev.billingsim.simulator.gateway.FlowControl;
 import dev.billingsim.simulator.gateway.Gateway;
@@ -26,6 +29,7 @@ import dev.billingsim.simulator.http.SimulatorHttpServerFactory;
 import dev.billingsim.simulator.journal.BoundedJournal;
 import dev.billingsim.simulator.persist.Persistence;
 import dev.billingsim.simulator.rpc.RpcDispatcher;
+import dev.billingsim.simulator.rpc.RpcRouter;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -75,9 +79,11 @@ public final class Simulator implements AutoCloseable {
                     .map(c -> new SigningKey(c.key().secret(), c.key().enabled())),
             Clock.systemUTC(),
             settings.flowControl() ? FlowControl.onSystemTime() : FlowControl.off());
+    RpcRouter router = Actions.router();
+    BillingMetrics metrics = new BillingMetrics(world, router);
     RpcDispatcher dispatcher =
         new RpcDispatcher(
-            billing, Actions.router(), gateway, errors, RequestIds.seeded(seed), faultRules);
+            billing, router, gateway, errors, RequestIds.seeded(seed), faultRules, metrics);
 
     WireMockServer[] holder = new WireMockServer[1];
     StubLifecycleListener keepCatchAll =
@@ -97,7 +103,8 @@ public final class Simulator implements AutoCloseable {
     WireMockConfiguration config =
         WireMockConfiguration.options()
             .bindAddress(settings.bindAddress())
-            .extensions(dispatcher, new BillingAdminApi(world), keepCatchAll)
+            .extensions(
+                dispatcher, new BillingAdminApi(world), new WatchApi(metrics, errors), keepCatchAll)
             .httpServerFactory(new SimulatorHttpServerFactory(errors))
             .asynchronousResponseEnabled(true)
             .asynchronousResponseThreads(4)
@@ -115,7 +122,8 @@ public final class Simulator implements AutoCloseable {
       config.port(settings.port());
     }
     if (settings.adminToken() != null) {
-      config.adminAuthenticator(new AdminTokenAuthenticator(settings.adminToken()));
+      config.adminAuthenticator(
+          new PageOpenAuthenticator(new AdminTokenAuthenticator(settings.adminToken())));
     }
     BoundedJournal.configure(config, settings.journal());
     WireMockServer server = new WireMockServer(config);

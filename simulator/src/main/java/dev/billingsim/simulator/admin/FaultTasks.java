@@ -18,9 +18,9 @@ import java.util.Set;
  * {@code POST/GET/DELETE /faults}. Two kinds of rule share the endpoint:
  *
  * <ul>
- *   <li>a <b>gateway rule</b> ({@code error}, {@code fault}, {@code delayMs} with the selectors
- *       {@code action}, {@code accessKeyId}, {@code instanceId}, and {@code times}, {@code
- *       probability}): the call is answered before it reaches billing;
+ *   <li>a <b>gateway rule</b> ({@code error}, {@code fault}, {@code delayMs} or a {@code delay}
+ *       distribution, with the selectors {@code action}, {@code accessKeyId}, {@code instanceId},
+ *       and {@code times}, {@code probability}): the call is answered before it reaches billing;
  *   <li>a <b>subsystem fault</b> (with {@code subsystem}, e.g. {@code "pricing"}): injected into
  *       the domain, so the call fails exactly where that subsystem is called, with {@code error} (a
  *       code that subsystem can produce) and an optional detail {@code message}, narrowed by {@code
@@ -38,6 +38,7 @@ final class FaultTasks {
           "error",
           "fault",
           "delayMs",
+          "delay",
           "times",
           "probability");
   private static final Set<String> SUBSYSTEM_FIELDS =
@@ -70,7 +71,8 @@ final class FaultTasks {
             text(body, "fault", problems),
             whole(body, "delayMs", problems),
             integer(body, "times", problems),
-            number(body, "probability", problems));
+            number(body, "probability", problems),
+            DelayJson.read(body.get("delay"), problems));
     if (!problems.isEmpty()) {
       return AdminJson.refused("invalid fault rule", problems);
     }
@@ -167,6 +169,9 @@ final class FaultTasks {
     json.put("delayMs", rule.delayMs());
     json.put("times", rule.times());
     json.put("probability", rule.probability());
+    if (rule.delay() != null) {
+      json.put("delay", DelayJson.toJson(rule.delay()));
+    }
     return json;
   }
 

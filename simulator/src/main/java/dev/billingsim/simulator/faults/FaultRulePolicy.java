@@ -37,6 +37,12 @@ final class FaultRulePolicy {
     if (rule.delayMs() < 0 || rule.delayMs() > MAX_DELAY_MS) {
       problems.add("delayMs: must be between 0 and " + MAX_DELAY_MS);
     }
+    if (rule.delay() != null) {
+      problems.addAll(rule.delay().problems(MAX_DELAY_MS));
+      if (rule.delayMs() != 0) {
+        problems.add("delay: cannot be combined with delayMs (give one or the other)");
+      }
+    }
     if (rule.times() != null && rule.times() < 1) {
       problems.add("times: must be at least 1");
     }
@@ -44,8 +50,11 @@ final class FaultRulePolicy {
     if (!(rule.probability() >= 0.0 && rule.probability() <= 1.0)) {
       problems.add("probability: must be between 0 and 1");
     }
-    if (rule.error() == null && rule.fault() == null && rule.delayMs() == 0) {
-      problems.add("a rule needs error, fault or delayMs");
+    if (rule.error() == null
+        && rule.fault() == null
+        && rule.delayMs() == 0
+        && rule.delay() == null) {
+      problems.add("a rule needs error, fault, delayMs or delay");
     }
     return problems;
   }

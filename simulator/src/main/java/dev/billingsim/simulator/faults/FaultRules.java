@@ -3,9 +3,13 @@ package dev.billingsim.simulator.faults;
 import dev.billingsim.domain.catalogue.Catalogue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The fault rules of one simulator, matched in the order they were added.
@@ -16,9 +20,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * down atomically: a rule added with {@code times = n} fires exactly n times however many calls
  * race for it, and is then removed.
  *
- * <p>Probabilities are rolled with one {@link Random} seeded from {@code --seed}, so a run with the
- * same seed and the same calls fires the same rules. {@code Random} is thread-safe; under
- * concurrent calls the sequence is shared in arrival order.
+ * <p>Probabilities are rolled, and delay distributions drawn, with one {@link Random} seeded from
+ * {@code --seed}, so a run with the same seed and the same calls fires the same rules and waits the
+ * same. {@code Random} is thread-safe; under concurrent calls the sequence is shared in arrival
+ * order.
  */
 public final class FaultRules {
 
@@ -27,6 +32,7 @@ public final class FaultRules {
   private final AtomicLong ids = new AtomicLong();
   private final Object writeLock = new Object();
   private volatile List<ArmedRule> rules = List.of();
+  private final Map<String, LongAdder> fired = new ConcurrentHashMap<>();
 
   public FaultRules(Catalogue catalogue, long seed) {
     this.policy = new FaultRulePolicy(catalogue);
@@ -94,7 +100,8 @@ public final class FaultRules {
    * when {@code instanceIds} contains it), its probability roll succeeds and it has a firing left.
    * A rule that has used its last firing is removed.
    *
-   * @return the rule as it was added (its original {@code times})
+   * @return the rule as it was added (its original {@code times}); a rule with a {@link
+   *     DelayDistribution} comes with {@code delayMs} drawn for this call
    */
   public Optional<FaultRule> match(String action, String accessKeyId, List<String> instanceIds) {
     List<ArmedRule> current = rules;
@@ -110,10 +117,36 @@ public final class FaultRules {
         if (armed.exhausted()) {
           retire(armed);
         }
-        return Optional.of(rule);
+        fired.computeIfAbsent(outcome(rule), key -> new LongAdder()).increment();
+        return Optional.of(forThisCall(rule));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * How often rules have fired since this simulator started, by what they did: the catalogue code
+   * answered, the network fault suffered, or {@code delay} for a rule that only delayed. Kept
+   * across {@link #clear} and reset, as a counter is.
+   */
+  public Map<String, Long> firedCounts() {
+    Map<String, Long> counts = new TreeMap<>();
+    fired.forEach((outcome, count) -> counts.put(outcome, count.sum()));
+    return counts;
+  }
+
+  private static String outcome(FaultRule rule) {
+    if (rule.error() != null) {
+      return rule.error();
+    }
+    return rule.fault() != null ? rule.fault() : "delay";
+  }
+
+  private FaultRule forThisCall(FaultRule rule) {
+    if (rule.delay() == null) {
+      return rule;
+    }
+    return rule.withDelayMs(rule.delay().sampleMs(random, FaultRulePolicy.MAX_DELAY_MS));
   }
 
   private boolean rolls(double probability) {

@@ -50,6 +50,7 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
   private final ErrorBody errorBody;
   private final Supplier<String> requestIds;
   private final FaultRules faultRules;
+  private final AnswerObserver observer;
 
   public RpcDispatcher(
       Billing billing,
@@ -58,6 +59,18 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
       GatewayErrors gatewayErrors,
       Supplier<String> requestIds,
       FaultRules faultRules) {
+    this(billing, router, gateway, gatewayErrors, requestIds, faultRules, AnswerObserver.NONE);
+  }
+
+  /** A dispatcher that tells {@code observer} of every answer (the metrics). */
+  public RpcDispatcher(
+      Billing billing,
+      RpcRouter router,
+      Gateway gateway,
+      GatewayErrors gatewayErrors,
+      Supplier<String> requestIds,
+      FaultRules faultRules,
+      AnswerObserver observer) {
     this.billing = billing;
     this.router = router;
     this.parser = new RpcRequestParser(gatewayErrors);
@@ -66,6 +79,7 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
     this.requestIds = requestIds;
     this.errorBody = new ErrorBody(requestIds);
     this.faultRules = faultRules;
+    this.observer = observer;
   }
 
   @Override
@@ -80,6 +94,13 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
 
   @Override
   public ResponseDefinition transform(ServeEvent serveEvent) {
+    long started = System.nanoTime();
+    ResponseDefinition answer = answer(serveEvent);
+    observer.answered(serveEvent.getRequest(), answer, started);
+    return answer;
+  }
+
+  private ResponseDefinition answer(ServeEvent serveEvent) {
     // The Host header goes only into error bodies: it is read when one is rendered.
     Request request = serveEvent.getRequest();
     String productName = "";

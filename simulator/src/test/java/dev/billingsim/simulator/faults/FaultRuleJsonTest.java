@@ -37,7 +37,8 @@ class FaultRuleJsonTest {
             "fault",
             "delayMs",
             "times",
-            "probability");
+            "probability",
+            "delay");
     assertThat(json.treeToValue(written, FaultRule.class)).isEqualTo(rule);
   }
 }

@@ -265,7 +265,7 @@ class FaultRulesTest {
   @Test
   void refusesARuleThatDoesNothing() {
     assertThat(problems(new FaultRule(null, RENEW, null, null, null, null, 0L, 1, 1.0)))
-        .containsExactly("a rule needs error, fault or delayMs");
+        .containsExactly("a rule needs error, fault, delayMs or delay");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.billingsim.testkit.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.billingsim.domain.subsystem.Subsystem;
+import dev.billingsim.simulator.faults.DelayDistribution;
 import dev.billingsim.simulator.faults.NetworkFault;
 import java.time.Duration;
 
@@ -37,7 +38,21 @@ public record InstalledFault(String id, FaultSpec spec) {
             integer(rule, "times"),
             rule.hasNonNull("probability") && rule.get("probability").asDouble() != 1.0
                 ? rule.get("probability").asDouble()
-                : null));
+                : null,
+            delayDistribution(rule.path("delay"))));
+  }
+
+  private static DelayDistribution delayDistribution(JsonNode delay) {
+    String name = delay.path("distribution").asText("");
+    if (name.equals("lognormal")) {
+      return new DelayDistribution.LogNormal(
+          delay.path("medianMs").asDouble(), delay.path("sigma").asDouble());
+    }
+    if (name.equals("uniform")) {
+      return new DelayDistribution.Uniform(
+          delay.path("lowerMs").asLong(), delay.path("upperMs").asLong());
+    }
+    return null;
   }
 
   private static String text(JsonNode rule, String field) {

@@ -280,6 +280,28 @@ class BillingAdminIT {
   }
 
   @Test
+  void aDelayDrawnFromADistributionIsListedAsGivenAndHoldsTheAnswer() throws Exception {
+    GatewayFault uniform =
+        fault()
+            .action("RenewARMServerInstance")
+            .delayUniform(Duration.ofMillis(200), Duration.ofMillis(250))
+            .times(1);
+    GatewayFault logNormal =
+        fault().action("DescribeARMServerInstances").delayLogNormal(Duration.ofMillis(80), 0.4);
+    sim.faults().add(uniform);
+    sim.faults().add(logNormal);
+
+    assertThat(sim.faults().list())
+        .extracting(InstalledFault::spec)
+        .containsExactly(uniform, logNormal);
+    long started = System.nanoTime();
+    renew("aic-manual");
+    assertThat(Duration.ofNanos(System.nanoTime() - started))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(200));
+    sim.faults().clear();
+  }
+
+  @Test
   void faultsAreListedRemovedOneByOneAndAllAtOnce() {
     InstalledFault first = sim.faults().add(fault().error(Codes.PAY_SYSTEM_ERROR).probability(0.5));
     sim.faults().add(subsystem(Subsystem.TAX).error("PayTaxCalcFailed").uid("u1"));

@@ -1,0 +1,123 @@
+package dev.billingsim.simulator.admin.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.admin.AdminTask;
+import com.github.tomakehurst.wiremock.admin.model.GetServeEventsResult;
+import com.github.tomakehurst.wiremock.common.url.PathParams;
+import com.github.tomakehurst.wiremock.core.Admin;
+import com.github.tomakehurst.wiremock.http.LoggedResponse;
+import com.github.tomakehurst.wiremock.http.QueryParameter;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.billingsim.simulator.gateway.GatewayErrors;
+import dev.billingsim.simulator.gateway.ParseOutcome;
+import dev.billingsim.simulator.gateway.RpcRequest;
+import dev.billingsim.simulator.gateway.RpcRequestParser;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /__admin/billing/requests?limit=N}: the journal's last N requests (default 50, at most
+ * 1000), newest first, read as RPC calls: {@code {"journal": true, "requests": [{"at", "method",
+ * "path", "action", "accessKeyId", "instanceId", "status", "code", "latencyMs"}]}}. With {@code
+ * --journal 0} it answers {@code {"journal": false, "requests": []}}. Each request is read by the
+ * gateway's own parser, so action and key are what the simulator saw.
+ */
+final class RecentRequestsTask implements AdminTask {
+
+  static final int DEFAULT_LIMIT = 50;
+  static final int MAX_LIMIT = 1000;
+
+  private final RpcRequestParser parser;
+
+  RecentRequestsTask(GatewayErrors gatewayErrors) {
+    this.parser = new RpcRequestParser(gatewayErrors);
+  }
+
+  @Override
+  public ResponseDefinition execute(Admin admin, ServeEvent event, PathParams params) {
+    QueryParameter limitParameter = event.getRequest().queryParameter("limit");
+    int limit = DEFAULT_LIMIT;
+    if (limitParameter.isPresent()) {
+      String given = limitParameter.firstValue();
+      try {
+        limit = Integer.parseInt(given);
+      } catch (NumberFormatException e) {
+        limit = -1;
+      }
+      if (limit < 1 || limit > MAX_LIMIT) {
+        return WatchJson.refused(
+            400,
+            "cannot read limit",
+            List.of("limit: must be a whole number from 1 to " + MAX_LIMIT));
+      }
+    }
+    if (admin.getOptions().requestJournalDisabled()) {
+      return WatchJson.ok(Map.of("journal", false, "requests", List.of()));
+    }
+    GetServeEventsResult journal = admin.getServeEvents();
+    List<Map<String, Object>> requests = new ArrayList<>();
+    for (ServeEvent served : journal.getServeEvents()) {
+      if (requests.size() == limit) {
+        break;
+      }
+      requests.add(summary(served));
+    }
+    return WatchJson.ok(Map.of("journal", true, "requests", requests));
+  }
+
+  private Map<String, Object> summary(ServeEvent served) {
+    LoggedRequest request = served.getRequest();
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put(
+        "at",
+        request.getLoggedDate() == null ? null : request.getLoggedDate().toInstant().toString());
+    json.put("method", request.getMethod().getName());
+    String url = request.getUrl();
+    json.put("path", url == null ? "" : url.split("\\?", 2)[0]);
+    String action = null;
+    String accessKeyId = null;
+    String instanceId = null;
+    ParseOutcome parsed = parser.parse(request);
+    if (parsed instanceof RpcRequest rpc) {
+      action = rpc.action();
+      accessKeyId = rpc.accessKeyId();
+      instanceId = rpc.parameters().firstOrNull("InstanceId");
+      if (instanceId == null) {
+        instanceId = rpc.parameters().firstOrNull("PrivatePoolOptions.Id.1");
+      }
+    }
+    json.put("action", action);
+    json.put("accessKeyId", accessKeyId);
+    json.put("instanceId", instanceId);
+    LoggedResponse response = served.getResponse();
+    Integer status = response == null ? null : response.getStatus();
+    json.put("status", status);
+    json.put("code", code(served, response));
+    json.put("latencyMs", served.getTiming() == null ? null : served.getTiming().getTotalTime());
+    return json;
+  }
+
+  /** OK for a 200, the network fault, the error body's Code, or null while still answering. */
+  private static String code(ServeEvent served, LoggedResponse response) {
+    ResponseDefinition definition = served.getResponseDefinition();
+    if (definition != null && definition.getFault() != null) {
+      return definition.getFault().name();
+    }
+    if (response == null) {
+      return null;
+    }
+    if (response.getStatus() == 200) {
+      return "OK";
+    }
+    try {
+      JsonNode body = WatchJson.MAPPER.readTree(response.getBodyAsString());
+      return body != null && body.hasNonNull("Code") ? body.get("Code").asText() : null;
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package dev.billingsim.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Fault rules whose delay is drawn from a distribution, through the admin API. */
+class DelayDistributionIT {
+
+  private static Simulator sim;
+  private static Http admin;
+
+  @BeforeAll
+  static void start() {
+    sim = Simulator.builder().port(0).seed(42L).flowControl(false).start();
+    admin = new Http(sim.baseUrl());
+  }
+
+  @AfterAll
+  static void stop() {
+    sim.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    assertThat(admin.post("/reset", "").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aLogNormalRuleIsListedWithItsDistribution() {
+    Http.Reply added =
+        admin.post(
+            "/faults",
+            "{\"action\":\"RenewARMServerInstance\",\"delay\":{\"distribution\":\"lognormal\","
+                + "\"medianMs\":80,\"sigma\":0.4}}");
+
+    assertThat(added.status()).isEqualTo(200);
+    JsonNode listed = admin.get("/faults").json().get("faults").get(0);
+    assertThat(listed.get("delay").toString())
+        .isEqualTo("{\"distribution\":\"lognormal\",\"medianMs\":80.0,\"sigma\":0.4}");
+    assertThat(listed.get("delayMs").asLong()).isZero();
+  }
+
+  @Test
+  void aUniformRuleDelaysEachAnswerWithinItsRange() throws Exception {
+    admin.post(
+        "/faults",
+        "{\"action\":\"RenewARMServerInstance\",\"delay\":{\"distribution\":\"uniform\","
+            + "\"lowerMs\":300,\"upperMs\":400},\"times\":2}");
+
+    for (int i = 0; i < 2; i++) {
+      long start = System.nanoTime();
+      Sdk.call(
+          Sdk.generic(sim, "demo-ak", "demo-secret", false),
+          Sdk.ENS,
+          "RenewARMServerInstance",
+          Map.of("InstanceId", "aic-demo-0001"));
+      assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(300);
+    }
+  }
+
+  @Test
+  void badDistributionsAreRefusedWithEveryProblemAndNothingIsAdded() {
+    Map<String, List<String>> refusals =
+        Map.of(
+            "{\"delay\":{\"distribution\":\"pareto\"}}",
+            List.of("delay.distribution: must be one of [lognormal, uniform]"),
+            "{\"delay\":\"80ms\"}",
+            List.of(
+                "delay: must be an object such as {\"distribution\": \"lognormal\","
+                    + " \"medianMs\": 80, \"sigma\": 0.4}"),
+            "{\"delay\":{\"distribution\":\"lognormal\",\"medianMs\":\"80\",\"sigma\":0.4,"
+                + "\"mean\":3}}",
+            List.of(
+                "delay.mean: not a field of this distribution (allowed: [distribution, medianMs,"
+                    + " sigma])",
+                "delay.medianMs: a number is required"),
+            "{\"delay\":{\"distribution\":\"uniform\",\"lowerMs\":50,\"upperMs\":10}}",
+            List.of("delay.upperMs: must not be less than lowerMs (50)"),
+            "{\"delay\":{\"distribution\":\"uniform\",\"lowerMs\":1.5,\"upperMs\":10}}",
+            List.of("delay.lowerMs: a whole number of milliseconds is required"),
+            "{\"delayMs\":20,\"delay\":{\"distribution\":\"uniform\",\"lowerMs\":1,\"upperMs\":2}}",
+            List.of("delay: cannot be combined with delayMs (give one or the other)"),
+            "{\"delay\":{\"distribution\":\"lognormal\",\"medianMs\":80,\"sigma\":9}}",
+            List.of("delay.sigma: must be between 0 and 4.0"));
+
+    refusals.forEach(
+        (body, problems) -> {
+          Http.Reply reply = admin.post("/faults", body);
+          assertThat(reply.status()).as(body).isEqualTo(400);
+          assertThat(reply.json().get("error").asText()).isEqualTo("invalid fault rule");
+          assertThat(reply.json().get("problems"))
+              .as(body)
+              .extracting(JsonNode::asText)
+              .containsExactlyElementsOf(problems);
+        });
+    assertThat(admin.get("/faults").json().get("faults")).isEmpty();
+  }
+
+  @Test
+  void theFixedDelayFormStillWorks() {
+    Http.Reply added = admin.post("/faults", "{\"delayMs\":250}");
+
+    assertThat(added.status()).isEqualTo(200);
+    assertThat(added.json().get("delayMs").asLong()).isEqualTo(250);
+    assertThat(added.json().has("delay")).isFalse();
+  }
+}
