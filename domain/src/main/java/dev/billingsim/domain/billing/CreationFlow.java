@@ -1,7 +1,6 @@
 package dev.billingsim.domain.billing;
 
-import dev.billingsim.domain.account.Account;
-import dev.billingsim.domain.account.RamUser;
+import dev.billingsim.domain.account.Caller;
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.catalogue.BillingError;
 import dev.billingsim.domain.clock.BillingCalendar;
@@ -15,12 +14,14 @@ import dev.billingsim.domain.order.OrderLine;
 import dev.billingsim.domain.order.OrderStatus;
 import dev.billingsim.domain.order.OrderType;
 import dev.billingsim.domain.payment.PaymentPlan;
+import dev.billingsim.domain.renewal.AutoRenewal;
 import dev.billingsim.domain.result.Result;
 import dev.billingsim.domain.subsystem.Subsystem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Buys new PrePaid instances: the account's checks, the instance quota, the price list, then the
@@ -34,88 +35,93 @@ final class CreationFlow {
   private final Checks checks;
   private final RenewalFlow renewals;
 
+  /**
+   * System, account exists, account service, RAM action, quantity, instance quota, account
+   * standing, commodity, item code, pricing, currency, exchange rate, tax, risk, trade, order
+   * store.
+   */
+  private final List<Policy<Purchase>> policies;
+
   CreationFlow(Ledger ledger, Checks checks, RenewalFlow renewals) {
     this.ledger = ledger;
     this.checks = checks;
     this.renewals = renewals;
+    this.policies =
+        List.of(
+            checks.call(Subsystem.SYSTEM),
+            checks::accountExists,
+            checks.call(Subsystem.ACCOUNT),
+            checks::ramAction,
+            this::orderQuantity,
+            this::instanceQuota,
+            checks::accountInGoodStanding,
+            checks.call(Subsystem.COMMODITY),
+            this::knownItemCode,
+            checks.call(Subsystem.PRICING),
+            p -> checks.currency(p.account(), p.monthly().currency(), p.api(), null),
+            checks.call(Subsystem.EXCHANGE_RATE),
+            checks.call(Subsystem.TAX),
+            checks::risk,
+            checks.call(Subsystem.TRADE),
+            checks.call(Subsystem.ORDER_STORE));
+  }
+
+  /** A purchase under check, with the price list's monthly price (null if none). */
+  private record Purchase(AccountBook book, CreateInstances cmd, Money monthly) implements Checked {
+    @Override
+    public Caller caller() {
+      return cmd.caller();
+    }
+
+    @Override
+    public Api api() {
+      return cmd.product().api();
+    }
+
+    @Override
+    public String action() {
+      return cmd.product().createAction();
+    }
+
+    @Override
+    public String subject() {
+      return null;
+    }
   }
 
   Result<CreationReceipt> create(AccountBook book, CreateInstances cmd, Instant now) {
-    Api api = cmd.product().api();
-    String uid = cmd.caller().uid();
-    BillingError refusal = checks.call(Subsystem.SYSTEM, api, uid, null);
-    if (refusal == null) {
-      refusal = checks.accountExistsPolicy(book, api, null);
-    }
-    if (refusal != null) {
-      return Result.rejected(refusal);
-    }
-    Account account = book.account();
-    RamUser ram = Checks.ramUserOf(account, cmd.caller());
-    refusal = checks.call(Subsystem.ACCOUNT, api, uid, null);
-    if (refusal == null) {
-      refusal = checks.ramActionPolicy(ram, cmd.action(), api, null);
-    }
-    if (refusal == null && (cmd.count() < 1 || cmd.count() > MAX_COUNT)) {
-      refusal = checks.error(api, "OrderQuantityInvalid", null);
-    }
-    if (refusal == null && activeInstances(book) + cmd.count() > account.instanceQuota()) {
-      refusal = checks.error(api, "OrderQuotaExceeded", null);
-    }
-    if (refusal == null) {
-      refusal = checks.accountInGoodStandingPolicy(account, api, null);
-    }
-    if (refusal == null) {
-      refusal = checks.call(Subsystem.COMMODITY, api, uid, null);
-    }
     Money monthly = PriceList.monthlyPrice(cmd.product(), cmd.instanceType());
-    if (refusal == null && monthly == null) {
-      refusal = checks.error(api, "CommodityInvalidItemCode", cmd.instanceType());
+    Optional<BillingError> refusal =
+        Policy.firstRefusal(policies, new Purchase(book, cmd, monthly));
+    if (refusal.isPresent()) {
+      return Result.rejected(refusal.get());
     }
-    if (refusal == null) {
-      refusal = checks.call(Subsystem.PRICING, api, uid, null);
-    }
-    if (refusal == null) {
-      refusal = checks.currencyPolicy(account, monthly.currency(), api, null);
-    }
-    for (Subsystem next : List.of(Subsystem.EXCHANGE_RATE, Subsystem.TAX)) {
-      if (refusal == null) {
-        refusal = checks.call(next, api, uid, null);
-      }
-    }
-    if (refusal == null) {
-      refusal = checks.riskPolicy(account, api, null);
-    }
-    if (refusal == null) {
-      refusal = checks.call(Subsystem.TRADE, api, uid, null);
-    }
-    if (refusal == null) {
-      refusal = checks.call(Subsystem.ORDER_STORE, api, uid, null);
-    }
-    if (refusal != null) {
-      return Result.rejected(refusal);
-    }
-    Money each = monthly.times(cmd.months());
+    String uid = cmd.caller().uid();
+    int months = cmd.term().months();
+    Money each = monthly.times(months);
     Money total = each.times(cmd.count());
-    Result<PaymentPlan> paid = renewals.pay(account, cmd.product(), false, total, now, null);
+    Result<PaymentPlan> paid = renewals.pay(book.account(), cmd.product(), false, total, now, null);
     if (paid instanceof Result.Rejected<PaymentPlan> rejected) {
       return Result.rejected(rejected.error());
     }
+    AutoRenewal autoRenewal = cmd.autoRenewal();
     List<Instance> created = new ArrayList<>();
     List<OrderLine> lines = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
     for (int i = 0; i < cmd.count(); i++) {
       String id = newInstanceId(cmd);
       created.add(
           Instance.builder(id, cmd.product(), uid)
-              .expiresAt(BillingCalendar.plusMonths(now, cmd.months()))
-              .autoRenew(cmd.autoRenew())
-              .autoRenewPeriod(cmd.autoRenew() ? cmd.months() : 1)
+              .expiresAt(BillingCalendar.plusMonths(now, months))
+              .autoRenew(autoRenewal != null)
+              .autoRenewPeriod(autoRenewal != null ? autoRenewal.months() : 1)
               .monthlyPrice(monthly)
               .instanceType(cmd.instanceType())
               .regionId(cmd.regionId())
               .createdAt(now)
               .build());
-      lines.add(new OrderLine(id, cmd.months(), each));
+      lines.add(new OrderLine(id, months, each));
+      ids.add(id);
     }
     String orderId = ledger.newOrderId(book);
     Order order =
@@ -131,17 +137,34 @@ final class CreationFlow {
                 + ";Amount="
                 + cmd.count()
                 + ";months="
-                + cmd.months(),
+                + months,
             total,
             lines,
             paid.value().draws(),
-            null);
+            null,
+            now,
+            cmd.regionId());
     ledger.commit(book, new Change(uid, paid.value().accountAfter(), created, List.of(order)));
-    List<String> ids = new ArrayList<>();
-    for (Instance instance : created) {
-      ids.add(instance.id());
-    }
     return Result.ok(new CreationReceipt(orderId, ids));
+  }
+
+  private Optional<BillingError> orderQuantity(Purchase p) {
+    return p.cmd().count() < 1 || p.cmd().count() > MAX_COUNT
+        ? checks.refuse(p.api(), "OrderQuantityInvalid", null)
+        : Optional.empty();
+  }
+
+  /** The account's instances that are not released, with those bought, within its quota. */
+  private Optional<BillingError> instanceQuota(Purchase p) {
+    return activeInstances(p.book()) + p.cmd().count() > p.account().instanceQuota()
+        ? checks.refuse(p.api(), "OrderQuotaExceeded", null)
+        : Optional.empty();
+  }
+
+  private Optional<BillingError> knownItemCode(Purchase p) {
+    return p.monthly() == null
+        ? checks.refuse(p.api(), "CommodityInvalidItemCode", p.cmd().instanceType())
+        : Optional.empty();
   }
 
   private static int activeInstances(AccountBook book) {

@@ -209,7 +209,7 @@ final class Ledger {
     Map<String, Credentials> credentials = new HashMap<>();
     long maxOrder = firstOrderId - 1;
     for (Account account : state.accounts()) {
-      loaded.put(account.uid(), new AccountBook(account));
+      loaded.put(account.uid(), new AccountBook(account.grantsRecordedAt(state.now())));
       for (AccessKey key : account.accessKeys()) {
         credentials.put(key.id(), new Credentials(key, Caller.of(account.uid())));
       }
@@ -229,7 +229,10 @@ final class Ledger {
       instanceNumber++;
     }
     for (Order order : state.orders()) {
-      loaded.get(order.uid()).apply(new Change(order.uid(), null, List.of(), List.of(order)));
+      AccountBook book = loaded.get(order.uid());
+      Instance first = book.instance(order.lines().get(0).instanceId());
+      Order placed = first == null ? order : order.inRegionIfUnrecorded(first.regionId());
+      book.apply(new Change(order.uid(), null, List.of(), List.of(placed)));
       maxOrder = Math.max(maxOrder, numericOrNegative(order.orderId()));
     }
     orderIds.set(NEXT_ORDER_ID, maxOrder + 1);
