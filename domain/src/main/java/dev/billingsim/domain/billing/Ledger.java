@@ -229,10 +229,7 @@ final class Ledger {
       instanceNumber++;
     }
     for (Order order : state.orders()) {
-      AccountBook book = loaded.get(order.uid());
-      Instance first = book.instance(order.lines().get(0).instanceId());
-      Order placed = first == null ? order : order.inRegionIfUnrecorded(first.regionId());
-      book.apply(new Change(order.uid(), null, List.of(), List.of(placed)));
+      loaded.get(order.uid()).apply(new Change(order.uid(), null, List.of(), List.of(order)));
       maxOrder = Math.max(maxOrder, numericOrNegative(order.orderId()));
     }
     orderIds.set(NEXT_ORDER_ID, maxOrder + 1);

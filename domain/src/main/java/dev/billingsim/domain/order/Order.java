@@ -72,26 +72,6 @@ public record Order(
     return false;
   }
 
-  /** This order, in {@code regionId} if its region is not recorded. */
-  public Order inRegionIfUnrecorded(String regionId) {
-    return region != null
-        ? this
-        : new Order(
-            orderId,
-            uid,
-            type,
-            status,
-            createdAt,
-            clientToken,
-            requestParameters,
-            amount,
-            lines,
-            payments,
-            errorCode,
-            paidAt,
-            regionId);
-  }
-
   public Order paid(List<Payment> draws, Instant at) {
     return new Order(
         orderId,

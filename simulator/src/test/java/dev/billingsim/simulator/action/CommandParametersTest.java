@@ -12,11 +12,9 @@ import dev.billingsim.domain.renewal.Term;
 import dev.billingsim.domain.result.Result;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The request's parameters, read once for renewals and purchases: the catalogue rows about them
@@ -28,69 +26,49 @@ class CommandParametersTest {
   private static final Caller U1 = Caller.of("u1");
   private final CommandParameters read = new CommandParameters(Catalogue.standard());
 
-  static Stream<Arguments> parameterRows() {
-    return Stream.of(
-        Arguments.of(
-            "ens:RenewARMServerInstance",
-            "InvalidParameter.Period",
-            "The specified field Period invalid. Please check it again.",
-            ens("Period", "10")),
-        Arguments.of(
-            "ens:RenewARMServerInstance",
-            "OrderMainOrderSizeOverflow",
-            "The quantity of the main order exceeds the limit.",
-            twentyOneIds()),
-        Arguments.of(
-            "ecs:RenewElasticityAssurances",
-            "InvalidPeriodUnit.ValueNotSupported",
-            "The specified parameter PeriodUnit is not valid.",
-            ecs("PeriodUnit", "Week")),
-        Arguments.of(
-            "ecs:RenewElasticityAssurances",
-            "InvalidChargeType.ValueNotSupported",
-            "ChargeType is not valid.",
-            ecs("ChargeType", "PostPaid")),
-        Arguments.of(
-            "ecs:RenewElasticityAssurances",
-            "MissingParameter.PrivatePoolOptions.Id",
-            "The specified parameter PrivatePoolOptions.Id does not exist.",
-            Map.of("Period", "1")),
-        Arguments.of(
-            "ecs:RenewElasticityAssurances",
-            "InvalidParameter.PeriodUnit",
-            "The specified PeriodUnit is invalid.",
-            ecs("PeriodUnit", "Fortnightly")),
-        Arguments.of(
-            "ecs:RenewElasticityAssurances",
-            "InvalidParameter.Period",
-            "The specified parameter Period or PeriodUnit is invalid.",
-            ecs("Period", "13", "PeriodUnit", "Month")),
-        Arguments.of(
-            "ecs:RenewElasticityAssurances",
-            "InvalidParameter.PrivatePoolOptionsId",
-            "The specified parameter PrivatePoolOptions.Id is invalid.",
-            Map.of("PrivatePoolOptions.Id.1", "eap-bad/id")),
-        Arguments.of(
-            "ecs:RenewElasticityAssurances",
-            "InvalidAutoRenewPeriod.ValueNotSupported",
-            "The specified autoRenewPeriod is invalid.",
-            ecs("AutoRenew", "true", "AutoRenewPeriod", "5")));
-  }
-
   @ParameterizedTest(name = "{1}")
-  @MethodSource("parameterRows")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          ens | InvalidParameter.Period | The specified field Period invalid. Please check it again. | InstanceId=aic-1&Period=10
+          ecs | InvalidPeriodUnit.ValueNotSupported | The specified parameter PeriodUnit is not valid. | PeriodUnit=Week
+          ecs | InvalidChargeType.ValueNotSupported | ChargeType is not valid. | ChargeType=PostPaid
+          ecs | MissingParameter.PrivatePoolOptions.Id | The specified parameter PrivatePoolOptions.Id does not exist. | PrivatePoolOptions.Id.1=
+          ecs | InvalidParameter.PeriodUnit | The specified PeriodUnit is invalid. | PeriodUnit=Fortnightly
+          ecs | InvalidParameter.Period | The specified parameter Period or PeriodUnit is invalid. | Period=13&PeriodUnit=Month
+          ecs | InvalidParameter.PrivatePoolOptionsId | The specified parameter PrivatePoolOptions.Id is invalid. | PrivatePoolOptions.Id.1=eap-bad/id
+          ecs | InvalidAutoRenewPeriod.ValueNotSupported | The specified autoRenewPeriod is invalid. | AutoRenew=true&AutoRenewPeriod=5
+          """)
   void answersEachParameterRowWithItsCodeStatusAndMessage(
-      String api, String code, String message, Map<String, String> params) {
+      String api, String code, String message, String query) {
+    Map<String, String> params = new LinkedHashMap<>();
+    if (api.equals("ecs")) {
+      params.put("PrivatePoolOptions.Id.1", "eap-1");
+    }
+    for (String pair : query.split("&")) {
+      params.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
     BillingError error =
-        (params.containsKey("InstanceId")
-                ? read.ensRenewal(U1, params)
-                : read.ecsRenewal(U1, params))
-            .error();
+        (api.equals("ens") ? read.ensRenewal(U1, params) : read.ecsRenewal(U1, params)).error();
 
-    assertThat(error.entry().api().tsvName()).isEqualTo(api);
+    assertThat(error.entry().api().tsvName()).startsWith(api + ":");
     assertThat(error.code()).isEqualTo(code);
     assertThat(error.message()).isEqualTo(message);
     assertThat(error.httpStatus()).isEqualTo(error.entry().httpStatus()).isEqualTo(400);
+  }
+
+  @Test
+  void moreThanTwentyAssurancesOverflowTheMainOrder() {
+    Map<String, String> ids = new LinkedHashMap<>();
+    for (int i = 1; i <= 21; i++) {
+      ids.put("PrivatePoolOptions.Id." + i, "eap-" + (i + 100));
+    }
+    BillingError error = read.ecsRenewal(U1, ids).error();
+
+    assertThat(error.entry().api().tsvName()).isEqualTo("ens:RenewARMServerInstance");
+    assertThat(error.code()).isEqualTo("OrderMainOrderSizeOverflow");
+    assertThat(error.message()).isEqualTo("The quantity of the main order exceeds the limit.");
   }
 
   @Test
@@ -167,14 +145,6 @@ class CommandParametersTest {
 
   private static Map<String, String> ecs(String... params) {
     return with(Map.of("PrivatePoolOptions.Id.1", "eap-1"), params);
-  }
-
-  private static Map<String, String> twentyOneIds() {
-    Map<String, String> ids = new LinkedHashMap<>();
-    for (int i = 1; i <= 21; i++) {
-      ids.put("PrivatePoolOptions.Id." + i, "eap-" + (i + 100));
-    }
-    return ids;
   }
 
   private static Map<String, String> with(Map<String, String> base, String... params) {
