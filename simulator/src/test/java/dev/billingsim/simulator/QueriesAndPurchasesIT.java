@@ -199,7 +199,7 @@ class QueriesAndPurchasesIT {
     var order =
         bss.getOrderDetail(new GetOrderDetailRequest().setOrderId(orderId)).getBody().getData();
 
-    // The demo document records no grant: the world dates it when it loads it, at its now.
+    // The demo document records no grant: it was granted at the state's now.
     assertThat(coupon.getGrantedTime()).isEqualTo("2026-11-22T00:00Z");
     assertThat(coupon.getEffectiveTime()).isEqualTo("2026-11-22T00:00Z");
     assertThat(coupon.getNominalValue()).isEqualTo("50.00");

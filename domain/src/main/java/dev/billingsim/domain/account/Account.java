@@ -84,12 +84,10 @@ public record Account(
     return user == null || user.mayCall(action);
   }
 
-  /**
-   * This account with the coupons and cards whose grant is not recorded granted at {@code at}: a
-   * world dates them when it loads them.
-   */
+  /** This account with the coupons and cards whose grant is not recorded granted at {@code at}. */
   public Account grantsRecordedAt(Instant at) {
-    if (coupons.isEmpty() && storedValueCards.isEmpty()) {
+    if (coupons.stream().allMatch(coupon -> coupon.grantedAt() != null)
+        && storedValueCards.stream().allMatch(card -> card.grantedAt() != null)) {
       return this;
     }
     List<Coupon> datedCoupons = new ArrayList<>(coupons.size());

@@ -209,7 +209,7 @@ final class Ledger {
     Map<String, Credentials> credentials = new HashMap<>();
     long maxOrder = firstOrderId - 1;
     for (Account account : state.accounts()) {
-      loaded.put(account.uid(), new AccountBook(account.grantsRecordedAt(state.now())));
+      loaded.put(account.uid(), new AccountBook(account));
       for (AccessKey key : account.accessKeys()) {
         credentials.put(key.id(), new Credentials(key, Caller.of(account.uid())));
       }
