@@ -44,26 +44,26 @@ final class Checks {
   }
 
   /** A call to a subsystem about the command's subject. */
-  <C extends Checked> Policy<C> call(Subsystem subsystem) {
+  <C> Policy<Attempt<C>> call(Subsystem subsystem) {
     return c -> call(subsystem, c.api(), c.caller().uid(), c.subject());
   }
 
   /** The account must exist and not be closed. */
-  Optional<BillingError> accountExists(Checked c) {
+  Optional<BillingError> accountExists(Attempt<?> c) {
     return c.book() == null || c.book().account().closed()
         ? refuse(c.api(), "AccountAliyunAccountNotExist", c.subject())
         : Optional.empty();
   }
 
   /** A RAM sub-user must be allowed the action. */
-  Optional<BillingError> ramAction(Checked c) {
+  Optional<BillingError> ramAction(Attempt<?> c) {
     return c.account().allows(c.caller(), c.action())
         ? Optional.empty()
         : refuse(c.api(), "AuthRamAuthFailed", c.subject());
   }
 
   /** The account must be allowed to trade: status, real name, basic info, bidding, arrears. */
-  Optional<BillingError> accountInGoodStanding(Checked c) {
+  Optional<BillingError> accountInGoodStanding(Attempt<?> c) {
     Account account = c.account();
     Api api = c.api();
     String id = c.subject();
@@ -100,7 +100,7 @@ final class Checks {
   }
 
   /** Risk control: a flag held against the account refuses the order with its code. */
-  Optional<BillingError> risk(Checked c) {
+  Optional<BillingError> risk(Attempt<?> c) {
     Account account = c.account();
     // In catalogue order, so the first flag's code wins; most accounts hold none.
     if (!account.riskFlags().isEmpty()) {

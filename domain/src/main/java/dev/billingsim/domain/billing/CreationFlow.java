@@ -1,7 +1,5 @@
 package dev.billingsim.domain.billing;
 
-import dev.billingsim.domain.account.Caller;
-import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.catalogue.BillingError;
 import dev.billingsim.domain.clock.BillingCalendar;
 import dev.billingsim.domain.instance.Instance;
@@ -40,7 +38,7 @@ final class CreationFlow {
    * standing, commodity, item code, pricing, currency, exchange rate, tax, risk, trade, order
    * store.
    */
-  private final List<Policy<Purchase>> policies;
+  private final List<Policy<Attempt<CreateInstances>>> policies;
 
   CreationFlow(Ledger ledger, Checks checks, RenewalFlow renewals) {
     this.ledger = ledger;
@@ -58,7 +56,7 @@ final class CreationFlow {
             checks.call(Subsystem.COMMODITY),
             this::knownItemCode,
             checks.call(Subsystem.PRICING),
-            p -> checks.currency(p.account(), p.monthly().currency(), p.api(), null),
+            p -> checks.currency(p.account(), monthly(p).currency(), p.api(), null),
             checks.call(Subsystem.EXCHANGE_RATE),
             checks.call(Subsystem.TAX),
             checks::risk,
@@ -66,38 +64,17 @@ final class CreationFlow {
             checks.call(Subsystem.ORDER_STORE));
   }
 
-  /** A purchase under check, with the price list's monthly price (null if none). */
-  private record Purchase(AccountBook book, CreateInstances cmd, Money monthly) implements Checked {
-    @Override
-    public Caller caller() {
-      return cmd.caller();
-    }
-
-    @Override
-    public Api api() {
-      return cmd.product().api();
-    }
-
-    @Override
-    public String action() {
-      return cmd.product().createAction();
-    }
-
-    @Override
-    public String subject() {
-      return null;
-    }
-  }
-
   Result<CreationReceipt> create(AccountBook book, CreateInstances cmd, Instant now) {
-    Money monthly = PriceList.monthlyPrice(cmd.product(), cmd.instanceType());
-    Optional<BillingError> refusal =
-        Policy.firstRefusal(policies, new Purchase(book, cmd, monthly));
+    Attempt<CreateInstances> attempt =
+        new Attempt<>(
+            book, cmd.caller(), cmd.product().api(), cmd.product().createAction(), null, cmd, now);
+    Optional<BillingError> refusal = Policy.firstRefusal(policies, attempt);
     if (refusal.isPresent()) {
       return Result.rejected(refusal.get());
     }
     String uid = cmd.caller().uid();
     int months = cmd.term().months();
+    Money monthly = monthly(attempt);
     Money each = monthly.times(months);
     Money total = each.times(cmd.count());
     Result<PaymentPlan> paid = renewals.pay(book.account(), cmd.product(), false, total, now, null);
@@ -148,23 +125,28 @@ final class CreationFlow {
     return Result.ok(new CreationReceipt(orderId, ids));
   }
 
-  private Optional<BillingError> orderQuantity(Purchase p) {
-    return p.cmd().count() < 1 || p.cmd().count() > MAX_COUNT
+  private Optional<BillingError> orderQuantity(Attempt<CreateInstances> p) {
+    return p.command().count() < 1 || p.command().count() > MAX_COUNT
         ? checks.refuse(p.api(), "OrderQuantityInvalid", null)
         : Optional.empty();
   }
 
   /** The account's instances that are not released, with those bought, within its quota. */
-  private Optional<BillingError> instanceQuota(Purchase p) {
-    return activeInstances(p.book()) + p.cmd().count() > p.account().instanceQuota()
+  private Optional<BillingError> instanceQuota(Attempt<CreateInstances> p) {
+    return activeInstances(p.book()) + p.command().count() > p.account().instanceQuota()
         ? checks.refuse(p.api(), "OrderQuotaExceeded", null)
         : Optional.empty();
   }
 
-  private Optional<BillingError> knownItemCode(Purchase p) {
-    return p.monthly() == null
-        ? checks.refuse(p.api(), "CommodityInvalidItemCode", p.cmd().instanceType())
+  private Optional<BillingError> knownItemCode(Attempt<CreateInstances> p) {
+    return monthly(p) == null
+        ? checks.refuse(p.api(), "CommodityInvalidItemCode", p.command().instanceType())
         : Optional.empty();
+  }
+
+  /** The price list's monthly price of what is bought, or null if it has none. */
+  private static Money monthly(Attempt<CreateInstances> p) {
+    return PriceList.monthlyPrice(p.command().product(), p.command().instanceType());
   }
 
   private static int activeInstances(AccountBook book) {

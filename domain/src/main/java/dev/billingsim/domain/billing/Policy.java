@@ -12,15 +12,15 @@ import java.util.Optional;
 @FunctionalInterface
 interface Policy<C> {
 
-  Optional<BillingError> refusal(C command);
+  Optional<BillingError> refusal(C attempt);
 
   /**
    * The first refusal in list order. Later policies do not run: among them are subsystem calls,
    * whose injected faults fire only when the call is made.
    */
-  static <C> Optional<BillingError> firstRefusal(List<Policy<C>> policies, C command) {
+  static <C> Optional<BillingError> firstRefusal(List<Policy<C>> policies, C attempt) {
     for (Policy<C> policy : policies) {
-      Optional<BillingError> refusal = policy.refusal(command);
+      Optional<BillingError> refusal = policy.refusal(attempt);
       if (refusal.isPresent()) {
         return refusal;
       }

@@ -45,7 +45,7 @@ final class ReleaseFlow {
    * PrePaid instance refundable, refunds allowed, term left; for a refund, the refund system and
    * (custody) the reseller.
    */
-  private final List<Policy<Release>> policies;
+  private final List<Policy<Attempt<String>>> policies;
 
   ReleaseFlow(Ledger ledger, Checks checks) {
     this.ledger = ledger;
@@ -53,75 +53,68 @@ final class ReleaseFlow {
     this.policies =
         List.of(
             checks::accountExists,
-            r -> refuseIf(r.instance() == null, "RefundRefundInstanceNotFound", r),
+            r -> refuseIf(instance(r) == null, "RefundRefundInstanceNotFound", r),
             checks::ramAction,
             r -> refuseIf(r.ram() != null && !r.ram().mayTouch(r.subject()), "NoPermission", r),
-            r -> refuseIf(r.instance().isReleased(), "ProductInstanceReleased", r),
+            r -> refuseIf(instance(r).isReleased(), "ProductInstanceReleased", r),
             r -> refuseIf(r.book().hasUnpaidOrderFor(r.subject()), "PayPartRefundNotSupport", r),
             r ->
                 refuseIf(
-                    r.prePaid() && r.instance().conditions().contains(NON_REFUNDABLE),
+                    prePaid(r) && instance(r).conditions().contains(NON_REFUNDABLE),
                     "SystemCanRefundCheckFailed",
                     r),
             r ->
-                refuseIf(
-                    r.prePaid() && r.account().refundBanned(), "PayForbiddenNoReasonFefund", r),
-            r -> refuseIf(r.prePaid() && !r.termLeft(), "RefundRefundNoValidProd", r),
-            r -> r.refunds() ? checks.call(Subsystem.REFUND).refusal(r) : Optional.empty(),
+                refuseIf(prePaid(r) && r.account().refundBanned(), "PayForbiddenNoReasonFefund", r),
+            r -> refuseIf(prePaid(r) && !termLeft(r), "RefundRefundNoValidProd", r),
+            r -> refunds(r) ? call(Subsystem.REFUND, r) : Optional.empty(),
             r ->
-                r.refunds() && r.account().custody() != null
-                    ? checks.call(Subsystem.RESELLER).refusal(r)
+                refunds(r) && r.account().custody() != null
+                    ? call(Subsystem.RESELLER, r)
                     : Optional.empty());
   }
 
-  /** A release under check. */
-  private record Release(AccountBook book, Caller caller, String subject, Instant now)
-      implements Checked {
-    @Override
-    public Api api() {
-      return Api.ENS;
-    }
-
-    @Override
-    public String action() {
-      return ACTION;
-    }
-
-    Instance instance() {
-      return book.instance(subject);
-    }
-
-    boolean prePaid() {
-      return instance().chargeType() == ChargeType.PrePaid;
-    }
-
-    boolean termLeft() {
-      return instance().status() != InstanceStatus.Expired && instance().expiresAt().isAfter(now);
-    }
-
-    /** What is refunded: the unused PrePaid term, or nothing. */
-    Money refund() {
-      return prePaid() ? unusedValue(instance(), now, account()) : Money.zero(account().currency());
-    }
-
-    boolean refunds() {
-      return prePaid() && refund().isPositive();
-    }
+  private static Instance instance(Attempt<String> r) {
+    return r.book().instance(r.subject());
   }
 
-  private Optional<BillingError> refuseIf(boolean refused, String code, Release r) {
+  private static boolean prePaid(Attempt<String> r) {
+    return instance(r).chargeType() == ChargeType.PrePaid;
+  }
+
+  private static boolean termLeft(Attempt<String> r) {
+    return instance(r).status() != InstanceStatus.Expired
+        && instance(r).expiresAt().isAfter(r.now());
+  }
+
+  /** What is refunded: the unused PrePaid term, or nothing. */
+  private static Money refund(Attempt<String> r) {
+    return prePaid(r)
+        ? unusedValue(instance(r), r.now(), r.account())
+        : Money.zero(r.account().currency());
+  }
+
+  private static boolean refunds(Attempt<String> r) {
+    return prePaid(r) && refund(r).isPositive();
+  }
+
+  private Optional<BillingError> call(Subsystem subsystem, Attempt<String> r) {
+    return checks.call(subsystem, r.api(), r.caller().uid(), r.subject());
+  }
+
+  private Optional<BillingError> refuseIf(boolean refused, String code, Attempt<String> r) {
     return refused ? checks.refuse(r.api(), code, r.subject()) : Optional.empty();
   }
 
   Result<ReleaseReceipt> release(AccountBook book, Caller caller, String instanceId, Instant now) {
-    Release release = new Release(book, caller, instanceId, now);
+    Attempt<String> release =
+        new Attempt<>(book, caller, Api.ENS, ACTION, instanceId, instanceId, now);
     Optional<BillingError> refusal = Policy.firstRefusal(policies, release);
     if (refusal.isPresent()) {
       return Result.rejected(refusal.get());
     }
     Account account = book.account();
-    Instance instance = release.instance();
-    Money refund = release.refund();
+    Instance instance = instance(release);
+    Money refund = refund(release);
     Instance released =
         instance.toBuilder().status(InstanceStatus.Released).autoRenew(false).build();
     List<Order> orders = new ArrayList<>();

@@ -1,7 +1,6 @@
 package dev.billingsim.domain.billing;
 
 import dev.billingsim.domain.account.Account;
-import dev.billingsim.domain.account.Caller;
 import dev.billingsim.domain.account.RamUser;
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.catalogue.BillingError;
@@ -49,14 +48,14 @@ final class RenewalFlow {
   private final Checks checks;
 
   /** Who may ask: system, account exists, account service, RAM action, ResourceOwnerAccount. */
-  private final List<Policy<Renewal>> callerPolicies;
+  private final List<Policy<Attempt<RenewInstances>>> callerPolicies;
 
   /**
    * What may be renewed: instances exist and belong to the caller (instance service, RAM resource),
    * account standing, instance state and conditions, unpaid orders, term limit, commodity, pricing,
    * price and currency, exchange rate, tax, risk, trade, unpaid-order limit, order store.
    */
-  private final List<Policy<Renewal>> orderPolicies;
+  private final List<Policy<Attempt<RenewInstances>>> orderPolicies;
 
   /** Payment channel, then the coupon, card and reseller systems when the plan draws on them. */
   private final List<Policy<Paying>> paymentSystems;
@@ -93,43 +92,19 @@ final class RenewalFlow {
             when(p -> p.account().custody() != null, Subsystem.RESELLER));
   }
 
-  /** A renewal under check. */
-  private record Renewal(AccountBook book, RenewInstances cmd, Instant now) implements Checked {
-    @Override
-    public Caller caller() {
-      return cmd.caller();
-    }
-
-    @Override
-    public Api api() {
-      return cmd.product().api();
-    }
-
-    @Override
-    public String action() {
-      return cmd.product().renewAction();
-    }
-
-    @Override
-    public String subject() {
-      return cmd.instanceIds().get(0);
-    }
-
-    /** Only once {@link #instancesOfTheCaller} has passed. */
-    List<Instance> instances() {
-      List<Instance> instances = new ArrayList<>(cmd.instanceIds().size());
-      for (String id : cmd.instanceIds()) {
-        instances.add(book.instance(id));
-      }
-      return instances;
-    }
-  }
-
   /** A payment under check: the plan made, the payment systems not yet called. */
   private record Paying(Account account, Api api, PaymentPlan plan, Money total, String subject) {}
 
   Result<RenewalReceipt> renew(AccountBook book, RenewInstances cmd, Instant now) {
-    Renewal renewal = new Renewal(book, cmd, now);
+    Attempt<RenewInstances> renewal =
+        new Attempt<>(
+            book,
+            cmd.caller(),
+            cmd.product().api(),
+            cmd.product().renewAction(),
+            cmd.instanceIds().get(0),
+            cmd,
+            now);
     Optional<BillingError> refusal = Policy.firstRefusal(callerPolicies, renewal);
     if (refusal.isPresent()) {
       return Result.rejected(refusal.get());
@@ -146,7 +121,7 @@ final class RenewalFlow {
     if (refusal.isPresent()) {
       return Result.rejected(refusal.get());
     }
-    List<Instance> instances = renewal.instances();
+    List<Instance> instances = instances(renewal);
     int months = cmd.term().months();
     List<OrderLine> lines = new ArrayList<>();
     Money total = Money.zero(book.account().currency());
@@ -210,19 +185,28 @@ final class RenewalFlow {
             : Optional.empty();
   }
 
+  /** The instances renewed: only once {@link #instancesOfTheCaller} has passed. */
+  private static List<Instance> instances(Attempt<RenewInstances> r) {
+    List<Instance> instances = new ArrayList<>(r.command().instanceIds().size());
+    for (String id : r.command().instanceIds()) {
+      instances.add(r.book().instance(id));
+    }
+    return instances;
+  }
+
   /** ECS ResourceOwnerAccount, if given, must be the caller's own uid. */
-  private Optional<BillingError> resourceOwner(Renewal r) {
-    String owner = r.cmd().resourceOwnerAccount();
+  private Optional<BillingError> resourceOwner(Attempt<RenewInstances> r) {
+    String owner = r.command().resourceOwnerAccount();
     return owner != null && !owner.equals(r.account().uid())
         ? checks.refuse(r.api(), "InvalidParameter.ResourceOwnerAccount", r.subject())
         : Optional.empty();
   }
 
   /** Each instance exists, is the caller's (another's answers as missing) and the RAM user's. */
-  private Optional<BillingError> instancesOfTheCaller(Renewal r) {
+  private Optional<BillingError> instancesOfTheCaller(Attempt<RenewInstances> r) {
     RamUser ram = r.ram();
-    Product product = r.cmd().product();
-    for (String id : r.cmd().instanceIds()) {
+    Product product = r.command().product();
+    for (String id : r.command().instanceIds()) {
       Instance instance = r.book().instance(id);
       if (instance == null || instance.product() != product) {
         return checks.refuse(r.api(), notFoundCode(product), id);
@@ -238,8 +222,8 @@ final class RenewalFlow {
     return Optional.empty();
   }
 
-  private Optional<BillingError> renewableInstances(Renewal r) {
-    List<Instance> instances = r.instances();
+  private Optional<BillingError> renewableInstances(Attempt<RenewInstances> r) {
+    List<Instance> instances = instances(r);
     for (Instance instance : instances) {
       Optional<BillingError> refusal = renewable(r, instance, instances.size());
       if (refusal.isPresent()) {
@@ -250,7 +234,8 @@ final class RenewalFlow {
   }
 
   /** Not released, a normal status, PrePaid, no blocking condition, unpaid order or term limit. */
-  private Optional<BillingError> renewable(Renewal r, Instance instance, int count) {
+  private Optional<BillingError> renewable(
+      Attempt<RenewInstances> r, Instance instance, int count) {
     Api api = r.api();
     String id = instance.id();
     Instant now = r.now();
@@ -273,7 +258,7 @@ final class RenewalFlow {
           api, api == Api.ECS ? "ChargeTypeViolation" : "SystemUnSupportOperationType", id);
     }
     if (!instance.conditions().isEmpty()) { // most instances have none
-      Product product = r.cmd().product();
+      Product product = r.command().product();
       for (InstanceCondition condition : InstanceCondition.values()) {
         if (instance.conditions().contains(condition)
             && condition.renewalRefusal(product) != null) {
@@ -285,7 +270,7 @@ final class RenewalFlow {
       return checks.refuse(api, "OrderInstHasUnpaidOrder", id);
     }
     Instant newExpiry =
-        BillingCalendar.plusMonths(renewFrom(instance, now), r.cmd().term().months());
+        BillingCalendar.plusMonths(renewFrom(instance, now), r.command().term().months());
     if (newExpiry.isAfter(BillingCalendar.latestAllowedExpiry(now))) {
       return checks.refuse(api, "OrderPeriodInvalid", id);
     }
@@ -293,9 +278,9 @@ final class RenewalFlow {
   }
 
   /** Each instance has a price for the term, in the account's (settleable) currency. */
-  private Optional<BillingError> pricedInTheAccountsCurrency(Renewal r) {
-    for (Instance instance : r.instances()) {
-      String priceRefusal = PricePlan.refusal(instance, r.cmd().term().months());
+  private Optional<BillingError> pricedInTheAccountsCurrency(Attempt<RenewInstances> r) {
+    for (Instance instance : instances(r)) {
+      String priceRefusal = PricePlan.refusal(instance, r.command().term().months());
       if (priceRefusal != null) {
         return checks.refuse(r.api(), priceRefusal, instance.id());
       }
@@ -309,8 +294,8 @@ final class RenewalFlow {
   }
 
   /** An UNPAID order counts against the account's limit of them. */
-  private Optional<BillingError> unpaidOrderLimit(Renewal r) {
-    return !r.cmd().autoPay() && r.book().unpaidOrders() >= r.account().unpaidOrderLimit()
+  private Optional<BillingError> unpaidOrderLimit(Attempt<RenewInstances> r) {
+    return !r.command().autoPay() && r.book().unpaidOrders() >= r.account().unpaidOrderLimit()
         ? checks.refuse(r.api(), "OrderGroupOrderSizeOverflow", r.subject())
         : Optional.empty();
   }
