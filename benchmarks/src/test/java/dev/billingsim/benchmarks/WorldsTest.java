@@ -12,6 +12,7 @@ import dev.billingsim.domain.event.InstanceRenewed;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.renewal.RenewInstances;
 import dev.billingsim.domain.result.Result;
+import dev.billingsim.simulator.action.CommandParameters;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -64,11 +65,11 @@ class WorldsTest {
             "Period", "1",
             "PeriodUnit", "Month",
             "ClientToken", "soak-token-7");
-    RenewInstances token = billing.parameters().ecs(Caller.of(Worlds.uid(0)), ecs).value();
+    CommandParameters parameters = new CommandParameters(billing.catalogue());
+    RenewInstances token = parameters.ecsRenewal(Caller.of(Worlds.uid(0)), ecs).value();
     RenewInstances broke =
-        billing
-            .parameters()
-            .ens(
+        parameters
+            .ensRenewal(
                 Caller.of(Worlds.uid(1)),
                 Map.of("InstanceId", Worlds.instanceId(Product.ENS, 1, 7)))
             .value();

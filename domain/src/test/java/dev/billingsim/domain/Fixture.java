@@ -16,8 +16,11 @@ import dev.billingsim.domain.order.Order;
 import dev.billingsim.domain.order.OrderLine;
 import dev.billingsim.domain.order.OrderStatus;
 import dev.billingsim.domain.order.OrderType;
+import dev.billingsim.domain.renewal.AutoRenewal;
+import dev.billingsim.domain.renewal.ClientToken;
 import dev.billingsim.domain.renewal.RenewInstances;
 import dev.billingsim.domain.renewal.RenewalReceipt;
+import dev.billingsim.domain.renewal.Term;
 import dev.billingsim.domain.result.Result;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.domain.subsystem.Subsystem;
@@ -145,28 +148,50 @@ public final class Fixture {
     return billing;
   }
 
-  // ---- calls, as a gateway would make them ----
+  // ---- calls, as the simulator makes them once it has read the request ----
 
-  public Result<RenewalReceipt> ens(String... params) {
-    return ensAs(U1, params);
+  public Result<RenewalReceipt> renew(RenewInstances cmd) {
+    return billing().renew(cmd);
   }
 
-  public Result<RenewalReceipt> ensAs(Caller caller, String... params) {
-    Map<String, String> map = map(params);
-    map.putIfAbsent("InstanceId", "aic-1");
-    Result<RenewInstances> cmd = billing().parameters().ens(caller, map);
-    return cmd.isOk() ? billing().renew(cmd.value()) : Result.rejected(cmd.error());
+  /** u1 renews aic-1 for a month. */
+  public Result<RenewalReceipt> ens() {
+    return ensAs(U1);
   }
 
-  public Result<RenewalReceipt> ecs(String... params) {
-    Map<String, String> map = map(params);
-    if (map.keySet().stream().noneMatch(key -> key.startsWith("PrivatePoolOptions.Id."))
-        && !map.containsKey("NoIds")) {
-      map.put("PrivatePoolOptions.Id.1", "eap-1");
-    }
-    map.remove("NoIds");
-    Result<RenewInstances> cmd = billing().parameters().ecs(U1, map);
-    return cmd.isOk() ? billing().renew(cmd.value()) : Result.rejected(cmd.error());
+  public Result<RenewalReceipt> ensAs(Caller caller) {
+    return renew(RenewInstances.of(caller, Product.ENS, "aic-1", 1));
+  }
+
+  /** u1 renews eap-1 for a year (ECS's default unit), paid at once. */
+  public Result<RenewalReceipt> ecs() {
+    return renew(ecsRenewal("eap-1"));
+  }
+
+  public static RenewInstances ensRenewal(String id, Term term, AutoRenewal autoRenewal) {
+    return new RenewInstances(U1, Product.ENS, List.of(id), term, true, autoRenewal, null, null);
+  }
+
+  public static RenewInstances ecsRenewal(String... ids) {
+    return ecsRenewal(true, null, null, null, ids);
+  }
+
+  /** An ECS renewal by u1 for a year. */
+  public static RenewInstances ecsRenewal(
+      boolean autoPay,
+      AutoRenewal autoRenewal,
+      ClientToken token,
+      String resourceOwnerAccount,
+      String... ids) {
+    return new RenewInstances(
+        U1,
+        Product.ECS,
+        List.of(ids.length == 0 ? new String[] {"eap-1"} : ids),
+        Term.ofYears(1),
+        autoPay,
+        autoRenewal,
+        token,
+        resourceOwnerAccount);
   }
 
   public Result<?> release(String instanceId) {
@@ -177,21 +202,6 @@ public final class Fixture {
     return billing()
         .create(
             new CreateInstances(
-                U1,
-                product,
-                product == Product.ENS ? "CreateARMServerInstances" : "CreateElasticityAssurance",
-                instanceType,
-                count,
-                1,
-                false,
-                "cn-hangzhou"));
-  }
-
-  public static Map<String, String> map(String... params) {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < params.length; i += 2) {
-      map.put(params[i], params[i + 1]);
-    }
-    return map;
+                U1, product, instanceType, count, Term.ofMonths(1), null, "cn-hangzhou"));
   }
 }

@@ -10,7 +10,11 @@ import com.aliyun.bssopenapi20171214.models.QueryOrdersRequest;
 import com.aliyun.bssopenapi20171214.models.QueryPrepaidCardsRequest;
 import com.aliyun.ecs20140526.models.CreateElasticityAssuranceRequest;
 import com.aliyun.ecs20140526.models.DescribeElasticityAssurancesRequest;
+import com.aliyun.ecs20140526.models.RenewElasticityAssurancesRequest;
 import com.aliyun.tea.TeaException;
+import dev.billingsim.domain.account.Caller;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -162,6 +166,51 @@ class QueriesAndPurchasesIT {
     assertThat(instances.getInstanceList())
         .extracting(i -> i.getInstanceID())
         .containsExactly("aic-demo-0001");
+  }
+
+  @Test
+  void bssAnswersTheGrantsPaymentTimeRegionAndHostTheStateHolds() throws Exception {
+    var ecs = Sdk.ecs(sim, "demo-ak", "demo-secret", false);
+    String orderId =
+        ecs.renewElasticityAssurances(
+                new RenewElasticityAssurancesRequest()
+                    .setRegionId("cn-hangzhou")
+                    .setPrivatePoolOptions(
+                        new RenewElasticityAssurancesRequest
+                                .RenewElasticityAssurancesRequestPrivatePoolOptions()
+                            .setId(List.of("eap-demo-0001")))
+                    .setPeriod(1)
+                    .setPeriodUnit("Month")
+                    .setAutoPay(false))
+            .getBody()
+            .getOrderId();
+    Instant later = sim.world().billing().now().plus(Duration.ofDays(2));
+    sim.world().advanceClock(later);
+    assertThat(sim.world().billing().payOrder(Caller.of("1000000000000001"), orderId).isOk())
+        .isTrue();
+    var bss = Sdk.bss(sim, "demo-ak", "demo-secret");
+
+    var coupon =
+        bss.queryCashCoupons(new QueryCashCouponsRequest())
+            .getBody()
+            .getData()
+            .getCashCoupon()
+            .get(0);
+    var order =
+        bss.getOrderDetail(new GetOrderDetailRequest().setOrderId(orderId)).getBody().getData();
+
+    // The demo document records no grant: it was granted at the state's now.
+    assertThat(coupon.getGrantedTime()).isEqualTo("2026-11-22T00:00Z");
+    assertThat(coupon.getEffectiveTime()).isEqualTo("2026-11-22T00:00Z");
+    assertThat(coupon.getNominalValue()).isEqualTo("50.00");
+    assertThat(order.getHostName()).isEqualTo("127.0.0.1:" + sim.port());
+    assertThat(order.getOrderList().getOrder().get(0))
+        .satisfies(
+            line -> {
+              assertThat(line.getCreateTime()).isEqualTo("2026-11-22T00:00Z");
+              assertThat(line.getPaymentTime()).isEqualTo("2026-11-24T00:00Z");
+              assertThat(line.getRegion()).isEqualTo("cn-hangzhou");
+            });
   }
 
   @Test

@@ -3,6 +3,8 @@ package dev.billingsim.domain.account;
 import dev.billingsim.domain.card.StoredValueCard;
 import dev.billingsim.domain.coupon.Coupon;
 import dev.billingsim.domain.money.Money;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
@@ -60,6 +62,39 @@ public record Account(
 
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /** The RAM user {@code caller} acts as, or null for the account itself. */
+  public RamUser ramUserOf(Caller caller) {
+    if (caller.ramUser() == null) {
+      return null;
+    }
+    for (RamUser user : ramUsers) {
+      if (user.name().equals(caller.ramUser())) {
+        return user;
+      }
+    }
+    // A key of a RAM user that no longer exists may call nothing.
+    return new RamUser(caller.ramUser(), List.of(), Set.of(), Set.of("-"));
+  }
+
+  /** The RAM check: the account itself may call anything, a RAM user only what it is allowed. */
+  public boolean allows(Caller caller, String action) {
+    RamUser user = ramUserOf(caller);
+    return user == null || user.mayCall(action);
+  }
+
+  /** This account with the coupons and cards whose grant is not recorded granted at {@code at}. */
+  public Account grantsRecordedAt(Instant at) {
+    if (coupons.stream().allMatch(coupon -> coupon.grantedAt() != null)
+        && storedValueCards.stream().allMatch(card -> card.grantedAt() != null)) {
+      return this;
+    }
+    List<Coupon> datedCoupons = new ArrayList<>(coupons.size());
+    coupons.forEach(coupon -> datedCoupons.add(coupon.grantedAtIfUnrecorded(at)));
+    List<StoredValueCard> datedCards = new ArrayList<>(storedValueCards.size());
+    storedValueCards.forEach(card -> datedCards.add(card.grantedAtIfUnrecorded(at)));
+    return toBuilder().coupons(datedCoupons).storedValueCards(datedCards).build();
   }
 
   public Money creditAvailable() {
@@ -289,7 +324,7 @@ public record Account(
     }
 
     private static <T> List<T> append(List<T> list, T item) {
-      java.util.ArrayList<T> copy = new java.util.ArrayList<>(list);
+      java.util.ArrayList<T> copy = new ArrayList<>(list);
       copy.add(item);
       return copy;
     }

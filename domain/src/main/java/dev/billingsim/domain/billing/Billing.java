@@ -15,7 +15,6 @@ import dev.billingsim.domain.order.OrderStatus;
 import dev.billingsim.domain.order.ReleaseReceipt;
 import dev.billingsim.domain.payment.PaymentPlan;
 import dev.billingsim.domain.renewal.RenewInstances;
-import dev.billingsim.domain.renewal.RenewalParameters;
 import dev.billingsim.domain.renewal.RenewalReceipt;
 import dev.billingsim.domain.result.Result;
 import dev.billingsim.domain.state.BillingState;
@@ -43,7 +42,6 @@ public final class Billing {
   private final MovableClock clock;
   private final Ledger ledger;
   private final SubsystemFaults faults;
-  private final RenewalParameters parameters;
   private final RenewalFlow renewals;
   private final ReleaseFlow releases;
   private final CreationFlow creations;
@@ -55,7 +53,6 @@ public final class Billing {
     this.ledger = new Ledger(FIRST_ORDER_ID);
     this.faults = new SubsystemFaults(catalogue);
     Checks checks = new Checks(catalogue, faults);
-    this.parameters = new RenewalParameters(catalogue);
     this.renewals = new RenewalFlow(ledger, checks);
     this.releases = new ReleaseFlow(ledger, checks);
     this.creations = new CreationFlow(ledger, checks, renewals);
@@ -78,10 +75,6 @@ public final class Billing {
 
   public SubsystemFaults faults() {
     return faults;
-  }
-
-  public RenewalParameters parameters() {
-    return parameters;
   }
 
   public Instant now() {
@@ -143,7 +136,7 @@ public final class Billing {
                       instance.product().api(), "ProductInstanceReleased", instance.id()));
             }
             couponsForbidden |= instance.couponsForbidden();
-            renewed.add(RenewalFlow.extended(instance, line.months(), now, null, null));
+            renewed.add(RenewalFlow.extended(instance, line.months(), now, null));
           }
           Instance any = book.instance(first);
           Result<PaymentPlan> paid =
@@ -158,7 +151,7 @@ public final class Billing {
                   book.account().uid(),
                   paid.value().accountAfter(),
                   renewed,
-                  List.of(order.paid(paid.value().draws()))));
+                  List.of(order.paid(paid.value().draws(), now))));
           List<String> ids = new ArrayList<>();
           order.lines().forEach(line -> ids.add(line.instanceId()));
           return Result.ok(new RenewalReceipt(orderId, ids, false));

@@ -2,8 +2,6 @@ package dev.billingsim.domain.billing;
 
 import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.account.AccountStatus;
-import dev.billingsim.domain.account.Caller;
-import dev.billingsim.domain.account.RamUser;
 import dev.billingsim.domain.account.RiskFlag;
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.catalogue.BillingError;
@@ -11,11 +9,12 @@ import dev.billingsim.domain.catalogue.Catalogue;
 import dev.billingsim.domain.subsystem.Subsystem;
 import dev.billingsim.domain.subsystem.SubsystemFaults;
 import java.util.Currency;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The named policies every billing command runs before it changes anything, and the calls to
- * subsystems that may fail. Each returns the refusal, or null when the command may go on.
+ * subsystems that may fail. Each returns the refusal, or nothing when the command may go on.
  */
 final class Checks {
 
@@ -35,80 +34,82 @@ final class Checks {
     return catalogue.error(api, code, instanceId);
   }
 
-  /** A call to a subsystem: the injected fault if one fires, else null. */
-  BillingError call(Subsystem subsystem, Api api, String uid, String instanceId) {
-    return faults.call(subsystem, api, uid, instanceId).orElse(null);
+  Optional<BillingError> refuse(Api api, String code, String instanceId) {
+    return Optional.of(error(api, code, instanceId));
+  }
+
+  /** A call to a subsystem: the injected fault if one fires. */
+  Optional<BillingError> call(Subsystem subsystem, Api api, String uid, String instanceId) {
+    return faults.call(subsystem, api, uid, instanceId);
+  }
+
+  /** A call to a subsystem about the command's subject. */
+  <C> Policy<Attempt<C>> call(Subsystem subsystem) {
+    return c -> call(subsystem, c.api(), c.caller().uid(), c.subject());
   }
 
   /** The account must exist and not be closed. */
-  BillingError accountExistsPolicy(AccountBook book, Api api, String instanceId) {
-    return book == null || book.account().closed()
-        ? error(api, "AccountAliyunAccountNotExist", instanceId)
-        : null;
-  }
-
-  static RamUser ramUserOf(Account account, Caller caller) {
-    if (caller.ramUser() == null) {
-      return null;
-    }
-    for (RamUser user : account.ramUsers()) {
-      if (user.name().equals(caller.ramUser())) {
-        return user;
-      }
-    }
-    // A key of a RAM user that no longer exists may call nothing.
-    return new RamUser(caller.ramUser(), java.util.List.of(), Set.of(), Set.of("-"));
+  Optional<BillingError> accountExists(Attempt<?> c) {
+    return c.book() == null || c.book().account().closed()
+        ? refuse(c.api(), "AccountAliyunAccountNotExist", c.subject())
+        : Optional.empty();
   }
 
   /** A RAM sub-user must be allowed the action. */
-  BillingError ramActionPolicy(RamUser ram, String action, Api api, String instanceId) {
-    return ram != null && !ram.mayCall(action) ? error(api, "AuthRamAuthFailed", instanceId) : null;
+  Optional<BillingError> ramAction(Attempt<?> c) {
+    return c.account().allows(c.caller(), c.action())
+        ? Optional.empty()
+        : refuse(c.api(), "AuthRamAuthFailed", c.subject());
   }
 
   /** The account must be allowed to trade: status, real name, basic info, bidding, arrears. */
-  BillingError accountInGoodStandingPolicy(Account account, Api api, String instanceId) {
+  Optional<BillingError> accountInGoodStanding(Attempt<?> c) {
+    Account account = c.account();
+    Api api = c.api();
+    String id = c.subject();
     if (account.status() == AccountStatus.FROZEN) {
-      return error(api, "AccountAliyunAccountFrozen", instanceId);
+      return refuse(api, "AccountAliyunAccountFrozen", id);
     }
     if (account.status() == AccountStatus.ILLEGAL) {
-      return error(api, "OrderAccountStatusIllegal", instanceId);
+      return refuse(api, "OrderAccountStatusIllegal", id);
     }
     if (!account.realNameVerified()) {
-      return error(api, "OrderNoRealNameAuthentication", instanceId);
+      return refuse(api, "OrderNoRealNameAuthentication", id);
     }
     if (!account.basicInfoComplete()) {
-      return error(api, "BasicInfoUncompleted", instanceId);
+      return refuse(api, "BasicInfoUncompleted", id);
     }
     if (account.bidUser()) {
-      return error(api, "OrderBidUserOrderForbidden", instanceId);
+      return refuse(api, "OrderBidUserOrderForbidden", id);
     }
     if (account.arrears().isPositive()) {
-      return error(api, api == Api.ECS ? "Account.Arrearage" : "OrderArrearage", instanceId);
+      return refuse(api, api == Api.ECS ? "Account.Arrearage" : "OrderArrearage", id);
     }
-    return null;
+    return Optional.empty();
   }
 
   /** The payment system settles only some currencies, and only in the account's own. */
-  BillingError currencyPolicy(Account account, Currency priced, Api api, String instanceId) {
+  Optional<BillingError> currency(Account account, Currency priced, Api api, String instanceId) {
     if (!SUPPORTED_CURRENCIES.contains(account.currency())) {
-      return error(api, "PayCurrencyNotSupported", instanceId);
+      return refuse(api, "PayCurrencyNotSupported", instanceId);
     }
     if (priced != null && !priced.equals(account.currency())) {
-      return error(api, "PayCurrencyInconsistency", instanceId);
+      return refuse(api, "PayCurrencyInconsistency", instanceId);
     }
-    return null;
+    return Optional.empty();
   }
 
   /** Risk control: a flag held against the account refuses the order with its code. */
-  BillingError riskPolicy(Account account, Api api, String instanceId) {
+  Optional<BillingError> risk(Attempt<?> c) {
+    Account account = c.account();
     // In catalogue order, so the first flag's code wins; most accounts hold none.
     if (!account.riskFlags().isEmpty()) {
       for (RiskFlag flag : RiskFlag.values()) {
         if (account.riskFlags().contains(flag)) {
-          return error(api, flag.code(), instanceId);
+          return refuse(c.api(), flag.code(), c.subject());
         }
       }
     }
-    return call(Subsystem.RISK, api, account.uid(), instanceId);
+    return call(Subsystem.RISK, c.api(), account.uid(), c.subject());
   }
 }

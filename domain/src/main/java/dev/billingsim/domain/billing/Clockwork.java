@@ -131,18 +131,11 @@ final class Clockwork {
     Instant now = clock.instant();
     if (instance.autoRenew()) {
       RenewInstances cmd =
-          new RenewInstances(
+          RenewInstances.of(
               Caller.of(book.account().uid()),
               instance.product(),
-              instance.product().renewAction(),
-              List.of(instance.id()),
-              instance.autoRenewPeriod(),
-              true,
-              null,
-              null,
-              null,
-              null,
-              "AutoRenew InstanceId=" + instance.id() + ";months=" + instance.autoRenewPeriod());
+              instance.id(),
+              instance.autoRenewPeriod());
       Result<RenewalReceipt> result = renewals.renew(book, cmd, now);
       if (result instanceof Result.Ok<RenewalReceipt> ok) {
         Instance renewed = book.instance(instance.id());
@@ -184,7 +177,9 @@ final class Clockwork {
             price,
             List.of(new OrderLine(instance.id(), months, price)),
             List.of(),
-            error.code());
+            error.code(),
+            null,
+            instance.regionId());
     ledger.commit(book, new Change(book.account().uid(), null, List.of(), List.of(failed)));
   }
 

@@ -1,15 +1,15 @@
 package dev.billingsim.domain.billing;
 
+import static dev.billingsim.domain.instance.InstanceCondition.NON_REFUNDABLE;
+
 import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.account.Caller;
-import dev.billingsim.domain.account.RamUser;
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.catalogue.BillingError;
 import dev.billingsim.domain.clock.BillingCalendar;
 import dev.billingsim.domain.event.InstanceReleased;
 import dev.billingsim.domain.instance.ChargeType;
 import dev.billingsim.domain.instance.Instance;
-import dev.billingsim.domain.instance.InstanceCondition;
 import dev.billingsim.domain.instance.InstanceStatus;
 import dev.billingsim.domain.money.Money;
 import dev.billingsim.domain.money.Rounding;
@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Releases an instance at its owner's request. A PrePaid instance with term left is refunded the
@@ -39,58 +40,81 @@ final class ReleaseFlow {
   private final Ledger ledger;
   private final Checks checks;
 
+  /**
+   * Account exists, instance found, RAM action and resource, not released, no unpaid order; for a
+   * PrePaid instance refundable, refunds allowed, term left; for a refund, the refund system and
+   * (custody) the reseller.
+   */
+  private final List<Policy<Attempt<String>>> policies;
+
   ReleaseFlow(Ledger ledger, Checks checks) {
     this.ledger = ledger;
     this.checks = checks;
+    this.policies =
+        List.of(
+            checks::accountExists,
+            r -> refuseIf(instance(r) == null, "RefundRefundInstanceNotFound", r),
+            checks::ramAction,
+            r -> refuseIf(r.ram() != null && !r.ram().mayTouch(r.subject()), "NoPermission", r),
+            r -> refuseIf(instance(r).isReleased(), "ProductInstanceReleased", r),
+            r -> refuseIf(r.book().hasUnpaidOrderFor(r.subject()), "PayPartRefundNotSupport", r),
+            r ->
+                refuseIf(
+                    prePaid(r) && instance(r).conditions().contains(NON_REFUNDABLE),
+                    "SystemCanRefundCheckFailed",
+                    r),
+            r ->
+                refuseIf(prePaid(r) && r.account().refundBanned(), "PayForbiddenNoReasonFefund", r),
+            r -> refuseIf(prePaid(r) && !termLeft(r), "RefundRefundNoValidProd", r),
+            r -> refunds(r) ? call(Subsystem.REFUND, r) : Optional.empty(),
+            r ->
+                refunds(r) && r.account().custody() != null
+                    ? call(Subsystem.RESELLER, r)
+                    : Optional.empty());
+  }
+
+  private static Instance instance(Attempt<String> r) {
+    return r.book().instance(r.subject());
+  }
+
+  private static boolean prePaid(Attempt<String> r) {
+    return instance(r).chargeType() == ChargeType.PrePaid;
+  }
+
+  private static boolean termLeft(Attempt<String> r) {
+    return instance(r).status() != InstanceStatus.Expired
+        && instance(r).expiresAt().isAfter(r.now());
+  }
+
+  /** What is refunded: the unused PrePaid term, or nothing. */
+  private static Money refund(Attempt<String> r) {
+    return prePaid(r)
+        ? unusedValue(instance(r), r.now(), r.account())
+        : Money.zero(r.account().currency());
+  }
+
+  private static boolean refunds(Attempt<String> r) {
+    return prePaid(r) && refund(r).isPositive();
+  }
+
+  private Optional<BillingError> call(Subsystem subsystem, Attempt<String> r) {
+    return checks.call(subsystem, r.api(), r.caller().uid(), r.subject());
+  }
+
+  private Optional<BillingError> refuseIf(boolean refused, String code, Attempt<String> r) {
+    return refused ? checks.refuse(r.api(), code, r.subject()) : Optional.empty();
   }
 
   Result<ReleaseReceipt> release(AccountBook book, Caller caller, String instanceId, Instant now) {
-    Api api = Api.ENS;
-    BillingError refusal = checks.accountExistsPolicy(book, api, instanceId);
-    if (refusal != null) {
-      return Result.rejected(refusal);
+    Attempt<String> release =
+        new Attempt<>(book, caller, Api.ENS, ACTION, instanceId, instanceId, now);
+    Optional<BillingError> refusal = Policy.firstRefusal(policies, release);
+    if (refusal.isPresent()) {
+      return Result.rejected(refusal.get());
     }
     Account account = book.account();
-    RamUser ram = Checks.ramUserOf(account, caller);
-    Instance instance = book.instance(instanceId);
-    if (instance == null) {
-      return reject(api, "RefundRefundInstanceNotFound", instanceId);
-    }
-    refusal = checks.ramActionPolicy(ram, ACTION, api, instanceId);
-    if (refusal != null) {
-      return Result.rejected(refusal);
-    }
-    if (ram != null && !ram.mayTouch(instanceId)) {
-      return reject(api, "NoPermission", instanceId);
-    }
-    if (instance.isReleased()) {
-      return reject(api, "ProductInstanceReleased", instanceId);
-    }
-    if (book.hasUnpaidOrderFor(instanceId)) {
-      return reject(api, "PayPartRefundNotSupport", instanceId);
-    }
-    Money refund = Money.zero(account.currency());
-    if (instance.chargeType() == ChargeType.PrePaid) {
-      if (instance.conditions().contains(InstanceCondition.NON_REFUNDABLE)) {
-        return reject(api, "SystemCanRefundCheckFailed", instanceId);
-      }
-      if (account.refundBanned()) {
-        return reject(api, "PayForbiddenNoReasonFefund", instanceId);
-      }
-      if (instance.status() == InstanceStatus.Expired || !instance.expiresAt().isAfter(now)) {
-        return reject(api, "RefundRefundNoValidProd", instanceId);
-      }
-      refund = unusedValue(instance, now, account);
-      if (refund.isPositive()) {
-        refusal = checks.call(Subsystem.REFUND, api, account.uid(), instanceId);
-        if (refusal == null && account.custody() != null) {
-          refusal = checks.call(Subsystem.RESELLER, api, account.uid(), instanceId);
-        }
-        if (refusal != null) {
-          return Result.rejected(refusal);
-        }
-      }
-    }
+    Instance instance = instance(release);
+    Money refund = refund(release);
     Instance released =
         instance.toBuilder().status(InstanceStatus.Released).autoRenew(false).build();
     List<Order> orders = new ArrayList<>();
@@ -124,7 +148,9 @@ final class ReleaseFlow {
               refund,
               List.of(new OrderLine(instanceId, 0, refund)),
               payments,
-              null));
+              null,
+              now,
+              instance.regionId()));
     }
     ledger.commit(book, new Change(account.uid(), after, List.of(released), orders));
     return new Result.Ok<>(
@@ -145,9 +171,5 @@ final class ReleaseFlow {
     }
     long left = Duration.between(now, instance.expiresAt()).getSeconds();
     return monthly.scaled(left, BillingCalendar.PRORATION_MONTH.getSeconds(), Rounding.REFUND);
-  }
-
-  private <T> Result<T> reject(Api api, String code, String instanceId) {
-    return Result.rejected(checks.error(api, code, instanceId));
   }
 }

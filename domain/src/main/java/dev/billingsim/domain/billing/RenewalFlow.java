@@ -18,9 +18,12 @@ import dev.billingsim.domain.order.Order;
 import dev.billingsim.domain.order.OrderLine;
 import dev.billingsim.domain.order.OrderStatus;
 import dev.billingsim.domain.order.OrderType;
+import dev.billingsim.domain.order.Payment;
 import dev.billingsim.domain.order.PaymentSource;
 import dev.billingsim.domain.payment.PaymentPlan;
 import dev.billingsim.domain.payment.PaymentPlanner;
+import dev.billingsim.domain.renewal.AutoRenewal;
+import dev.billingsim.domain.renewal.ClientToken;
 import dev.billingsim.domain.renewal.RenewInstances;
 import dev.billingsim.domain.renewal.RenewalReceipt;
 import dev.billingsim.domain.result.Result;
@@ -28,171 +31,131 @@ import dev.billingsim.domain.subsystem.Subsystem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Renews instances: every check, in the order Alibaba Cloud's billing makes them, then one atomic
  * change. Called with the account's book locked (or the whole world, by the clock).
  *
- * <p>Order of checks: system, account exists, account service, RAM action, ResourceOwnerAccount,
- * ClientToken replay, instances exist and belong to the caller, instance service, RAM resource,
- * account standing, instance state and conditions, unpaid orders, term limit, commodity, price,
- * currency, exchange rate, tax, risk, trade, unpaid-order limit, order store, then (AutoPay) the
- * payment plan, payment channel, coupon, card and reseller systems.
+ * <p>The checks are two lists of policies with the ClientToken replay between them ({@link
+ * #callerPolicies}, {@link #orderPolicies}), then (AutoPay) the payment plan and the payment
+ * systems ({@link #paymentSystems}).
  */
 final class RenewalFlow {
 
   private final Ledger ledger;
   private final Checks checks;
 
+  /** Who may ask: system, account exists, account service, RAM action, ResourceOwnerAccount. */
+  private final List<Policy<Attempt<RenewInstances>>> callerPolicies;
+
+  /**
+   * What may be renewed: instances exist and belong to the caller (instance service, RAM resource),
+   * account standing, instance state and conditions, unpaid orders, term limit, commodity, pricing,
+   * price and currency, exchange rate, tax, risk, trade, unpaid-order limit, order store.
+   */
+  private final List<Policy<Attempt<RenewInstances>>> orderPolicies;
+
+  /** Payment channel, then the coupon, card and reseller systems when the plan draws on them. */
+  private final List<Policy<Paying>> paymentSystems;
+
   RenewalFlow(Ledger ledger, Checks checks) {
     this.ledger = ledger;
     this.checks = checks;
+    this.callerPolicies =
+        List.of(
+            checks.call(Subsystem.SYSTEM),
+            checks::accountExists,
+            checks.call(Subsystem.ACCOUNT),
+            checks::ramAction,
+            this::resourceOwner);
+    this.orderPolicies =
+        List.of(
+            this::instancesOfTheCaller,
+            checks::accountInGoodStanding,
+            this::renewableInstances,
+            checks.call(Subsystem.COMMODITY),
+            checks.call(Subsystem.PRICING),
+            this::pricedInTheAccountsCurrency,
+            checks.call(Subsystem.EXCHANGE_RATE),
+            checks.call(Subsystem.TAX),
+            checks::risk,
+            checks.call(Subsystem.TRADE),
+            this::unpaidOrderLimit,
+            checks.call(Subsystem.ORDER_STORE));
+    this.paymentSystems =
+        List.of(
+            when(p -> p.total().isPositive(), Subsystem.PAYMENT),
+            when(p -> p.plan().draws(PaymentSource.COUPON), Subsystem.COUPON),
+            when(p -> p.plan().draws(PaymentSource.STORED_VALUE_CARD), Subsystem.CARD),
+            when(p -> p.account().custody() != null, Subsystem.RESELLER));
   }
 
-  /** A priced, checked renewal that has not happened yet. */
-  private record Plan(
-      List<Instance> instances, List<OrderLine> lines, Money total, boolean couponsForbidden) {}
+  /** A payment under check: the plan made, the payment systems not yet called. */
+  private record Paying(Account account, Api api, PaymentPlan plan, Money total, String subject) {}
 
   Result<RenewalReceipt> renew(AccountBook book, RenewInstances cmd, Instant now) {
-    Api api = cmd.product().api();
-    String firstId = cmd.instanceIds().get(0);
+    Attempt<RenewInstances> renewal =
+        new Attempt<>(
+            book,
+            cmd.caller(),
+            cmd.product().api(),
+            cmd.product().renewAction(),
+            cmd.instanceIds().get(0),
+            cmd,
+            now);
+    Optional<BillingError> refusal = Policy.firstRefusal(callerPolicies, renewal);
+    if (refusal.isPresent()) {
+      return Result.rejected(refusal.get());
+    }
+    ClientToken token = cmd.clientToken();
+    Order first = token == null ? null : book.orderForClientToken(token.value());
+    if (first != null) {
+      return first.requestParameters().equals(token.request())
+          ? Result.ok(new RenewalReceipt(first.orderId(), cmd.instanceIds(), true))
+          : Result.rejected(
+              checks.error(renewal.api(), "InvalidParameter.ClientToken", renewal.subject()));
+    }
+    refusal = Policy.firstRefusal(orderPolicies, renewal);
+    if (refusal.isPresent()) {
+      return Result.rejected(refusal.get());
+    }
+    List<Instance> instances = instances(renewal);
+    int months = cmd.term().months();
+    List<OrderLine> lines = new ArrayList<>();
+    Money total = Money.zero(book.account().currency());
+    boolean couponsForbidden = false;
+    for (Instance instance : instances) {
+      Money price = PricePlan.priceOf(instance, months);
+      lines.add(new OrderLine(instance.id(), months, price));
+      total = total.plus(price);
+      couponsForbidden |= instance.couponsForbidden();
+    }
     String uid = cmd.caller().uid();
-    BillingError refusal = checks.call(Subsystem.SYSTEM, api, uid, firstId);
-    if (refusal == null) {
-      refusal = checks.accountExistsPolicy(book, api, firstId);
-    }
-    if (refusal != null) {
-      return Result.rejected(refusal);
-    }
-    Account account = book.account();
-    RamUser ram = Checks.ramUserOf(account, cmd.caller());
-    // Each check runs only if all before it passed (a fault fires once).
-    refusal = checks.call(Subsystem.ACCOUNT, api, uid, firstId);
-    if (refusal == null) {
-      refusal = checks.ramActionPolicy(ram, cmd.action(), api, firstId);
-    }
-    if (refusal == null) {
-      refusal = resourceOwnerPolicy(account, cmd, api, firstId);
-    }
-    if (refusal != null) {
-      return Result.rejected(refusal);
-    }
-    if (cmd.clientToken() != null) {
-      Order first = book.orderForClientToken(cmd.clientToken());
-      if (first != null) {
-        return first.requestParameters().equals(cmd.requestParameters())
-            ? Result.ok(new RenewalReceipt(first.orderId(), cmd.instanceIds(), true))
-            : Result.rejected(checks.error(api, "InvalidParameter.ClientToken", firstId));
-      }
-    }
-    Result<Plan> planned = plan(book, cmd, ram, now);
-    if (planned instanceof Result.Rejected<Plan> rejected) {
-      return Result.rejected(rejected.error());
-    }
-    Plan plan = planned.value();
-    refusal = checks.call(Subsystem.TRADE, api, uid, firstId);
-    if (refusal == null && !cmd.autoPay() && book.unpaidOrders() >= account.unpaidOrderLimit()) {
-      refusal = checks.error(api, "OrderGroupOrderSizeOverflow", firstId);
-    }
-    if (refusal == null) {
-      refusal = checks.call(Subsystem.ORDER_STORE, api, uid, firstId);
-    }
-    if (refusal != null) {
-      return Result.rejected(refusal);
-    }
     String orderId = ledger.newOrderId(book);
+    String region = instances.get(0).regionId();
     if (!cmd.autoPay()) {
-      Order unpaid = order(orderId, uid, OrderStatus.UNPAID, now, cmd, plan, List.of());
+      Order unpaid = order(orderId, OrderStatus.UNPAID, now, cmd, total, lines, List.of(), region);
       ledger.commit(book, new Change(uid, null, List.of(), List.of(unpaid)));
       return Result.ok(new RenewalReceipt(orderId, cmd.instanceIds(), false));
     }
     Result<PaymentPlan> paid =
-        pay(account, cmd.product(), plan.couponsForbidden(), plan.total(), now, firstId);
+        pay(book.account(), cmd.product(), couponsForbidden, total, now, renewal.subject());
     if (paid instanceof Result.Rejected<PaymentPlan> rejected) {
       return Result.rejected(rejected.error());
     }
     PaymentPlan payment = paid.value();
     List<Instance> renewed = new ArrayList<>();
     List<DomainEvent> events = new ArrayList<>();
-    for (Instance instance : plan.instances()) {
-      Instance after =
-          extended(instance, cmd.months(), now, cmd.autoRenew(), cmd.autoRenewPeriod());
+    for (Instance instance : instances) {
+      Instance after = extended(instance, months, now, cmd.autoRenewal());
       renewed.add(after);
-      events.add(
-          new InstanceRenewed(now, after.id(), orderId, cmd.months(), after.expiresAt(), false));
+      events.add(new InstanceRenewed(now, after.id(), orderId, months, after.expiresAt(), false));
     }
-    Order order = order(orderId, uid, OrderStatus.PAID, now, cmd, plan, payment.draws());
+    Order order = order(orderId, OrderStatus.PAID, now, cmd, total, lines, payment.draws(), region);
     ledger.commit(book, new Change(uid, payment.accountAfter(), renewed, List.of(order)));
     return new Result.Ok<>(new RenewalReceipt(orderId, cmd.instanceIds(), false), events);
-  }
-
-  /** Checks the instances and prices the renewal. */
-  private Result<Plan> plan(AccountBook book, RenewInstances cmd, RamUser ram, Instant now) {
-    Api api = cmd.product().api();
-    Account account = book.account();
-    String uid = account.uid();
-    List<Instance> instances = new ArrayList<>();
-    for (String id : cmd.instanceIds()) {
-      Instance instance = book.instance(id);
-      if (instance == null || instance.product() != cmd.product()) {
-        // Another account's instance answers exactly as a missing one: never reveal it.
-        return Result.rejected(checks.error(api, notFoundCode(cmd.product()), id));
-      }
-      BillingError refusal = checks.call(Subsystem.RESOURCE, api, uid, id);
-      if (refusal != null) {
-        return Result.rejected(refusal);
-      }
-      if (ram != null && !ram.mayTouch(id)) {
-        return Result.rejected(checks.error(api, "NoPermission", id));
-      }
-      instances.add(instance);
-    }
-    String firstId = instances.get(0).id();
-    BillingError refusal = checks.accountInGoodStandingPolicy(account, api, firstId);
-    if (refusal != null) {
-      return Result.rejected(refusal);
-    }
-    for (Instance instance : instances) {
-      refusal = renewableInstancePolicy(book, instance, instances.size(), cmd, now);
-      if (refusal != null) {
-        return Result.rejected(refusal);
-      }
-    }
-    refusal = checks.call(Subsystem.COMMODITY, api, uid, firstId);
-    if (refusal == null) {
-      refusal = checks.call(Subsystem.PRICING, api, uid, firstId);
-    }
-    if (refusal != null) {
-      return Result.rejected(refusal);
-    }
-    List<OrderLine> lines = new ArrayList<>();
-    Money total = Money.zero(account.currency());
-    boolean couponsForbidden = false;
-    for (Instance instance : instances) {
-      String priceRefusal = PricePlan.refusal(instance, cmd.months());
-      if (priceRefusal != null) {
-        return Result.rejected(checks.error(api, priceRefusal, instance.id()));
-      }
-      refusal = checks.currencyPolicy(account, PricePlan.currencyOf(instance), api, instance.id());
-      if (refusal != null) {
-        return Result.rejected(refusal);
-      }
-      Money price = PricePlan.priceOf(instance, cmd.months());
-      lines.add(new OrderLine(instance.id(), cmd.months(), price));
-      total = total.plus(price);
-      couponsForbidden |= instance.couponsForbidden();
-    }
-    refusal = checks.call(Subsystem.EXCHANGE_RATE, api, uid, firstId);
-    if (refusal == null) {
-      refusal = checks.call(Subsystem.TAX, api, uid, firstId);
-    }
-    if (refusal == null) {
-      refusal = checks.riskPolicy(account, api, firstId);
-    }
-    if (refusal != null) {
-      return Result.rejected(refusal);
-    }
-    return Result.ok(new Plan(instances, lines, total, couponsForbidden));
   }
 
   /** Plans the payment and calls the payment systems. */
@@ -210,67 +173,131 @@ final class RenewalFlow {
       return Result.rejected(checks.error(api, refused.code(), instanceId));
     }
     PaymentPlan plan = ((PaymentPlanner.Planned) outcome).plan();
-    String uid = account.uid();
-    BillingError refusal =
-        total.isPositive() ? checks.call(Subsystem.PAYMENT, api, uid, instanceId) : null;
-    if (refusal == null && plan.draws(PaymentSource.COUPON)) {
-      refusal = checks.call(Subsystem.COUPON, api, uid, instanceId);
-    }
-    if (refusal == null && plan.draws(PaymentSource.STORED_VALUE_CARD)) {
-      refusal = checks.call(Subsystem.CARD, api, uid, instanceId);
-    }
-    if (refusal == null && account.custody() != null) {
-      refusal = checks.call(Subsystem.RESELLER, api, uid, instanceId);
-    }
-    return refusal != null ? Result.rejected(refusal) : Result.ok(plan);
+    Optional<BillingError> refusal =
+        Policy.firstRefusal(paymentSystems, new Paying(account, api, plan, total, instanceId));
+    return refusal.isPresent() ? Result.rejected(refusal.get()) : Result.ok(plan);
   }
 
-  private BillingError renewableInstancePolicy(
-      AccountBook book, Instance instance, int count, RenewInstances cmd, Instant now) {
-    Api api = cmd.product().api();
+  private Policy<Paying> when(Predicate<Paying> drawn, Subsystem subsystem) {
+    return p ->
+        drawn.test(p)
+            ? checks.call(subsystem, p.api(), p.account().uid(), p.subject())
+            : Optional.empty();
+  }
+
+  /** The instances renewed: only once {@link #instancesOfTheCaller} has passed. */
+  private static List<Instance> instances(Attempt<RenewInstances> r) {
+    List<Instance> instances = new ArrayList<>(r.command().instanceIds().size());
+    for (String id : r.command().instanceIds()) {
+      instances.add(r.book().instance(id));
+    }
+    return instances;
+  }
+
+  /** ECS ResourceOwnerAccount, if given, must be the caller's own uid. */
+  private Optional<BillingError> resourceOwner(Attempt<RenewInstances> r) {
+    String owner = r.command().resourceOwnerAccount();
+    return owner != null && !owner.equals(r.account().uid())
+        ? checks.refuse(r.api(), "InvalidParameter.ResourceOwnerAccount", r.subject())
+        : Optional.empty();
+  }
+
+  /** Each instance exists, is the caller's (another's answers as missing) and the RAM user's. */
+  private Optional<BillingError> instancesOfTheCaller(Attempt<RenewInstances> r) {
+    RamUser ram = r.ram();
+    Product product = r.command().product();
+    for (String id : r.command().instanceIds()) {
+      Instance instance = r.book().instance(id);
+      if (instance == null || instance.product() != product) {
+        return checks.refuse(r.api(), notFoundCode(product), id);
+      }
+      Optional<BillingError> fault = checks.call(Subsystem.RESOURCE, r.api(), r.caller().uid(), id);
+      if (fault.isPresent()) {
+        return fault;
+      }
+      if (ram != null && !ram.mayTouch(id)) {
+        return checks.refuse(r.api(), "NoPermission", id);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<BillingError> renewableInstances(Attempt<RenewInstances> r) {
+    List<Instance> instances = instances(r);
+    for (Instance instance : instances) {
+      Optional<BillingError> refusal = renewable(r, instance, instances.size());
+      if (refusal.isPresent()) {
+        return refusal;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Not released, a normal status, PrePaid, no blocking condition, unpaid order or term limit. */
+  private Optional<BillingError> renewable(
+      Attempt<RenewInstances> r, Instance instance, int count) {
+    Api api = r.api();
     String id = instance.id();
+    Instant now = r.now();
     boolean releasedByNow =
         instance.isReleased()
             || (instance.status() == InstanceStatus.Expired
                 && !now.isBefore(instance.releaseDueAt()));
     if (releasedByNow) {
-      return checks.error(
+      return checks.refuse(
           api, count > 1 ? "OrderExistsReleasedInstances" : "ProductInstanceReleased", id);
     }
     if (instance.status().isAbnormalForRenewal()) {
-      return checks.error(
+      return checks.refuse(
           api,
           api == Api.ECS ? "IncorrectPrivatePoolStatus" : "OrderAbnormalResourceStatusForRenew",
           id);
     }
     if (instance.chargeType() == ChargeType.PostPaid) {
-      return checks.error(
+      return checks.refuse(
           api, api == Api.ECS ? "ChargeTypeViolation" : "SystemUnSupportOperationType", id);
     }
     if (!instance.conditions().isEmpty()) { // most instances have none
+      Product product = r.command().product();
       for (InstanceCondition condition : InstanceCondition.values()) {
         if (instance.conditions().contains(condition)
-            && condition.renewalRefusal(cmd.product()) != null) {
-          return checks.error(api, condition.renewalRefusal(cmd.product()), id);
+            && condition.renewalRefusal(product) != null) {
+          return checks.refuse(api, condition.renewalRefusal(product), id);
         }
       }
     }
-    if (book.hasUnpaidOrderFor(id)) {
-      return checks.error(api, "OrderInstHasUnpaidOrder", id);
+    if (r.book().hasUnpaidOrderFor(id)) {
+      return checks.refuse(api, "OrderInstHasUnpaidOrder", id);
     }
-    Instant newExpiry = BillingCalendar.plusMonths(renewFrom(instance, now), cmd.months());
+    Instant newExpiry =
+        BillingCalendar.plusMonths(renewFrom(instance, now), r.command().term().months());
     if (newExpiry.isAfter(BillingCalendar.latestAllowedExpiry(now))) {
-      return checks.error(api, "OrderPeriodInvalid", id);
+      return checks.refuse(api, "OrderPeriodInvalid", id);
     }
-    return null;
+    return Optional.empty();
   }
 
-  private BillingError resourceOwnerPolicy(
-      Account account, RenewInstances cmd, Api api, String id) {
-    String owner = cmd.resourceOwnerAccount();
-    return owner != null && !owner.equals(account.uid())
-        ? checks.error(api, "InvalidParameter.ResourceOwnerAccount", id)
-        : null;
+  /** Each instance has a price for the term, in the account's (settleable) currency. */
+  private Optional<BillingError> pricedInTheAccountsCurrency(Attempt<RenewInstances> r) {
+    for (Instance instance : instances(r)) {
+      String priceRefusal = PricePlan.refusal(instance, r.command().term().months());
+      if (priceRefusal != null) {
+        return checks.refuse(r.api(), priceRefusal, instance.id());
+      }
+      Optional<BillingError> refusal =
+          checks.currency(r.account(), PricePlan.currencyOf(instance), r.api(), instance.id());
+      if (refusal.isPresent()) {
+        return refusal;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An UNPAID order counts against the account's limit of them. */
+  private Optional<BillingError> unpaidOrderLimit(Attempt<RenewInstances> r) {
+    return !r.command().autoPay() && r.book().unpaidOrders() >= r.account().unpaidOrderLimit()
+        ? checks.refuse(r.api(), "OrderGroupOrderSizeOverflow", r.subject())
+        : Optional.empty();
   }
 
   static String notFoundCode(Product product) {
@@ -282,8 +309,7 @@ final class RenewalFlow {
     return instance.expiresAt().isAfter(now) ? instance.expiresAt() : now;
   }
 
-  static Instance extended(
-      Instance instance, int months, Instant now, Boolean autoRenew, Integer autoRenewPeriod) {
+  static Instance extended(Instance instance, int months, Instant now, AutoRenewal autoRenewal) {
     Instance.Builder after =
         instance.toBuilder()
             .expiresAt(BillingCalendar.plusMonths(renewFrom(instance, now), months))
@@ -291,36 +317,37 @@ final class RenewalFlow {
                 instance.status() == InstanceStatus.Expired
                     ? InstanceStatus.Running
                     : instance.status());
-    if (autoRenew != null) {
-      after.autoRenew(autoRenew);
-      if (autoRenewPeriod != null) {
-        after.autoRenewPeriod(autoRenewPeriod);
-      }
+    if (autoRenewal != null) {
+      after.autoRenew(true).autoRenewPeriod(autoRenewal.months());
     }
     return after.build();
   }
 
   private static Order order(
       String orderId,
-      String uid,
       OrderStatus status,
       Instant now,
       RenewInstances cmd,
-      Plan plan,
-      List<dev.billingsim.domain.order.Payment> draws) {
+      Money total,
+      List<OrderLine> lines,
+      List<Payment> draws,
+      String region) {
+    ClientToken token = cmd.clientToken();
     return new Order(
         orderId,
-        uid,
+        cmd.caller().uid(),
         OrderType.RENEW,
         status,
         now,
-        cmd.clientToken(),
+        token == null ? null : token.value(),
         // Kept only to tell a ClientToken retry from a different request: without a token,
         // nothing ever compares it, and every order is kept for the life of the world.
-        cmd.clientToken() == null ? null : cmd.requestParameters(),
-        plan.total(),
-        plan.lines(),
+        token == null ? null : token.request(),
+        total,
+        lines,
         draws,
-        null);
+        null,
+        status == OrderStatus.PAID ? now : null,
+        region);
   }
 }

@@ -78,12 +78,6 @@ public final class Catalogue {
     return new BillingError(entry, code, fillIn(entry.message(), fill));
   }
 
-  /** The concrete error for one row, as a magic id or a fault rule naming that row produces it. */
-  public BillingError errorFor(CatalogueEntry entry, String concreteCode, String detail) {
-    String fill = entry.codeIsTemplate() ? entry.templateValue(concreteCode) : detail;
-    return new BillingError(entry, concreteCode, fillIn(entry.message(), fill));
-  }
-
   private Optional<CatalogueEntry> findIn(Api api, String code, boolean withDetail) {
     CatalogueEntry fixed = null;
     CatalogueEntry detailed = null;

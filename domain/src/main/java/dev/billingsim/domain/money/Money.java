@@ -85,10 +85,6 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
     return BigDecimal.valueOf(minor, fractionDigits(currency)).toPlainString();
   }
 
-  public BigDecimal toBigDecimal() {
-    return BigDecimal.valueOf(minor, fractionDigits(currency));
-  }
-
   /**
    * This amount scaled by {@code numerator / denominator}, rounded as {@code rounding} says. Used
    * for proration, where the remainder is what the rounding decides.

@@ -8,10 +8,11 @@ import java.util.List;
  * An order: a RENEW, NEW or REFUND of one or more instances, and how it was paid.
  *
  * <p>Lifecycle: PAID orders are final. UNPAID orders (AutoPay=false) block further renewals of
- * their instances until paid or cancelled. FAILED orders record a refused auto-renewal with its
- * {@code errorCode}. {@code requestParameters} is the canonical form of the request that made it,
- * so a ClientToken retry can be told apart from a different request under the same token; null when
- * the order has no ClientToken.
+ * their instances until paid (nothing cancels them); {@code paidAt} is set when an order is paid.
+ * FAILED orders record a refused auto-renewal with its {@code errorCode}. {@code requestParameters}
+ * is the canonical form of the request that made it, so a ClientToken retry can be told apart from
+ * a different request under the same token; null when the order has no ClientToken. {@code region}
+ * is its instances' region (null when they have none).
  */
 public record Order(
     String orderId,
@@ -24,11 +25,42 @@ public record Order(
     Money amount,
     List<OrderLine> lines,
     List<Payment> payments,
-    String errorCode) {
+    String errorCode,
+    Instant paidAt,
+    String region) {
 
   public Order {
     lines = List.copyOf(lines);
     payments = List.copyOf(payments);
+  }
+
+  /** An order with no region, paid (if PAID) when it was made. */
+  public Order(
+      String orderId,
+      String uid,
+      OrderType type,
+      OrderStatus status,
+      Instant createdAt,
+      String clientToken,
+      String requestParameters,
+      Money amount,
+      List<OrderLine> lines,
+      List<Payment> payments,
+      String errorCode) {
+    this(
+        orderId,
+        uid,
+        type,
+        status,
+        createdAt,
+        clientToken,
+        requestParameters,
+        amount,
+        lines,
+        payments,
+        errorCode,
+        status == OrderStatus.PAID ? createdAt : null,
+        null);
   }
 
   public boolean covers(String instanceId) {
@@ -40,7 +72,7 @@ public record Order(
     return false;
   }
 
-  public Order paid(List<Payment> draws) {
+  public Order paid(List<Payment> draws, Instant at) {
     return new Order(
         orderId,
         uid,
@@ -52,6 +84,8 @@ public record Order(
         amount,
         lines,
         draws,
-        errorCode);
+        errorCode,
+        at,
+        region);
   }
 }

@@ -52,10 +52,7 @@ public final class PaymentPlanner {
       DrawOrder<Coupon> eligible =
           new DrawOrder<>(
               coupons,
-              coupon ->
-                  !coupon.isExpiredAt(now)
-                      && coupon.amount().isPositive()
-                      && coupon.meetsConsumptionRules(product, amount),
+              coupon -> coupon.isUsableAt(now) && coupon.meetsConsumptionRules(product, amount),
               Coupon::expiresAt,
               Coupon::id);
       while (left.isPositive() && eligible.hasNext()) {
@@ -72,10 +69,7 @@ public final class PaymentPlanner {
     if (!cards.isEmpty()) {
       DrawOrder<StoredValueCard> usable =
           new DrawOrder<>(
-              cards,
-              card -> !card.isExpiredAt(now) && card.balance().isPositive(),
-              StoredValueCard::expiresAt,
-              StoredValueCard::id);
+              cards, card -> card.isUsableAt(now), StoredValueCard::expiresAt, StoredValueCard::id);
       while (left.isPositive() && usable.hasNext()) {
         int at = usable.next();
         StoredValueCard card = cards.get(at);

@@ -18,12 +18,19 @@ public final class MagicIds {
         && (instanceId.startsWith("aic-err-") || instanceId.startsWith("eap-err-"));
   }
 
+  /** The code of a malformed or unknown instance id of {@code product}. */
+  public static String invalidIdCode(Product product) {
+    return product == Product.ENS
+        ? "InvalidParameter.InstanceId"
+        : "InvalidParameter.PrivatePoolOptionsId";
+  }
+
   /** The error a magic id stands for, for a renewal of {@code product}. */
   public static BillingError errorFor(Product product, String instanceId, Catalogue catalogue) {
     String code = instanceId.substring("aic-err-".length());
     if (!code.isEmpty() && catalogue.isDocumented(product.api(), code)) {
       return catalogue.error(product.api(), code, instanceId);
     }
-    return catalogue.error(product.api(), RenewalParameters.invalidIdCode(product), instanceId);
+    return catalogue.error(product.api(), invalidIdCode(product), instanceId);
   }
 }

@@ -5,27 +5,22 @@ import dev.billingsim.domain.instance.Product;
 import java.util.List;
 
 /**
- * Renew one or more instances of one product for {@code months}, as validated from a request.
+ * Renew one or more instances of one product for a term.
  *
- * @param autoRenew null to leave the instances' auto-renewal as it is
- * @param autoRenewPeriod months of each auto-renewal, when {@code autoRenew} is true
- * @param clientToken ECS idempotency token, or null
- * @param resourceOwnerAccount ECS ResourceOwnerAccount, or null
- * @param requestParameters the request in canonical form, to compare ClientToken retries; null
- *     where the API takes no ClientToken
+ * @param autoPay false to record an UNPAID order and change nothing else
+ * @param autoRenewal null to leave the instances' auto-renewal as it is
+ * @param clientToken null when the request carries none
+ * @param resourceOwnerAccount the uid the request says owns the instances, or null
  */
 public record RenewInstances(
     Caller caller,
     Product product,
-    String action,
     List<String> instanceIds,
-    int months,
+    Term term,
     boolean autoPay,
-    Boolean autoRenew,
-    Integer autoRenewPeriod,
-    String clientToken,
-    String resourceOwnerAccount,
-    String requestParameters) {
+    AutoRenewal autoRenewal,
+    ClientToken clientToken,
+    String resourceOwnerAccount) {
 
   public RenewInstances {
     instanceIds = List.copyOf(instanceIds);
@@ -34,16 +29,6 @@ public record RenewInstances(
   /** A plain renewal by the account itself, paid at once: what tests and benchmarks mostly need. */
   public static RenewInstances of(Caller caller, Product product, String instanceId, int months) {
     return new RenewInstances(
-        caller,
-        product,
-        product.renewAction(),
-        List.of(instanceId),
-        months,
-        true,
-        null,
-        null,
-        null,
-        null,
-        "InstanceId=" + instanceId + ";months=" + months);
+        caller, product, List.of(instanceId), Term.ofMonths(months), true, null, null, null);
   }
 }

@@ -41,6 +41,11 @@ public sealed interface Result<T> permits Result.Ok, Result.Rejected {
     throw new IllegalStateException("unknown result " + this);
   }
 
+  /** Carries on with {@code next} if this is an {@link Ok}; a refusal stays as it is. */
+  default <R> Result<R> flatMap(Function<T, Result<R>> next) {
+    return this instanceof Ok<T> ok ? next.apply(ok.value()) : rejected(error());
+  }
+
   /** The value of an {@link Ok}; a programming error on a {@link Rejected}. */
   default T value() {
     if (this instanceof Ok<T> ok) {

@@ -8,12 +8,16 @@ import java.util.List;
 
 /**
  * The whole billing world at one instant: what the state document of contract section 6 holds.
- * Exported and imported whole.
+ * Exported and imported whole. A coupon or card whose grant is not recorded was granted at {@code
+ * now}.
  */
 public record BillingState(
     Instant now, List<Account> accounts, List<Instance> instances, List<Order> orders) {
   public BillingState {
     accounts = List.copyOf(accounts);
+    if (now != null) {
+      accounts = accounts.stream().map(account -> account.grantsRecordedAt(now)).toList();
+    }
     instances = List.copyOf(instances);
     orders = List.copyOf(orders);
   }

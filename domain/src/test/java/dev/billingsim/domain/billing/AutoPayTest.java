@@ -15,7 +15,7 @@ class AutoPayTest {
   void autoPayFalseRecordsAnUnpaidOrderAndChangesNothingElse() {
     var instanceBefore = fixture.billing().instance("u1", "eap-1").orElseThrow();
 
-    var result = fixture.ecs("AutoPay", "false");
+    var result = fixture.renew(Fixture.ecsRenewal(false, null, null, null));
 
     var order = fixture.billing().order("u1", result.value().orderId()).orElseThrow();
     assertThat(order.status()).isEqualTo(OrderStatus.UNPAID);
@@ -27,15 +27,15 @@ class AutoPayTest {
 
   @Test
   void whileUnpaidAnotherRenewalOfThatInstanceIsRefused() {
-    fixture.ecs("AutoPay", "false");
+    fixture.renew(Fixture.ecsRenewal(false, null, null, null));
 
     assertThat(fixture.ecs().error().code()).isEqualTo("OrderInstHasUnpaidOrder");
-    assertThat(fixture.ecs("PrivatePoolOptions.Id.1", "eap-2").isOk()).isTrue();
+    assertThat(fixture.renew(Fixture.ecsRenewal("eap-2")).isOk()).isTrue();
   }
 
   @Test
   void payingTheUnpaidOrderRenewsAndChargesIt() {
-    var unpaid = fixture.ecs("AutoPay", "false").value();
+    var unpaid = fixture.renew(Fixture.ecsRenewal(false, null, null, null)).value();
 
     var paid = fixture.billing().payOrder(Fixture.U1, unpaid.orderId());
 
@@ -48,7 +48,7 @@ class AutoPayTest {
 
   @Test
   void anOrderCannotBePaidTwice() {
-    var unpaid = fixture.ecs("AutoPay", "false").value();
+    var unpaid = fixture.renew(Fixture.ecsRenewal(false, null, null, null)).value();
     fixture.billing().payOrder(Fixture.U1, unpaid.orderId());
 
     assertThat(fixture.billing().payOrder(Fixture.U1, unpaid.orderId()).error().code())

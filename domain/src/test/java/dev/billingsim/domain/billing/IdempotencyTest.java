@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billingsim.domain.Fixture;
 import dev.billingsim.domain.money.Money;
+import dev.billingsim.domain.renewal.ClientToken;
 import dev.billingsim.domain.renewal.RenewalReceipt;
 import dev.billingsim.domain.result.Result;
 import java.util.ArrayList;
@@ -23,8 +24,8 @@ class IdempotencyTest {
 
   @Test
   void aRetryWithTheSameTokenAndParametersGetsTheFirstOrderAndIsNotChargedAgain() {
-    Result<RenewalReceipt> first = fixture.ecs("ClientToken", "t-1");
-    Result<RenewalReceipt> retry = fixture.ecs("ClientToken", "t-1");
+    Result<RenewalReceipt> first = withToken("t-1", "Period=1");
+    Result<RenewalReceipt> retry = withToken("t-1", "Period=1");
 
     assertThat(retry.value().orderId()).isEqualTo(first.value().orderId());
     assertThat(retry.value().replayed()).isTrue();
@@ -34,10 +35,10 @@ class IdempotencyTest {
 
   @Test
   void theSameTokenWithDifferentParametersIsRefusedAndChangesNothing() {
-    fixture.ecs("ClientToken", "t-1");
+    withToken("t-1", "Period=1");
     var before = fixture.billing().export();
 
-    var refused = fixture.ecs("ClientToken", "t-1", "Period", "2");
+    var refused = withToken("t-1", "Period=2");
 
     assertThat(refused.error().code()).isEqualTo("InvalidParameter.ClientToken");
     assertThat(refused.error().message()).contains("ClientToken");
@@ -47,8 +48,7 @@ class IdempotencyTest {
   @Test
   void aRefusedCallDoesNotSpendItsToken() {
     fixture.account.cash(Money.of("10.00"));
-    assertThat(fixture.ecs("ClientToken", "t-9").error().code())
-        .isEqualTo("PayInsufficientBalance");
+    assertThat(withToken("t-9", "Period=1").error().code()).isEqualTo("PayInsufficientBalance");
   }
 
   @Test
@@ -61,7 +61,7 @@ class IdempotencyTest {
       Callable<Result<RenewalReceipt>> call =
           () -> {
             start.await();
-            return fixture.ecs("ClientToken", "same", "Period", "1");
+            return withToken("same", "Period=1");
           };
       calls.add(pool.submit(call));
     }
@@ -77,5 +77,9 @@ class IdempotencyTest {
     assertThat(orderIds).hasSize(1);
     assertThat(fixture.billing().orders("u1")).hasSize(1);
     assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("6400.00"));
+  }
+
+  private Result<RenewalReceipt> withToken(String token, String request) {
+    return fixture.renew(Fixture.ecsRenewal(true, null, new ClientToken(token, request), null));
   }
 }

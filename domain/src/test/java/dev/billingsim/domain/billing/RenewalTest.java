@@ -4,14 +4,20 @@ import static dev.billingsim.domain.Fixture.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billingsim.domain.Fixture;
+import dev.billingsim.domain.catalogue.BillingError;
+import dev.billingsim.domain.catalogue.Catalogue;
 import dev.billingsim.domain.event.InstanceRenewed;
 import dev.billingsim.domain.instance.Instance;
 import dev.billingsim.domain.instance.InstanceStatus;
+import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
 import dev.billingsim.domain.order.Order;
 import dev.billingsim.domain.order.OrderStatus;
 import dev.billingsim.domain.order.OrderType;
+import dev.billingsim.domain.renewal.AutoRenewal;
+import dev.billingsim.domain.renewal.MagicIds;
 import dev.billingsim.domain.renewal.RenewalReceipt;
+import dev.billingsim.domain.renewal.Term;
 import dev.billingsim.domain.result.Result;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +35,7 @@ class RenewalTest {
   void ensRenewalForOneMonthMovesExpiryAndChargesTheMonthlyPrice() {
     Instant before = fixture.state().instances().get(0).expiresAt();
 
-    Result<RenewalReceipt> result = fixture.ens("Period", "1");
+    Result<RenewalReceipt> result = fixture.ens();
 
     assertThat(result.isOk()).isTrue();
     assertThat(instance("aic-1").expiresAt())
@@ -53,18 +59,17 @@ class RenewalTest {
   @Test
   void aYearCostsTwelveMonthsUnlessTheInstanceHasAYearlyPrice() {
     fixture.instance("aic-1").yearlyPrice(Money.of("1000.00"));
-    fixture.ens("Period", "1", "PeriodUnit", "Year");
+    fixture.renew(Fixture.ensRenewal("aic-1", Term.ofYears(1), null));
     assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("9000.00"));
 
     Fixture plain = new Fixture();
-    plain.ens("Period", "1", "PeriodUnit", "Year");
+    plain.renew(Fixture.ensRenewal("aic-1", Term.ofYears(1), null));
     assertThat(plain.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("8800.00"));
   }
 
   @Test
   void ecsDefaultsToOneYearAndRenewsSeveralAssurancesInOneOrder() {
-    Result<RenewalReceipt> result =
-        fixture.ecs("PrivatePoolOptions.Id.1", "eap-1", "PrivatePoolOptions.Id.2", "eap-2");
+    Result<RenewalReceipt> result = fixture.renew(Fixture.ecsRenewal("eap-1", "eap-2"));
 
     assertThat(result.value().instanceIds()).containsExactly("eap-1", "eap-2");
     Order order = fixture.billing().order("u1", result.value().orderId()).orElseThrow();
@@ -99,7 +104,7 @@ class RenewalTest {
 
   @Test
   void ensAutoRenewTrueSetsTheAutoRenewalToTheRenewedLength() {
-    fixture.ens("Period", "3", "AutoRenew", "true");
+    fixture.renew(Fixture.ensRenewal("aic-1", Term.ofMonths(3), new AutoRenewal(3)));
 
     assertThat(instance("aic-1").autoRenew()).isTrue();
     assertThat(instance("aic-1").autoRenewPeriod()).isEqualTo(3);
@@ -107,7 +112,7 @@ class RenewalTest {
 
   @Test
   void ecsAutoRenewTakesItsPeriod() {
-    fixture.ecs("AutoRenew", "true", "AutoRenewPeriod", "6");
+    fixture.renew(Fixture.ecsRenewal(true, new AutoRenewal(6), null, null));
 
     Instance eap = instance("eap-1");
     assertThat(eap.autoRenew()).isTrue();
@@ -116,29 +121,35 @@ class RenewalTest {
 
   @Test
   void anotherAccountsInstanceAnswersAsIfItDidNotExist() {
-    assertThat(fixture.ens("InstanceId", "aic-other").error().code())
+    assertThat(
+            fixture.renew(Fixture.ensRenewal("aic-other", Term.ofMonths(1), null)).error().code())
         .isEqualTo("OrderQueryInstanceNotExists");
-    assertThat(fixture.ens("InstanceId", "aic-nothing").error().code())
+    assertThat(
+            fixture.renew(Fixture.ensRenewal("aic-nothing", Term.ofMonths(1), null)).error().code())
         .isEqualTo("OrderQueryInstanceNotExists");
-    assertThat(fixture.ecs("PrivatePoolOptions.Id.1", "eap-other").error().code())
+    assertThat(fixture.renew(Fixture.ecsRenewal("eap-other")).error().code())
         .isEqualTo("InvalidPrivatePoolId.NotFound");
   }
 
   @Test
   void magicIdsFailWithTheirCodeInAnyState() {
-    assertThat(fixture.ens("InstanceId", "aic-err-PayInsufficientBalance").error().code())
+    assertThat(magic(Product.ENS, "aic-err-PayInsufficientBalance").code())
         .isEqualTo("PayInsufficientBalance");
-    assertThat(fixture.ens("InstanceId", "aic-err-InvalidParameter.Period").error().message())
+    assertThat(magic(Product.ENS, "aic-err-InvalidParameter.Period").message())
         .isEqualTo("The specified field Period invalid. Please check it again.");
-    assertThat(fixture.ecs("PrivatePoolOptions.Id.1", "eap-err-InternalError").error().message())
+    assertThat(magic(Product.ECS, "eap-err-InternalError").message())
         .isEqualTo("The request processing has failed due to some unknown error.");
-    assertThat(fixture.ens("InstanceId", "aic-err-NoSuchCode").error().code())
+    assertThat(magic(Product.ENS, "aic-err-NoSuchCode").code())
         .isEqualTo("InvalidParameter.InstanceId");
-    assertThat(fixture.ecs("PrivatePoolOptions.Id.1", "eap-err-NoSuchCode").error().code())
+    assertThat(magic(Product.ECS, "eap-err-NoSuchCode").code())
         .isEqualTo("InvalidParameter.PrivatePoolOptionsId");
-    assertThat(
-            fixture.ecs("PrivatePoolOptions.Id.1", "eap-err-PayInsufficientBalance").error().code())
+    assertThat(magic(Product.ECS, "eap-err-PayInsufficientBalance").code())
         .isEqualTo("PayInsufficientBalance");
+  }
+
+  private static BillingError magic(Product product, String id) {
+    assertThat(MagicIds.isMagic(id)).isTrue();
+    return MagicIds.errorFor(product, id, Catalogue.standard());
   }
 
   @Test

@@ -21,7 +21,7 @@ class StateTest {
   void anExportedStateImportsBackUnchanged() {
     Fixture fixture = new Fixture();
     fixture.ens();
-    fixture.ecs("AutoPay", "false");
+    fixture.renew(Fixture.ecsRenewal(false, null, null, null));
     BillingState exported = fixture.billing().export();
 
     Billing copy = Billing.of(exported);

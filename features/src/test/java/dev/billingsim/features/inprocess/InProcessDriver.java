@@ -13,6 +13,7 @@ import dev.billingsim.domain.order.CreateInstances;
 import dev.billingsim.domain.order.Order;
 import dev.billingsim.domain.renewal.RenewInstances;
 import dev.billingsim.domain.renewal.RenewalReceipt;
+import dev.billingsim.domain.renewal.Term;
 import dev.billingsim.domain.result.Result;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.domain.subsystem.SubsystemFault;
@@ -23,6 +24,7 @@ import dev.billingsim.features.support.InstanceSummary;
 import dev.billingsim.features.support.OrderSummary;
 import dev.billingsim.features.support.Refusal;
 import dev.billingsim.features.support.Reply;
+import dev.billingsim.simulator.action.CommandParameters;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,7 +35,7 @@ import java.util.function.Function;
 /**
  * Runs scenarios against the domain itself: {@code Billing.of(state)}, faults injected into its
  * subsystems, and every call made as the simulator's gateway makes it once the signature is checked
- * (the access key names the caller; the raw parameters go through {@code RenewalParameters}). There
+ * (the access key names the caller; the raw parameters go through {@code CommandParameters}). There
  * is no gateway here, so {@code @http} scenarios are left out.
  */
 public final class InProcessDriver implements BillingDriver {
@@ -60,12 +62,12 @@ public final class InProcessDriver implements BillingDriver {
   @Override
   public Reply renew(AccessKey key, Product product, Map<String, String> parameters) {
     Caller caller = caller(key);
+    CommandParameters read = new CommandParameters(billing.catalogue());
     Result<RenewInstances> command =
         product == Product.ENS
-            ? billing.parameters().ens(caller, parameters)
-            : billing.parameters().ecs(caller, parameters);
-    Result<RenewalReceipt> result =
-        command.isOk() ? billing.renew(command.value()) : Result.rejected(command.error());
+            ? read.ensRenewal(caller, parameters)
+            : read.ecsRenewal(caller, parameters);
+    Result<RenewalReceipt> result = command.flatMap(billing::renew);
     // RenewARMServerInstance answers its RequestId only; RenewElasticityAssurances the OrderId.
     return reply(
         product.api(), result, receipt -> product == Product.ECS ? receipt.orderId() : null);
@@ -78,11 +80,9 @@ public final class InProcessDriver implements BillingDriver {
 
   @Override
   public Reply buy(AccessKey key, Product product, String instanceType, int count, int months) {
-    String action =
-        product == Product.ENS ? "CreateARMServerInstances" : "CreateElasticityAssurance";
     CreateInstances command =
         new CreateInstances(
-            caller(key), product, action, instanceType, count, months, false, "cn-hangzhou");
+            caller(key), product, instanceType, count, Term.ofMonths(months), null, "cn-hangzhou");
     return reply(product.api(), billing.create(command), receipt -> receipt.orderId());
   }
 
@@ -113,7 +113,7 @@ public final class InProcessDriver implements BillingDriver {
   public List<Holding> coupons(AccessKey key) {
     Instant now = billing.now();
     return account(key).coupons().stream()
-        .filter(coupon -> !coupon.isExpiredAt(now) && coupon.amount().isPositive())
+        .filter(coupon -> coupon.isUsableAt(now))
         .map(coupon -> new Holding(coupon.id(), coupon.amount()))
         .toList();
   }
@@ -122,7 +122,7 @@ public final class InProcessDriver implements BillingDriver {
   public List<Holding> storedValueCards(AccessKey key) {
     Instant now = billing.now();
     return account(key).storedValueCards().stream()
-        .filter(card -> !card.isExpiredAt(now) && card.balance().isPositive())
+        .filter(card -> card.isUsableAt(now))
         .map(card -> new Holding(card.id(), card.balance()))
         .toList();
   }

@@ -13,9 +13,15 @@ import java.util.Map;
  * @param caller the account (and RAM user) the verified AccessKeyId belongs to
  * @param params the business parameters, first value per name, empty values kept
  * @param billing the billing world
+ * @param host the Host header the client called, as BSS answers report it
  */
 public record RpcCall(
-    String requestId, String action, Caller caller, Map<String, String> params, Billing billing) {
+    String requestId,
+    String action,
+    Caller caller,
+    Map<String, String> params,
+    Billing billing,
+    String host) {
 
   /** A parameter, with empty treated as absent (the new SDK sends empty optional parameters). */
   public String param(String name) {

@@ -171,24 +171,16 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
             delayMs);
       }
     }
-    RpcCall call = new RpcCall(requestIds.get(), action.name(), domainCaller, params, billing);
+    RpcCall call =
+        new RpcCall(
+            requestIds.get(), action.name(), domainCaller, params, billing, hostOf(request));
     Answer answer = action.handle(call);
     return delayed(render(answer, product.name(), request), delayMs);
   }
 
   private boolean ramAllows(dev.billingsim.domain.account.Caller caller, String action) {
-    if (caller.ramUser() == null) {
-      return true;
-    }
-    return billing
-        .account(caller.uid())
-        .flatMap(
-            account ->
-                account.ramUsers().stream()
-                    .filter(u -> u.name().equals(caller.ramUser()))
-                    .findFirst())
-        .map(user -> user.mayCall(action))
-        .orElse(false);
+    return caller.ramUser() == null
+        || billing.account(caller.uid()).map(a -> a.allows(caller, action)).orElse(false);
   }
 
   /** A fault rule's error, as the catalogue row of this product (or the global one) gives it. */
@@ -232,7 +224,10 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
     return ResponseDefinitionBuilder.like(response).withFixedDelay((int) delayMs).build();
   }
 
-  /** The Host header as the client sent it ({@code 127.0.0.1:<port>}), reported as HostId. */
+  /**
+   * The Host header as the client sent it ({@code 127.0.0.1:<port>}), reported as HostId (and as
+   * BSS HostName).
+   */
   private static String hostOf(Request request) {
     String header = request.getHeader("Host");
     return header != null ? header : request.getHost();

@@ -53,8 +53,17 @@ final class AccountReader {
   static final List<String> RAM_USER_FIELDS =
       List.of("name", "accessKeys", "allowedActions", "allowedInstances");
   static final List<String> COUPON_FIELDS =
-      List.of("id", "amount", "expiresAt", "products", "minimumSpend");
-  static final List<String> CARD_FIELDS = List.of("id", "balance", "expiresAt");
+      List.of(
+          "id",
+          "amount",
+          "expiresAt",
+          "products",
+          "minimumSpend",
+          "nominalValue",
+          "grantedAt",
+          "effectiveAt");
+  static final List<String> CARD_FIELDS =
+      List.of("id", "balance", "expiresAt", "nominalValue", "grantedAt", "effectiveAt");
 
   /** Product codes in declaration order, so the allowed values are always listed the same way. */
   static final Map<String, Product> PRODUCTS = productCodes();
@@ -163,10 +172,22 @@ final class AccountReader {
       Instant expiresAt = f.instant("expiresAt", true);
       var products = f.choices("products", PRODUCTS);
       Money minimumSpend = f.money("minimumSpend", currency, false, Money.zero(currency));
+      Money nominalValue = f.money("nominalValue", currency, false, amount);
+      Instant grantedAt = f.instant("grantedAt", false);
+      Instant effectiveAt = f.instant("effectiveAt", false);
       if (id == null || amount == null || expiresAt == null) {
         f.problems().incomplete();
       } else {
-        coupons.add(new Coupon(id, amount, expiresAt, products, minimumSpend));
+        coupons.add(
+            new Coupon(
+                id,
+                amount,
+                expiresAt,
+                products,
+                minimumSpend,
+                nominalValue,
+                grantedAt,
+                effectiveAt));
       }
     }
     return coupons;
@@ -178,10 +199,14 @@ final class AccountReader {
       String id = f.string("id", true);
       Money balance = f.money("balance", currency, true, null);
       Instant expiresAt = f.instant("expiresAt", true);
+      Money nominalValue = f.money("nominalValue", currency, false, balance);
+      Instant grantedAt = f.instant("grantedAt", false);
+      Instant effectiveAt = f.instant("effectiveAt", false);
       if (id == null || balance == null || expiresAt == null) {
         f.problems().incomplete();
       } else {
-        cards.add(new StoredValueCard(id, balance, expiresAt));
+        cards.add(
+            new StoredValueCard(id, balance, expiresAt, nominalValue, grantedAt, effectiveAt));
       }
     }
     return cards;

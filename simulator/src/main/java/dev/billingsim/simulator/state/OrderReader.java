@@ -31,7 +31,9 @@ final class OrderReader {
           "amount",
           "lines",
           "payments",
-          "errorCode");
+          "errorCode",
+          "paidAt",
+          "region");
   static final List<String> LINE_FIELDS = List.of("instanceId", "months", "amount");
   static final List<String> PAYMENT_FIELDS = List.of("source", "id", "amount");
 
@@ -55,6 +57,11 @@ final class OrderReader {
     List<OrderLine> lines = lines(f, currency);
     List<Payment> payments = payments(f, currency);
     String errorCode = f.string("errorCode", false);
+    Instant paidAt = f.instant("paidAt", false);
+    if (paidAt == null && status == OrderStatus.PAID) {
+      paidAt = createdAt; // an older document: paid when it was made
+    }
+    String region = f.string("region", false);
     if (orderId == null
         || uid == null
         || type == null
@@ -77,7 +84,9 @@ final class OrderReader {
         amount,
         lines,
         payments,
-        errorCode);
+        errorCode,
+        paidAt,
+        region);
   }
 
   /** The lines, or null if one cannot be built or there are none (every order has a line). */

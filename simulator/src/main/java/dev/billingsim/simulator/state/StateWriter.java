@@ -125,6 +125,8 @@ final class StateWriter {
       put(item, "amount", payment.amount());
     }
     putText(node, "errorCode", o.errorCode());
+    put(node, "paidAt", o.paidAt());
+    putText(node, "region", o.region());
     return node;
   }
 
@@ -166,6 +168,9 @@ final class StateWriter {
     put(node, "expiresAt", coupon.expiresAt());
     node.set("products", names(coupon.products().stream().sorted().map(p -> p.code())));
     put(node, "minimumSpend", coupon.minimumSpend());
+    put(node, "nominalValue", coupon.nominalValue());
+    put(node, "grantedAt", coupon.grantedAt());
+    put(node, "effectiveAt", coupon.effectiveAt());
     return node;
   }
 
@@ -174,6 +179,9 @@ final class StateWriter {
     node.put("id", card.id());
     put(node, "balance", card.balance());
     put(node, "expiresAt", card.expiresAt());
+    put(node, "nominalValue", card.nominalValue());
+    put(node, "grantedAt", card.grantedAt());
+    put(node, "effectiveAt", card.effectiveAt());
     return node;
   }
 

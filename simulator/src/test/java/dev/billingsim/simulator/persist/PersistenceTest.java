@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.billingsim.domain.account.Caller;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.order.CreateInstances;
+import dev.billingsim.domain.renewal.ClientToken;
 import dev.billingsim.domain.renewal.RenewInstances;
+import dev.billingsim.domain.renewal.Term;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.state.StateDocument;
 import java.nio.charset.StandardCharsets;
@@ -72,15 +74,12 @@ class PersistenceTest {
                   new RenewInstances(
                       owner,
                       Product.ECS,
-                      "RenewElasticityAssurances",
                       List.of("eap-00-1"),
-                      2,
+                      Term.ofMonths(2),
                       false,
                       null,
-                      null,
-                      "token-1",
-                      null,
-                      "eap-00-1;2"))
+                      new ClientToken("token-1", "eap-00-1;2"),
+                      null))
               .value()
               .orderId();
       assertThat(live.billing.payOrder(owner, unpaid).isOk()).isTrue();
@@ -90,11 +89,10 @@ class PersistenceTest {
                   new CreateInstances(
                       owner,
                       Product.ENS,
-                      "CreateARMServerInstances",
                       "ens.aic.a1.large",
                       2,
-                      1,
-                      false,
+                      Term.ofMonths(1),
+                      null,
                       "cn-hangzhou"))
               .value()
               .instanceIds()

@@ -82,7 +82,8 @@ class StateDocumentRoundTripTest {
                 + "\"payments\":[{\"source\":\"coupon\",\"id\":\"cp-9\",\"amount\":\"10.00\"},"
                 + "{\"source\":\"storedValueCard\",\"id\":\"svc-9\",\"amount\":\"20.00\"},"
                 + "{\"source\":\"cash\",\"id\":\"cash\",\"amount\":\"50.00\"},"
-                + "{\"source\":\"resellerQuota\",\"id\":\"1900000000000001\",\"amount\":\"20.00\"}]}");
+                + "{\"source\":\"resellerQuota\",\"id\":\"1900000000000001\",\"amount\":\"20.00\"}],"
+                + "\"paidAt\":\"2026-11-01T00:00:00Z\"}");
   }
 
   @Test

@@ -39,7 +39,7 @@ public final class GetOrderDetail implements RpcAction {
       lines.add(OrderViews.line(order, line));
     }
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("HostName", "127.0.0.1");
+    data.put("HostName", call.host());
     data.put("PageNum", 1);
     data.put("PageSize", lines.size());
     data.put("TotalCount", lines.size());

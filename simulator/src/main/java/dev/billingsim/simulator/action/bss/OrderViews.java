@@ -46,8 +46,7 @@ final class OrderViews {
     view.put("OrderType", orderType(order.type()));
     view.put("PaymentStatus", paymentStatus(order.status()));
     view.put("CreateTime", Bodies.time(order.createdAt()));
-    view.put(
-        "PaymentTime", order.status() == OrderStatus.PAID ? Bodies.time(order.createdAt()) : null);
+    view.put("PaymentTime", Bodies.time(order.paidAt()));
     view.put("ProductCode", productCode(order));
     view.put("ProductType", "");
     view.put("SubscriptionType", "Subscription");
@@ -71,7 +70,7 @@ final class OrderViews {
     view.put("AfterTaxAmount", Bodies.amount(line.amount()));
     view.put("Config", "Months:" + line.months());
     view.put("Operator", order.uid());
-    view.put("Region", "cn-hangzhou");
+    view.put("Region", order.region());
     return view;
   }
 }

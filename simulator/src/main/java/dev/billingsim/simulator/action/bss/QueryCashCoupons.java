@@ -3,6 +3,7 @@ package dev.billingsim.simulator.action.bss;
 import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.coupon.Coupon;
 import dev.billingsim.domain.instance.Product;
+import dev.billingsim.domain.money.Money;
 import dev.billingsim.simulator.action.Bodies;
 import dev.billingsim.simulator.rpc.Answer;
 import dev.billingsim.simulator.rpc.RpcAction;
@@ -15,7 +16,7 @@ import java.util.Map;
 
 /**
  * BSS QueryCashCoupons: the caller's coupons. {@code EffectiveOrNot=true} keeps only those usable
- * now (not expired, something left).
+ * now ({@link Coupon#isUsableAt}).
  */
 public final class QueryCashCoupons implements RpcAction {
 
@@ -31,19 +32,18 @@ public final class QueryCashCoupons implements RpcAction {
     boolean effectiveOnly = "true".equalsIgnoreCase(call.param("EffectiveOrNot"));
     List<Map<String, Object>> coupons = new ArrayList<>();
     for (Coupon coupon : account.coupons()) {
-      boolean usable = !coupon.isExpiredAt(now) && coupon.amount().isPositive();
-      if (effectiveOnly && !usable) {
+      if (effectiveOnly && !coupon.isUsableAt(now)) {
         continue;
       }
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("CashCouponId", BssIds.numeric(account.uid(), coupon.id()));
       item.put("CashCouponNo", coupon.id());
       item.put("Balance", Bodies.amount(coupon.amount()));
-      item.put("NominalValue", Bodies.amount(coupon.amount()));
-      item.put("GrantedTime", Bodies.time(now));
-      item.put("EffectiveTime", Bodies.time(now));
+      item.put("NominalValue", Bodies.amount(coupon.nominalValue()));
+      item.put("GrantedTime", Bodies.time(coupon.grantedAt()));
+      item.put("EffectiveTime", Bodies.time(coupon.effectiveAt()));
       item.put("ExpiryTime", Bodies.time(coupon.expiresAt()));
-      item.put("Status", coupon.isExpiredAt(now) ? "Expired" : usable ? "Available" : "Used");
+      item.put("Status", status(coupon.isExpiredAt(now), coupon.amount()));
       item.put("ApplicableProducts", products(coupon));
       item.put("ApplicableScenarios", "Renew,Buy");
       item.put(
@@ -54,6 +54,11 @@ public final class QueryCashCoupons implements RpcAction {
       coupons.add(item);
     }
     return Answer.success(Bodies.bss(call.requestId(), Map.of("CashCoupon", coupons)));
+  }
+
+  /** Expired, else Available while something is left, else Used. */
+  static String status(boolean expired, Money left) {
+    return expired ? "Expired" : left.isPositive() ? "Available" : "Used";
   }
 
   private static String products(Coupon coupon) {

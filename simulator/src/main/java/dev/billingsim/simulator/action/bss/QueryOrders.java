@@ -43,7 +43,7 @@ public final class QueryOrders implements RpcAction {
       }
     }
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("HostName", "127.0.0.1");
+    data.put("HostName", call.host());
     data.put("PageNum", paging.value().page());
     data.put("PageSize", paging.value().size());
     data.put("TotalCount", matching.size());

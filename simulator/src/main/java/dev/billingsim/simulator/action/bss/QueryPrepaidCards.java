@@ -29,19 +29,18 @@ public final class QueryPrepaidCards implements RpcAction {
     boolean effectiveOnly = "true".equalsIgnoreCase(call.param("EffectiveOrNot"));
     List<Map<String, Object>> cards = new ArrayList<>();
     for (StoredValueCard card : account.storedValueCards()) {
-      boolean usable = !card.isExpiredAt(now) && card.balance().isPositive();
-      if (effectiveOnly && !usable) {
+      if (effectiveOnly && !card.isUsableAt(now)) {
         continue;
       }
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("PrepaidCardId", BssIds.numeric(account.uid(), card.id()));
       item.put("PrepaidCardNo", card.id());
       item.put("Balance", Bodies.amount(card.balance()));
-      item.put("NominalValue", Bodies.amount(card.balance()));
-      item.put("GrantedTime", Bodies.time(now));
-      item.put("EffectiveTime", Bodies.time(now));
+      item.put("NominalValue", Bodies.amount(card.nominalValue()));
+      item.put("GrantedTime", Bodies.time(card.grantedAt()));
+      item.put("EffectiveTime", Bodies.time(card.effectiveAt()));
       item.put("ExpiryTime", Bodies.time(card.expiresAt()));
-      item.put("Status", card.isExpiredAt(now) ? "Expired" : usable ? "Available" : "Used");
+      item.put("Status", QueryCashCoupons.status(card.isExpiredAt(now), card.balance()));
       item.put("ApplicableProducts", "all");
       item.put("ApplicableScenarios", "Renew,Buy");
       cards.add(item);

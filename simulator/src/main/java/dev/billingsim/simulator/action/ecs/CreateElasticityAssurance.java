@@ -1,11 +1,7 @@
 package dev.billingsim.simulator.action.ecs;
 
-import dev.billingsim.domain.catalogue.Api;
-import dev.billingsim.domain.instance.Product;
-import dev.billingsim.domain.order.CreateInstances;
-import dev.billingsim.domain.result.Result;
 import dev.billingsim.simulator.action.Bodies;
-import dev.billingsim.simulator.action.PurchaseTerm;
+import dev.billingsim.simulator.action.CommandParameters;
 import dev.billingsim.simulator.rpc.Answer;
 import dev.billingsim.simulator.rpc.RpcAction;
 import dev.billingsim.simulator.rpc.RpcCall;
@@ -36,22 +32,10 @@ public final class CreateElasticityAssurance implements RpcAction {
 
   @Override
   public Answer handle(RpcCall call) {
-    Result<Integer> months = PurchaseTerm.months(call, Api.ECS, "Year");
-    if (!months.isOk()) {
-      return Answer.refused(months.error());
-    }
-    CreateInstances command =
-        new CreateInstances(
-            call.caller(),
-            Product.ECS,
-            name(),
-            call.param("InstanceType.1"),
-            1,
-            months.value(),
-            "true".equalsIgnoreCase(call.param("AutoRenew")),
-            call.param("RegionId"));
     return Bodies.answer(
-        call.billing().create(command),
+        new CommandParameters(call.billing().catalogue())
+            .ecsPurchase(call.caller(), call.params())
+            .flatMap(call.billing()::create),
         receipt -> {
           Map<String, Object> body = Bodies.withRequestId(call.requestId());
           body.put("OrderId", receipt.orderId());

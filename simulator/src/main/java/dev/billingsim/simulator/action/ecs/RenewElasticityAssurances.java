@@ -1,8 +1,7 @@
 package dev.billingsim.simulator.action.ecs;
 
-import dev.billingsim.domain.renewal.RenewInstances;
-import dev.billingsim.domain.result.Result;
 import dev.billingsim.simulator.action.Bodies;
+import dev.billingsim.simulator.action.CommandParameters;
 import dev.billingsim.simulator.rpc.Answer;
 import dev.billingsim.simulator.rpc.RpcAction;
 import dev.billingsim.simulator.rpc.RpcCall;
@@ -26,12 +25,10 @@ public final class RenewElasticityAssurances implements RpcAction {
 
   @Override
   public Answer handle(RpcCall call) {
-    Result<RenewInstances> command = call.billing().parameters().ecs(call.caller(), call.params());
-    if (!command.isOk()) {
-      return Answer.refused(command.error());
-    }
     return Bodies.answer(
-        call.billing().renew(command.value()),
+        new CommandParameters(call.billing().catalogue())
+            .ecsRenewal(call.caller(), call.params())
+            .flatMap(call.billing()::renew),
         receipt -> {
           Map<String, Object> body = Bodies.withRequestId(call.requestId());
           body.put("OrderId", receipt.orderId());

@@ -1,8 +1,7 @@
 package dev.billingsim.simulator.action.ens;
 
-import dev.billingsim.domain.renewal.RenewInstances;
-import dev.billingsim.domain.result.Result;
 import dev.billingsim.simulator.action.Bodies;
+import dev.billingsim.simulator.action.CommandParameters;
 import dev.billingsim.simulator.rpc.Answer;
 import dev.billingsim.simulator.rpc.RpcAction;
 import dev.billingsim.simulator.rpc.RpcCall;
@@ -28,11 +27,10 @@ public final class RenewArmServerInstance implements RpcAction {
 
   @Override
   public Answer handle(RpcCall call) {
-    Result<RenewInstances> command = call.billing().parameters().ens(call.caller(), call.params());
-    if (!command.isOk()) {
-      return Answer.refused(command.error());
-    }
     return Bodies.answer(
-        call.billing().renew(command.value()), receipt -> Bodies.withRequestId(call.requestId()));
+        new CommandParameters(call.billing().catalogue())
+            .ensRenewal(call.caller(), call.params())
+            .flatMap(call.billing()::renew),
+        receipt -> Bodies.withRequestId(call.requestId()));
   }
 }

@@ -1,9 +1,14 @@
-package dev.billingsim.domain.renewal;
+package dev.billingsim.simulator.action;
 
 import dev.billingsim.domain.account.Caller;
-import dev.billingsim.domain.catalogue.BillingError;
 import dev.billingsim.domain.catalogue.Catalogue;
 import dev.billingsim.domain.instance.Product;
+import dev.billingsim.domain.order.CreateInstances;
+import dev.billingsim.domain.renewal.AutoRenewal;
+import dev.billingsim.domain.renewal.ClientToken;
+import dev.billingsim.domain.renewal.MagicIds;
+import dev.billingsim.domain.renewal.RenewInstances;
+import dev.billingsim.domain.renewal.Term;
 import dev.billingsim.domain.result.Result;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,19 +18,21 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Validates renewal requests exactly as the seed documents say, with the catalogue's codes.
+ * Reads the wire parameters of the billing commands (renewals and purchases, ENS and ECS) into the
+ * domain's typed commands, exactly as the seed documents say, with the catalogue's codes. The one
+ * place a request's parameters are checked; the required ones are checked by the dispatcher.
  *
- * <p>ENS RenewARMServerInstance: InstanceId; Period 1-9 or 12 (Month, the default) or 1-5 (Year),
- * default 1; AutoRenew. Errors are {@code InvalidParameter.<Field>}.
+ * <p>Term, for every action: {@code Period} 1-9 or 12 with {@code PeriodUnit} Month, 1-5 with Year,
+ * default 1 (the ENS renewal document's ranges; ECS's documents give none). PeriodUnit defaults to
+ * Month for ENS and Year for ECS. ENS answers {@code InvalidParameter.<Field>}; ECS its own codes,
+ * among them {@code InvalidPeriodUnit.ValueNotSupported} for Week, Day, Hour and Minute.
  *
- * <p>ECS RenewElasticityAssurances: PrivatePoolOptions.Id.N (1 to 20); Period default 1, PeriodUnit
- * default Year (same ranges); ClientToken; AutoPay default true; AutoRenew default false;
- * AutoRenewPeriod 1, 2, 3, 6, 12, 24 or 36 months, required with AutoRenew=true. Errors are ECS's
- * own codes where it has them, else the global ones.
- *
- * <p>Empty values count as absent: the new SDK sends empty optional parameters.
+ * <p>ENS RenewARMServerInstance: InstanceId; AutoRenew (renews automatically by the term just
+ * bought). ECS RenewElasticityAssurances: PrivatePoolOptions.Id.N (1 to 20); ClientToken; AutoPay
+ * default true; AutoRenew default false; AutoRenewPeriod 1, 2, 3, 6, 12, 24 or 36 months, required
+ * with AutoRenew=true. Empty values count as absent: the new SDK sends empty optional parameters.
  */
-public final class RenewalParameters {
+public final class CommandParameters {
 
   public static final int MAX_ECS_IDS = 20;
   private static final Set<Integer> MONTH_PERIODS = Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 12);
@@ -35,18 +42,12 @@ public final class RenewalParameters {
 
   private final Catalogue catalogue;
 
-  public RenewalParameters(Catalogue catalogue) {
+  public CommandParameters(Catalogue catalogue) {
     this.catalogue = catalogue;
   }
 
-  public static String invalidIdCode(Product product) {
-    return product == Product.ENS
-        ? "InvalidParameter.InstanceId"
-        : "InvalidParameter.PrivatePoolOptionsId";
-  }
-
-  /** An ENS RenewARMServerInstance request; InstanceId must be present (the gateway checks). */
-  public Result<RenewInstances> ens(Caller caller, Map<String, String> params) {
+  /** An ENS RenewARMServerInstance request. */
+  public Result<RenewInstances> ensRenewal(Caller caller, Map<String, String> params) {
     Product ens = Product.ENS;
     String id = value(params, "InstanceId");
     if (MagicIds.isMagic(id)) {
@@ -55,38 +56,29 @@ public final class RenewalParameters {
     if (id == null || !wellFormedId(id, null)) {
       return invalid(ens, "InvalidParameter.InstanceId", id);
     }
-    String unit = orDefault(value(params, "PeriodUnit"), "Month");
-    if (!unit.equals("Month") && !unit.equals("Year")) {
-      return invalid(ens, "InvalidParameter.PeriodUnit", id);
-    }
-    Integer period = periodMonths(orDefault(value(params, "Period"), "1"), unit);
-    if (period == null) {
-      return invalid(ens, "InvalidParameter.Period", id);
+    Result<Term> term = term(ens, params, id);
+    if (!term.isOk()) {
+      return Result.rejected(term.error());
     }
     String autoRenewText = value(params, "AutoRenew");
-    Boolean autoRenew = autoRenewText == null ? null : bool(autoRenewText);
-    if (autoRenewText != null && autoRenew == null) {
+    Boolean autoRenew = autoRenewText == null ? Boolean.FALSE : bool(autoRenewText);
+    if (autoRenew == null) {
       return invalid(ens, "InvalidParameter.AutoRenew", id);
     }
-    // ENS AutoRenew=true renews automatically by the length just bought (contract section 7).
-    Integer autoRenewPeriod = Boolean.TRUE.equals(autoRenew) ? period : null;
     return Result.ok(
         new RenewInstances(
             caller,
             ens,
-            ens.renewAction(),
             List.of(id),
-            period,
+            term.value(),
             true,
-            Boolean.TRUE.equals(autoRenew) ? Boolean.TRUE : null,
-            autoRenewPeriod,
-            null,
-            null,
-            null)); // ENS takes no ClientToken: no request to compare a retry with
+            autoRenew ? new AutoRenewal(term.value().months()) : null,
+            null, // ENS takes no ClientToken
+            null));
   }
 
   /** An ECS RenewElasticityAssurances request. */
-  public Result<RenewInstances> ecs(Caller caller, Map<String, String> params) {
+  public Result<RenewInstances> ecsRenewal(Caller caller, Map<String, String> params) {
     Product ecs = Product.ECS;
     List<String> ids = ecsIds(params);
     if (ids == null) {
@@ -116,16 +108,9 @@ public final class RenewalParameters {
     if (chargeType != null && !chargeType.equals("PrePaid")) {
       return invalid(ecs, "InvalidChargeType.ValueNotSupported", first);
     }
-    String unit = orDefault(value(params, "PeriodUnit"), "Year");
-    if (OTHER_TIME_UNITS.contains(unit)) {
-      return invalid(ecs, "InvalidPeriodUnit.ValueNotSupported", first);
-    }
-    if (!unit.equals("Month") && !unit.equals("Year")) {
-      return invalid(ecs, "InvalidParameter.PeriodUnit", first);
-    }
-    Integer months = periodMonths(orDefault(value(params, "Period"), "1"), unit);
-    if (months == null) {
-      return invalid(ecs, "InvalidParameter.Period", first);
+    Result<Term> term = term(ecs, params, first);
+    if (!term.isOk()) {
+      return Result.rejected(term.error());
     }
     String autoPayText = value(params, "AutoPay");
     Boolean autoPay = autoPayText == null ? Boolean.TRUE : bool(autoPayText);
@@ -144,17 +129,19 @@ public final class RenewalParameters {
         || (autoRenew && autoRenewPeriod == null)) {
       return invalid(ecs, "InvalidAutoRenewPeriod.ValueNotSupported", first);
     }
-    String clientToken = value(params, "ClientToken");
-    if (clientToken != null && (clientToken.length() > 64 || !isAscii(clientToken))) {
+    String token = value(params, "ClientToken");
+    if (token != null && (token.length() > 64 || !isAscii(token))) {
       return invalid(ecs, "InvalidParameter.ClientToken", first);
     }
+    String owner = value(params, "ResourceOwnerAccount");
+    // The request as a retry must repeat it; Period as sent, so an absent one differs from "1".
     String canonical =
         "PrivatePoolOptions.Id="
             + String.join(",", ids)
             + ";Period="
             + value(params, "Period")
             + ";PeriodUnit="
-            + unit
+            + unit(ecs, params)
             + ";AutoPay="
             + autoPay
             + ";AutoRenew="
@@ -162,20 +149,94 @@ public final class RenewalParameters {
             + ";AutoRenewPeriod="
             + autoRenewPeriod
             + ";ResourceOwnerAccount="
-            + value(params, "ResourceOwnerAccount");
+            + owner;
     return Result.ok(
         new RenewInstances(
             caller,
             ecs,
-            ecs.renewAction(),
             ids,
-            months,
+            term.value(),
             autoPay,
-            autoRenew ? Boolean.TRUE : null,
-            autoRenew ? autoRenewPeriod : null,
-            clientToken,
-            value(params, "ResourceOwnerAccount"),
-            canonical));
+            autoRenew ? new AutoRenewal(autoRenewPeriod) : null,
+            token == null ? null : new ClientToken(token, canonical),
+            owner));
+  }
+
+  /** An ENS CreateARMServerInstances request: Amount (1-100) servers of ServerType. */
+  public Result<CreateInstances> ensPurchase(Caller caller, Map<String, String> params) {
+    String amountText = value(params, "Amount");
+    Integer amount = amountText == null ? Integer.valueOf(1) : integer(amountText);
+    if (amount == null || amount < 1 || amount > 100) {
+      return invalid(Product.ENS, "OrderQuantityInvalid", null);
+    }
+    Result<Term> term = term(Product.ENS, params, null);
+    if (!term.isOk()) {
+      return Result.rejected(term.error());
+    }
+    String payType = value(params, "PayType");
+    if (payType != null && !payType.equals("Subscription") && !payType.equals("PrePaid")) {
+      return invalid(Product.ENS, "InvalidParameter.PayType", null);
+    }
+    return Result.ok(
+        purchase(caller, Product.ENS, params, "ServerType", amount, term.value(), "EnsRegionId"));
+  }
+
+  /** An ECS CreateElasticityAssurance request: one assurance of InstanceType.1. */
+  public Result<CreateInstances> ecsPurchase(Caller caller, Map<String, String> params) {
+    Result<Term> term = term(Product.ECS, params, null);
+    if (!term.isOk()) {
+      return Result.rejected(term.error());
+    }
+    return Result.ok(
+        purchase(caller, Product.ECS, params, "InstanceType.1", 1, term.value(), "RegionId"));
+  }
+
+  private static CreateInstances purchase(
+      Caller caller,
+      Product product,
+      Map<String, String> params,
+      String typeParameter,
+      int count,
+      Term term,
+      String regionParameter) {
+    boolean autoRenew = "true".equalsIgnoreCase(value(params, "AutoRenew"));
+    return new CreateInstances(
+        caller,
+        product,
+        value(params, typeParameter),
+        count,
+        term,
+        autoRenew ? new AutoRenewal(term.months()) : null,
+        value(params, regionParameter));
+  }
+
+  /** Period of PeriodUnit, the same ranges for every action; {@code detail} fills a message. */
+  private Result<Term> term(Product product, Map<String, String> params, String detail) {
+    String unit = unit(product, params);
+    if (product == Product.ECS && OTHER_TIME_UNITS.contains(unit)) {
+      return invalid(product, "InvalidPeriodUnit.ValueNotSupported", detail);
+    }
+    if (!unit.equals("Month") && !unit.equals("Year")) {
+      return invalid(product, "InvalidParameter.PeriodUnit", detail);
+    }
+    String periodText = value(params, "Period");
+    Integer period = periodText == null ? Integer.valueOf(1) : integer(periodText);
+    if (period == null) {
+      return invalid(product, "InvalidParameter.Period", detail);
+    }
+    if (unit.equals("Year")) {
+      return period >= 1 && period <= 5
+          ? Result.ok(Term.ofYears(period))
+          : invalid(product, "InvalidParameter.Period", detail);
+    }
+    return MONTH_PERIODS.contains(period)
+        ? Result.ok(Term.ofMonths(period))
+        : invalid(product, "InvalidParameter.Period", detail);
+  }
+
+  private static String unit(Product product, Map<String, String> params) {
+    String unit = value(params, "PeriodUnit");
+    return unit != null ? unit : product == Product.ENS ? "Month" : "Year";
   }
 
   /** The ids in N order, or null if an index is not a number. */
@@ -195,29 +256,13 @@ public final class RenewalParameters {
     return new ArrayList<>(byIndex.values());
   }
 
-  private static Integer periodMonths(String text, String unit) {
-    Integer period = integer(text);
-    if (period == null) {
-      return null;
-    }
-    if (unit.equals("Year")) {
-      return period >= 1 && period <= 5 ? period * 12 : null;
-    }
-    return MONTH_PERIODS.contains(period) ? period : null;
-  }
-
-  private <T> Result<T> invalid(Product product, String code, String instanceId) {
-    BillingError error = catalogue.error(product.api(), code, instanceId);
-    return Result.rejected(error);
+  private <T> Result<T> invalid(Product product, String code, String detail) {
+    return Result.rejected(catalogue.error(product.api(), code, detail));
   }
 
   private static String value(Map<String, String> params, String name) {
     String value = params.get(name);
     return value == null || value.isEmpty() ? null : value;
-  }
-
-  private static String orDefault(String value, String fallback) {
-    return value == null ? fallback : value;
   }
 
   private static Boolean bool(String text) {
@@ -227,6 +272,7 @@ public final class RenewalParameters {
     return text.equalsIgnoreCase("false") ? Boolean.FALSE : null;
   }
 
+  /** Digits only (no sign), at most nine of them. */
   private static Integer integer(String text) {
     if (text == null || text.isEmpty() || text.length() > 9) {
       return null;
