@@ -235,7 +235,10 @@ public final class BillingMetrics implements AnswerObserver {
                 payment.amount().currency().getCurrencyCode(),
                 order.type().name(),
                 payment.source().code());
-        sums.merge(key, payment.amount().toBigDecimal(), java.math.BigDecimal::add);
+        sums.merge(
+            key,
+            new java.math.BigDecimal(payment.amount().toPlainString()),
+            java.math.BigDecimal::add);
       }
     }
     List<MultiGauge.Row<?>> rows = new ArrayList<>();
