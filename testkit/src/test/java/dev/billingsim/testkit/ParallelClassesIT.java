@@ -1,7 +1,7 @@
 package dev.billingsim.testkit;
 
-import static dev.billingsim.testkit.world.World.account;
-import static dev.billingsim.testkit.world.World.ensInstance;
+import static dev.billingsim.simulator.world.World.account;
+import static dev.billingsim.simulator.world.World.ensInstance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
@@ -10,7 +10,7 @@ import com.aliyun.teaopenapi.Client;
 import com.aliyun.teaopenapi.models.OpenApiRequest;
 import com.aliyun.teaopenapi.models.Params;
 import com.aliyun.teautil.models.RuntimeOptions;
-import dev.billingsim.testkit.world.World;
+import dev.billingsim.simulator.world.World;
 import java.io.IOException;
 import java.net.Socket;
 import java.time.Duration;

@@ -2,14 +2,11 @@ package dev.billingsim.simulator.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.billingsim.domain.account.Account;
-import dev.billingsim.domain.instance.Instance;
-import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.Http;
 import dev.billingsim.simulator.Sdk;
 import dev.billingsim.simulator.Simulator;
 import dev.billingsim.simulator.hardening.LoadWorld.Tenant;
-import dev.billingsim.simulator.state.StateDocument;
+import dev.billingsim.simulator.world.World;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -133,13 +130,11 @@ class GatewaySecurityIT {
     Tenant tenant = LoadWorld.tenant("8900000000000", 0, 1);
     String secret = "sk-" + UUID.randomUUID();
     Tenant secretive = new Tenant(tenant.uid(), tenant.ak(), secret, tenant.ens(), tenant.ecs());
-    Account account = LoadWorld.account(secretive, "100.00", "0.00", null, null);
-    List<Instance> instances = LoadWorld.instances(secretive);
+    World world =
+        World.startingAt(LoadWorld.NOW)
+            .with(LoadWorld.account(secretive, "100.00", "0.00", null, null));
     Path state = dir.resolve("state.json");
-    Files.writeString(
-        state,
-        StateDocument.toJson(
-            new BillingState(LoadWorld.NOW, List.of(account), instances, List.of())));
+    Files.writeString(state, LoadWorld.withInstances(world, secretive).toJson());
 
     List<String> answers = new ArrayList<>();
     String printed;

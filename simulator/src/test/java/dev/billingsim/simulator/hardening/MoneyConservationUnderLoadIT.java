@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aliyun.ecs20140526.models.RenewElasticityAssurancesRequest;
 import com.aliyun.tea.TeaException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.clock.BillingCalendar;
 import dev.billingsim.domain.instance.Instance;
 import dev.billingsim.domain.order.Order;
@@ -19,6 +18,7 @@ import dev.billingsim.simulator.Simulator;
 import dev.billingsim.simulator.hardening.LoadWorld.Tenant;
 import dev.billingsim.simulator.persist.Persistence;
 import dev.billingsim.simulator.state.StateDocument;
+import dev.billingsim.simulator.world.World;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -98,24 +98,23 @@ class MoneyConservationUnderLoadIT {
   private BillingState initial;
 
   private BillingState world() {
-    List<Account> accounts = new ArrayList<>();
-    List<Instance> instances = new ArrayList<>();
+    World world = World.startingAt(LoadWorld.NOW);
     for (int t = 0; t < THREADS; t++) {
       Tenant tenant = LoadWorld.tenant("7100000000000", t, 6);
       own.add(tenant);
-      accounts.add(LoadWorld.account(tenant, "8000.00", "500.00", "200.00", "300.00"));
-      instances.addAll(LoadWorld.instances(tenant));
+      world.with(LoadWorld.account(tenant, "8000.00", "500.00", "200.00", "300.00"));
+      LoadWorld.withInstances(world, tenant);
     }
     for (int s = 0; s < 3; s++) {
       Tenant tenant = LoadWorld.tenant("7200000000000", s, 6);
       shared.add(tenant);
-      instances.addAll(LoadWorld.instances(tenant));
+      LoadWorld.withInstances(world, tenant);
     }
-    accounts.add(LoadWorld.account(shared.get(0), "30000.00", "1000.00", "500.00", "800.00"));
-    accounts.add(LoadWorld.custodyAccount(shared.get(1), "20000.00"));
+    world.with(LoadWorld.account(shared.get(0), "30000.00", "1000.00", "500.00", "800.00"));
+    world.with(LoadWorld.custodyAccount(shared.get(1), "20000.00"));
     // Runs dry early: its later renewals are refused and its credit line is used to the end.
-    accounts.add(LoadWorld.account(shared.get(2), "300.00", "200.00", null, "50.00"));
-    return new BillingState(LoadWorld.NOW, accounts, instances, List.of());
+    world.with(LoadWorld.account(shared.get(2), "300.00", "200.00", null, "50.00"));
+    return world.toState();
   }
 
   @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aliyun.ecs20140526.models.RenewElasticityAssurancesRequest;
 import com.aliyun.tea.TeaException;
-import dev.billingsim.domain.account.Account;
-import dev.billingsim.domain.instance.Instance;
 import dev.billingsim.domain.order.Order;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.Http;
@@ -13,6 +11,7 @@ import dev.billingsim.simulator.Sdk;
 import dev.billingsim.simulator.Simulator;
 import dev.billingsim.simulator.hardening.LoadWorld.Tenant;
 import dev.billingsim.simulator.state.StateDocument;
+import dev.billingsim.simulator.world.World;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,15 +43,14 @@ class ScaleOutIT {
   static final int CALLS = 150;
 
   private static BillingState partition(String prefix, List<Tenant> tenants) {
-    List<Account> accounts = new ArrayList<>();
-    List<Instance> instances = new ArrayList<>();
+    World world = World.startingAt(LoadWorld.NOW);
     for (int i = 0; i < 4; i++) {
       Tenant tenant = LoadWorld.tenant(prefix, i, 4);
       tenants.add(tenant);
-      accounts.add(LoadWorld.account(tenant, "5000.00", "300.00", "100.00", "200.00"));
-      instances.addAll(LoadWorld.instances(tenant));
+      world.with(LoadWorld.account(tenant, "5000.00", "300.00", "100.00", "200.00"));
+      LoadWorld.withInstances(world, tenant);
     }
-    return new BillingState(LoadWorld.NOW, accounts, instances, List.of());
+    return world.toState();
   }
 
   record Ack(String ak, String instanceId, String token, String orderId) {}

@@ -1,10 +1,10 @@
 package dev.billingsim.testkit.admin;
 
+import static dev.billingsim.simulator.world.World.account;
+import static dev.billingsim.simulator.world.World.ecsInstance;
+import static dev.billingsim.simulator.world.World.ensInstance;
 import static dev.billingsim.testkit.admin.Faults.fault;
 import static dev.billingsim.testkit.admin.Faults.subsystem;
-import static dev.billingsim.testkit.world.World.account;
-import static dev.billingsim.testkit.world.World.ecsInstance;
-import static dev.billingsim.testkit.world.World.ensInstance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -25,9 +25,9 @@ import dev.billingsim.domain.order.OrderType;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.domain.subsystem.Subsystem;
 import dev.billingsim.simulator.faults.NetworkFault;
+import dev.billingsim.simulator.world.World;
 import dev.billingsim.testkit.BillingSimulatorExtension;
 import dev.billingsim.testkit.Codes;
-import dev.billingsim.testkit.world.World;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

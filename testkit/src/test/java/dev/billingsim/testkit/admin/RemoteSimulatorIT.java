@@ -1,14 +1,14 @@
 package dev.billingsim.testkit.admin;
 
+import static dev.billingsim.simulator.world.World.account;
+import static dev.billingsim.simulator.world.World.ensInstance;
 import static dev.billingsim.testkit.admin.Faults.fault;
-import static dev.billingsim.testkit.world.World.account;
-import static dev.billingsim.testkit.world.World.ensInstance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.billingsim.domain.money.Money;
+import dev.billingsim.simulator.world.World;
 import dev.billingsim.testkit.Codes;
-import dev.billingsim.testkit.world.World;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
