@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.billingsim.simulator.Http;
 import dev.billingsim.simulator.Sdk;
 import dev.billingsim.simulator.Simulator;
+import dev.billingsim.simulator.SimulatorJar;
 import dev.billingsim.simulator.hardening.LoadWorld.Tenant;
 import dev.billingsim.simulator.world.World;
 import java.io.ByteArrayOutputStream;
@@ -138,8 +139,8 @@ class GatewaySecurityIT {
 
     List<String> answers = new ArrayList<>();
     String printed;
-    try (Jar jar =
-        Jar.start(
+    try (SimulatorJar jar =
+        SimulatorJar.start(
             "128m",
             "--port",
             "0",
@@ -257,7 +258,7 @@ class GatewaySecurityIT {
   @Test
   void oversizedAndCompressedBodiesAreRefusedBeforeTheyAreBuffered() throws Exception {
     // 512 MB: room for one admin body at its documented 64 MiB limit, inflated, and no more.
-    try (Jar jar = Jar.start("512m", "--port", "0", "--flow-control", "off")) {
+    try (SimulatorJar jar = SimulatorJar.start("512m", "--port", "0", "--flow-control", "off")) {
       int port = jar.port();
       Http admin = new Http(jar.baseUrl());
       String before = admin.get("/state").body();

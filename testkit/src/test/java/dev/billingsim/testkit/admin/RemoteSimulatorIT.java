@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.billingsim.domain.money.Money;
+import dev.billingsim.simulator.SimulatorJar;
 import dev.billingsim.simulator.world.World;
 import dev.billingsim.testkit.Codes;
 import java.time.Duration;
@@ -20,11 +21,11 @@ import org.junit.jupiter.api.Test;
 class RemoteSimulatorIT {
 
   private static final String TOKEN = "s3cret";
-  private static SimulatorProcess simulator;
+  private static SimulatorJar simulator;
 
   @BeforeAll
   static void start() throws Exception {
-    simulator = SimulatorProcess.start("--port", "0", "--admin-token", TOKEN, "--seed", "1");
+    simulator = SimulatorJar.start("256m", "--port", "0", "--admin-token", TOKEN, "--seed", "1");
   }
 
   @AfterAll
