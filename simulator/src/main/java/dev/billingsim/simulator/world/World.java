@@ -14,7 +14,9 @@ import dev.billingsim.simulator.state.StateDocument;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -163,9 +165,11 @@ public final class World {
       builtAccounts.add(account.build(now));
     }
     String defaultOwner = builtAccounts.isEmpty() ? null : builtAccounts.get(0).uid();
+    Map<String, Currency> currencies = new HashMap<>();
+    builtAccounts.forEach(account -> currencies.putIfAbsent(account.uid(), account.currency()));
     for (InstanceSpec instance : instances) {
       String owner = instance.ownerUid() != null ? instance.ownerUid() : defaultOwner;
-      builtInstances.add(instance.build(now, owner, currencyOf(builtAccounts, owner)));
+      builtInstances.add(instance.build(now, owner, currencies.getOrDefault(owner, Money.CNY)));
     }
     builtOrders.addAll(orders);
     for (UnpaidRenewal renewal : unpaidRenewals) {
@@ -183,15 +187,6 @@ public final class World {
   /** The world as the state document ({@code GET /state} writes the same form). */
   public String toJson() {
     return StateDocument.toJson(toState());
-  }
-
-  private static Currency currencyOf(List<Account> accounts, String uid) {
-    for (Account account : accounts) {
-      if (account.uid().equals(uid)) {
-        return account.currency();
-      }
-    }
-    return Money.CNY;
   }
 
   private record UnpaidRenewal(String uid, String instanceId) {
