@@ -20,6 +20,7 @@ import dev.billingsim.simulator.persist.Persistence;
 import dev.billingsim.simulator.state.StateDocument;
 import dev.billingsim.simulator.world.World;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,9 +30,6 @@ import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -130,22 +128,7 @@ class MoneyConservationUnderLoadIT {
     long started = System.nanoTime();
     BillingState after;
     try {
-      ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-      List<Future<?>> threads = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        int thread = t;
-        threads.add(
-            pool.submit(
-                () -> {
-                  clientThread(thread);
-                  return null;
-                }));
-      }
-      pool.shutdown();
-      assertThat(pool.awaitTermination(4, TimeUnit.MINUTES)).as("client threads finished").isTrue();
-      for (Future<?> thread : threads) {
-        thread.get(); // an assertion inside a thread fails the test here
-      }
+      LoadWorld.runClients(THREADS, Duration.ofMinutes(4), this::clientThread);
       after = state();
     } finally {
       sim.close();
