@@ -1,10 +1,9 @@
 package dev.billingsim.benchmarks;
 
-import dev.billingsim.domain.account.Account;
-import dev.billingsim.domain.instance.Instance;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.Simulator;
+import dev.billingsim.simulator.world.World;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -117,16 +116,14 @@ public final class HttpSoak {
 
   /** Account 0 pays and owns 1000 ECS assurances; account 1 has no money and 1000 ENS servers. */
   static BillingState state() {
-    List<Account> accounts = new ArrayList<>();
-    accounts.add(Worlds.payingAccount(0));
-    accounts.add(
-        Account.builder(Worlds.uid(1)).accessKey(Worlds.accessKeyId(1), Worlds.secret(1)).build());
-    List<Instance> instances = new ArrayList<>();
+    World world =
+        World.startingAt(Worlds.START)
+            .with(Worlds.payingAccount(0))
+            .with(World.account(Worlds.uid(1)).accessKey(Worlds.accessKeyId(1), Worlds.secret(1)));
     for (int i = 0; i < TOKENS; i++) {
-      instances.add(Worlds.renewable(Product.ECS, 0, i));
-      instances.add(Worlds.renewable(Product.ENS, 1, i));
+      world.with(Worlds.renewable(Product.ECS, 0, i)).with(Worlds.renewable(Product.ENS, 1, i));
     }
-    return new BillingState(Worlds.START, accounts, instances, List.of());
+    return world.toState();
   }
 
   /** Heap in use after a full collection (System.gc() is a full GC with G1's defaults). */

@@ -1,23 +1,22 @@
 package dev.billingsim.benchmarks;
 
-import dev.billingsim.domain.account.Account;
-import dev.billingsim.domain.instance.Instance;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
 import dev.billingsim.domain.state.BillingState;
+import dev.billingsim.simulator.world.AccountSpec;
+import dev.billingsim.simulator.world.InstanceSpec;
+import dev.billingsim.simulator.world.World;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
-/** Billing worlds the benchmarks start from: plain accounts with money and many instances. */
+/**
+ * Billing worlds the benchmarks start from, built with the simulator's {@link World}: plain
+ * accounts with money and many instances.
+ */
 final class Worlds {
 
   /** Business time of every benchmark world. */
   static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
-
-  /** Every instance costs this a month. */
-  static final Money MONTHLY_PRICE = Money.of("100.00");
 
   /**
    * One-month renewals an instance takes before it would hold more than five years of term
@@ -47,19 +46,20 @@ final class Worlds {
   }
 
   /** A paying account with one access key ({@link #accessKeyId}, {@link #secret}). */
-  static Account payingAccount(int account) {
-    return Account.builder(uid(account))
+  static AccountSpec payingAccount(int account) {
+    return World.account(uid(account))
         .accessKey(accessKeyId(account), secret(account))
-        .cash(PLENTY)
-        .build();
+        .with(paying -> paying.cash(PLENTY));
   }
 
-  /** An ENS or ECS instance whose term ends a day after {@link #START}. */
-  static Instance renewable(Product product, int account, int index) {
-    return Instance.builder(instanceId(product, account, index), product, uid(account))
-        .expiresAt(START.plus(Duration.ofDays(1)))
-        .monthlyPrice(MONTHLY_PRICE)
-        .build();
+  /**
+   * An ENS or ECS instance at the world's default price, its term ending a day after {@link
+   * #START}.
+   */
+  static InstanceSpec renewable(Product product, int account, int index) {
+    return World.instance(instanceId(product, account, index), product)
+        .ownedBy(uid(account))
+        .expiresAt(START.plus(Duration.ofDays(1)));
   }
 
   /**
@@ -67,15 +67,14 @@ final class Worlds {
    * instances: room for {@code accounts * instancesPerAccount * 59} one-month renewals.
    */
   static BillingState renewable(int accounts, int instancesPerAccount) {
-    List<Account> list = new ArrayList<>();
-    List<Instance> instances = new ArrayList<>();
+    World world = World.startingAt(START);
     for (int a = 0; a < accounts; a++) {
-      list.add(payingAccount(a));
+      world.with(payingAccount(a));
       for (int i = 0; i < instancesPerAccount; i++) {
-        instances.add(renewable(Product.ENS, a, i));
+        world.with(renewable(Product.ENS, a, i));
       }
     }
-    return new BillingState(START, list, instances, List.of());
+    return world.toState();
   }
 
   /**
@@ -84,23 +83,19 @@ final class Worlds {
    * each, an auto-renewal or an expiry, and for about half of the expired ones a release.
    */
   static BillingState falling(int instances) {
-    List<Account> accounts = new ArrayList<>();
-    List<Instance> list = new ArrayList<>();
+    World world = World.startingAt(START);
     for (int i = 0; i < instances; i++) {
       int account = i / 100;
       if (i % 100 == 0) {
-        accounts.add(payingAccount(account));
+        world.with(payingAccount(account));
       }
       // Spread over the month, and not in id order, so the clock has real sorting to do.
       long minutes = Duration.ofDays(1).toMinutes() + (i * 7919L) % Duration.ofDays(28).toMinutes();
-      list.add(
-          Instance.builder(instanceId(Product.ENS, account, i % 100), Product.ENS, uid(account))
+      world.with(
+          renewable(Product.ENS, account, i % 100)
               .expiresAt(START.plus(Duration.ofMinutes(minutes)))
-              .monthlyPrice(MONTHLY_PRICE)
-              .autoRenew(i % 2 == 0)
-              .autoRenewPeriod(1)
-              .build());
+              .autoRenew(i % 2 == 0));
     }
-    return new BillingState(START, accounts, list, List.of());
+    return world.toState();
   }
 }

@@ -17,16 +17,19 @@ import dev.billingsim.simulator.rpc.Product;
 import dev.billingsim.simulator.rpc.RpcRouter;
 import java.util.List;
 
-/** The RPC surface of contract section 2: every product, its Version and its actions. */
-final class Actions {
+/**
+ * The RPC surface of contract section 2: every product, its Version and its actions (the
+ * dispatcher's routing table, and the in-process Cucumber driver's).
+ */
+public final class Actions {
 
-  static final String ENS_VERSION = "2017-11-10";
-  static final String ECS_VERSION = "2014-05-26";
-  static final String BSS_VERSION = "2017-12-14";
+  public static final String ENS_VERSION = "2017-11-10";
+  public static final String ECS_VERSION = "2014-05-26";
+  public static final String BSS_VERSION = "2017-12-14";
 
   private Actions() {}
 
-  static RpcRouter router() {
+  public static RpcRouter router() {
     return new RpcRouter(
         List.of(
             Product.of(

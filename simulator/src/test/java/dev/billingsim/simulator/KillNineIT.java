@@ -96,8 +96,9 @@ class KillNineIT {
     long started = System.nanoTime();
 
     for (int round = 0; round < KILLS; round++) {
-      ChildSimulator child =
-          ChildSimulator.start(
+      SimulatorJar child =
+          SimulatorJar.start(
+              "256m",
               "--port",
               "0",
               "--state",
@@ -106,7 +107,7 @@ class KillNineIT {
               log.toString(),
               "--flow-control",
               "off");
-      String endpoint = "127.0.0.1:" + child.port;
+      String endpoint = "127.0.0.1:" + child.port();
       assertSurvivorHoldsEveryAcknowledgedRenewal(child);
       // Renewals whose answers the last kill cut off, sent again under their tokens.
       var ecs = Sdk.ecs(endpoint, "crash-ak", "crash-secret", false);
@@ -166,10 +167,10 @@ class KillNineIT {
       cut.addAll(inFlight);
     }
 
-    try (ChildSimulator survivor =
-        ChildSimulator.start(
-            "--port", "0", "--state", state.toString(), "--persist", log.toString())) {
-      var ecs = Sdk.ecs("127.0.0.1:" + survivor.port, "crash-ak", "crash-secret", false);
+    try (SimulatorJar survivor =
+        SimulatorJar.start(
+            "256m", "--port", "0", "--state", state.toString(), "--persist", log.toString())) {
+      var ecs = Sdk.ecs("127.0.0.1:" + survivor.port(), "crash-ak", "crash-secret", false);
       for (Renewal renewal : cut) {
         renew(ecs, renewal);
         resent++;
@@ -216,7 +217,7 @@ class KillNineIT {
     }
   }
 
-  private BillingState assertSurvivorHoldsEveryAcknowledgedRenewal(ChildSimulator child) {
+  private BillingState assertSurvivorHoldsEveryAcknowledgedRenewal(SimulatorJar child) {
     Http.Reply reply =
         Http.send(
             HttpRequest.newBuilder(URI.create(child.baseUrl() + "/__admin/billing/state")).GET());
@@ -266,7 +267,8 @@ class KillNineIT {
 
   @Test
   void sigtermStopsTheJarCleanly() throws Exception {
-    ChildSimulator child = ChildSimulator.start("--port", "0");
-    assertThat(child.terminate()).isIn(0, 143);
+    SimulatorJar child = SimulatorJar.start("256m", "--port", "0");
+    child.stop();
+    assertThat(child.exitCode(5)).isIn(0, 143);
   }
 }

@@ -9,8 +9,12 @@ import com.aliyun.ecs20140526.models.RenewElasticityAssurancesResponse;
 import com.aliyun.tea.TeaException;
 import com.aliyuncs.CommonRequest;
 import com.aliyuncs.CommonResponse;
+import com.aliyuncs.DefaultAcsClient;
+import com.aliyuncs.IAcsClient;
 import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.http.MethodType;
+import com.aliyuncs.http.ProtocolType;
+import com.aliyuncs.profile.DefaultProfile;
 import dev.billingsim.domain.instance.Instance;
 import dev.billingsim.domain.money.Money;
 import java.time.Instant;
@@ -126,13 +130,13 @@ class RenewalOverSdkIT {
   @Test
   void ecsRenewalThroughTheOldClientByGetAndPost() throws Exception {
     for (MethodType method : List.of(MethodType.GET, MethodType.POST)) {
-      CommonRequest request = Sdk.oldRequest(sim, Sdk.ECS, "RenewElasticityAssurances", method);
+      CommonRequest request = oldRequest(sim, Sdk.ECS, "RenewElasticityAssurances", method);
       request.putQueryParameter("RegionId", "cn-hangzhou");
       request.putQueryParameter("PrivatePoolOptions.Id.1", "eap-demo-0001");
       request.putQueryParameter("Period", "1");
       request.putQueryParameter("PeriodUnit", "Month");
 
-      CommonResponse response = Sdk.send(Sdk.old(sim, "demo-ak", "demo-secret"), request);
+      CommonResponse response = send(old(sim, "demo-ak", "demo-secret"), request);
 
       assertThat(response.getHttpStatus()).as(method.name()).isEqualTo(200);
       assertThat(response.getData()).contains("\"OrderId\"").contains("eap-demo-0001");
@@ -219,9 +223,9 @@ class RenewalOverSdkIT {
             ClientException.class,
             () -> {
               CommonRequest request =
-                  Sdk.oldRequest(sim, Sdk.ENS, "RenewARMServerInstance", MethodType.POST);
+                  oldRequest(sim, Sdk.ENS, "RenewARMServerInstance", MethodType.POST);
               request.putQueryParameter("InstanceId", "aic-demo-0001");
-              Sdk.send(Sdk.old(sim, "demo-ak", "wrong"), request);
+              send(old(sim, "demo-ak", "wrong"), request);
             });
 
     assertThat(v3.getCode()).isEqualTo("SignatureDoesNotMatch");
@@ -275,5 +279,26 @@ class RenewalOverSdkIT {
 
     assertThat(error.getCode()).isEqualTo("MissingParameter");
     assertThat(error.getMessage()).contains("\"InstanceId\"");
+  }
+
+  /** The old client (V1 signatures). Its retries are off, so a simulated 500 is seen once. */
+  private static IAcsClient old(Simulator sim, String ak, String sk) {
+    DefaultProfile profile = DefaultProfile.getProfile("cn-hangzhou", ak, sk);
+    return new DefaultAcsClient(profile);
+  }
+
+  private static CommonRequest oldRequest(
+      Simulator sim, String version, String action, MethodType method) {
+    CommonRequest request = new CommonRequest();
+    request.setSysDomain(sim.endpoint());
+    request.setSysProtocol(ProtocolType.HTTP);
+    request.setSysVersion(version);
+    request.setSysAction(action);
+    request.setSysMethod(method);
+    return request;
+  }
+
+  private static CommonResponse send(IAcsClient client, CommonRequest request) throws Exception {
+    return client.getCommonResponse(request);
   }
 }

@@ -4,16 +4,12 @@ import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teaopenapi.models.OpenApiRequest;
 import com.aliyun.teaopenapi.models.Params;
 import com.aliyun.teautil.models.RuntimeOptions;
-import com.aliyuncs.CommonRequest;
-import com.aliyuncs.CommonResponse;
-import com.aliyuncs.DefaultAcsClient;
-import com.aliyuncs.IAcsClient;
-import com.aliyuncs.http.MethodType;
-import com.aliyuncs.http.ProtocolType;
-import com.aliyuncs.profile.DefaultProfile;
 import java.util.Map;
 
-/** The official clients, unmodified, pointed at a simulator the way aliyun-rpc.md says. */
+/**
+ * The official clients, unmodified, pointed at a simulator the way aliyun-rpc.md says. It needs
+ * only tea-openapi and the typed clients, so the testkit's and the scenarios' tests share it.
+ */
 public final class Sdk {
 
   public static final String ENS = "2017-11-10";
@@ -80,26 +76,5 @@ public final class Sdk {
         new OpenApiRequest().setQuery(com.aliyun.openapiutil.Client.query(query));
     Map<String, ?> response = client.callApi(params, request, new RuntimeOptions());
     return (Map<String, Object>) response.get("body");
-  }
-
-  /** The old client (V1 signatures). Its retries are off, so a simulated 500 is seen once. */
-  public static IAcsClient old(Simulator sim, String ak, String sk) {
-    DefaultProfile profile = DefaultProfile.getProfile("cn-hangzhou", ak, sk);
-    return new DefaultAcsClient(profile);
-  }
-
-  public static CommonRequest oldRequest(
-      Simulator sim, String version, String action, MethodType method) {
-    CommonRequest request = new CommonRequest();
-    request.setSysDomain(sim.endpoint());
-    request.setSysProtocol(ProtocolType.HTTP);
-    request.setSysVersion(version);
-    request.setSysAction(action);
-    request.setSysMethod(method);
-    return request;
-  }
-
-  public static CommonResponse send(IAcsClient client, CommonRequest request) throws Exception {
-    return client.getCommonResponse(request);
   }
 }

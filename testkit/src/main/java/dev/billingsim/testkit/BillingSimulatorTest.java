@@ -1,6 +1,6 @@
 package dev.billingsim.testkit;
 
-import dev.billingsim.testkit.world.World;
+import dev.billingsim.simulator.world.World;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;

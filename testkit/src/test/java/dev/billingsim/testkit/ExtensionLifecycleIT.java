@@ -1,15 +1,15 @@
 package dev.billingsim.testkit;
 
+import static dev.billingsim.simulator.world.World.account;
+import static dev.billingsim.simulator.world.World.ensInstance;
 import static dev.billingsim.testkit.admin.Faults.fault;
-import static dev.billingsim.testkit.world.World.account;
-import static dev.billingsim.testkit.world.World.ensInstance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aliyun.teaopenapi.Client;
 import com.aliyun.teaopenapi.models.Config;
 import dev.billingsim.domain.money.Money;
+import dev.billingsim.simulator.world.World;
 import dev.billingsim.testkit.admin.BillingAdmin;
-import dev.billingsim.testkit.world.World;
 import java.time.Instant;
 import java.time.Period;
 import java.util.function.Supplier;

@@ -1,16 +1,14 @@
 package dev.billingsim.testkit;
 
-import static dev.billingsim.testkit.world.World.account;
-import static dev.billingsim.testkit.world.World.ensInstance;
+import static dev.billingsim.simulator.world.World.account;
+import static dev.billingsim.simulator.world.World.ensInstance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.aliyun.teaopenapi.Client;
-import com.aliyun.teaopenapi.models.OpenApiRequest;
-import com.aliyun.teaopenapi.models.Params;
-import com.aliyun.teautil.models.RuntimeOptions;
-import dev.billingsim.testkit.world.World;
+import dev.billingsim.simulator.Sdk;
+import dev.billingsim.simulator.world.World;
 import java.io.IOException;
 import java.net.Socket;
 import java.time.Duration;
@@ -147,22 +145,7 @@ class ParallelClassesIT {
   }
 
   private static void renew(Client client, String instanceId) throws Exception {
-    Params params =
-        new Params()
-            .setAction("RenewARMServerInstance")
-            .setVersion("2017-11-10")
-            .setProtocol("HTTP")
-            .setPathname("/")
-            .setMethod("POST")
-            .setAuthType("AK")
-            .setStyle("RPC")
-            .setReqBodyType("formData")
-            .setBodyType("json");
-    client.callApi(
-        params,
-        new OpenApiRequest()
-            .setQuery(com.aliyun.openapiutil.Client.query(Map.of("InstanceId", instanceId))),
-        new RuntimeOptions());
+    Sdk.call(client, Sdk.ENS, "RenewARMServerInstance", Map.of("InstanceId", instanceId));
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.billingsim.features.http;
 
+import static dev.billingsim.testkit.admin.Faults.subsystem;
+
 import com.aliyun.bssopenapi20171214.models.QueryAccountBalanceResponseBody.QueryAccountBalanceResponseBodyData;
 import com.aliyun.bssopenapi20171214.models.QueryCashCouponsRequest;
 import com.aliyun.bssopenapi20171214.models.QueryOrdersRequest;
@@ -14,7 +16,6 @@ import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.instance.InstanceStatus;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
-import dev.billingsim.domain.order.OrderStatus;
 import dev.billingsim.domain.order.OrderType;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.domain.subsystem.SubsystemFault;
@@ -25,9 +26,13 @@ import dev.billingsim.features.support.InstanceSummary;
 import dev.billingsim.features.support.OrderSummary;
 import dev.billingsim.features.support.Refusal;
 import dev.billingsim.features.support.Reply;
+import dev.billingsim.features.support.Wire;
+import dev.billingsim.simulator.Sdk;
 import dev.billingsim.simulator.Simulator;
+import dev.billingsim.testkit.admin.AdminRequestRefused;
+import dev.billingsim.testkit.admin.BillingAdmin;
+import dev.billingsim.testkit.admin.GatewayFault;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -44,21 +49,25 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs scenarios against a real simulator over HTTP, as a downstream user would: the world is
- * loaded through the admin API ({@code PUT /__admin/billing/state}, {@code POST .../faults}) and
- * every call goes through the official SDK clients, signed with the caller's access key. What the
- * world looks like afterwards is read back with {@code GET /__admin/billing/state}.
+ * loaded through the testkit's admin client ({@code PUT /__admin/billing/state}, {@code POST
+ * .../faults}) and every call goes through the official SDK clients, signed with the caller's
+ * access key. What the world looks like afterwards is read back with {@code GET
+ * /__admin/billing/state}.
  */
 public final class HttpDriver implements BillingDriver {
 
   private final Simulator simulator = SharedSimulator.main();
-  private final AdminClient admin = new AdminClient(simulator.baseUrl());
+  private final BillingAdmin admin = BillingAdmin.connect(simulator.baseUrl());
   private final Map<AccessKey, OfficialClients> clients = new HashMap<>();
   private BillingState loaded;
 
   @Override
   public void start(BillingState state, List<SubsystemFault> faults) {
+    admin.reset();
     admin.load(state);
-    faults.forEach(admin::inject);
+    for (SubsystemFault fault : faults) {
+      admin.faults().add(subsystem(fault.subsystem()).error(fault.code()).message(fault.message()));
+    }
     loaded = state;
   }
 
@@ -89,32 +98,17 @@ public final class HttpDriver implements BillingDriver {
 
   @Override
   public Reply buy(AccessKey key, Product product, String instanceType, int count, int months) {
-    boolean years = months % 12 == 0;
-    String period = String.valueOf(years ? months / 12 : months);
+    Map<String, String> parameters = Wire.purchase(product, instanceType, count, months);
     if (product == Product.ENS) {
-      return call(
-          key,
-          product,
-          "CreateARMServerInstances",
-          Map.of(
-              "EnsRegionId",
-              "cn-hangzhou",
-              "ServerType",
-              instanceType,
-              "Amount",
-              String.valueOf(count),
-              "Period",
-              period,
-              "PeriodUnit",
-              years ? "Year" : "Month"));
+      return call(key, product, "CreateARMServerInstances", parameters);
     }
     CreateElasticityAssuranceRequest request =
         new CreateElasticityAssuranceRequest()
-            .setRegionId("cn-hangzhou")
+            .setRegionId(parameters.get("RegionId"))
             .setInstanceType(List.of(instanceType))
             .setInstanceAmount(count)
-            .setPeriod(Integer.valueOf(period))
-            .setPeriodUnit(years ? "Year" : "Month");
+            .setPeriod(Integer.valueOf(parameters.get("Period")))
+            .setPeriodUnit(parameters.get("PeriodUnit"));
     try {
       return Reply.done(
           Api.ECS, clients(key).ecs().createElasticityAssurance(request).getBody().getOrderId());
@@ -126,23 +120,24 @@ public final class HttpDriver implements BillingDriver {
   /** Paying an order is not in the RPC surface: the simulator's admin API does it for the owner. */
   @Override
   public Reply payOrder(AccessKey key, String orderId) {
-    AdminClient.Answer answer = admin.payOrder(orderId);
-    if (answer.status() == 200) {
+    try {
+      admin.payOrder(orderId);
       return Reply.done(Api.ENS, orderId);
+    } catch (AdminRequestRefused refused) {
+      // The problem reads "<Code>: <message>".
+      String problem = refused.problems().isEmpty() ? "" : refused.problems().get(0);
+      int colon = problem.indexOf(": ");
+      if (refused.status() != 400 || colon < 0) {
+        throw refused;
+      }
+      return Reply.refused(
+          Api.ENS, new Refusal(problem.substring(0, colon), 400, problem.substring(colon + 2)));
     }
-    String problem = answer.body().path("problems").path(0).asText();
-    int colon = problem.indexOf(": ");
-    if (answer.status() != 400 || colon < 0) {
-      throw new IllegalStateException(
-          "paying order " + orderId + " answered " + answer.status() + ": " + answer.body());
-    }
-    return Reply.refused(
-        Api.ENS, new Refusal(problem.substring(0, colon), 400, problem.substring(colon + 2)));
   }
 
   @Override
   public void advanceTo(Instant when) {
-    admin.advanceTo(when);
+    admin.clock().advanceTo(when);
   }
 
   @Override
@@ -206,7 +201,7 @@ public final class HttpDriver implements BillingDriver {
             order ->
                 new OrderSummary(
                     OrderType.valueOf(order.getOrderType().toUpperCase(Locale.ROOT)),
-                    orderStatus(order.getPaymentStatus()),
+                    Wire.orderStatus(order.getPaymentStatus()),
                     Money.parse(
                         order.getPretaxAmount(), Currency.getInstance(order.getCurrency()))))
         .toList();
@@ -232,33 +227,29 @@ public final class HttpDriver implements BillingDriver {
               item ->
                   new InstanceSummary(
                       item.getPrivatePoolOptionsId(),
-                      ecsStatus(item.getStatus()),
-                      time(item.getEndTime())))
+                      Wire.ecsStatus(item.getStatus()),
+                      Wire.time(item.getEndTime())))
           .toList();
     }
     Map<String, Object> body =
         sdk(
             () ->
                 clients(key)
-                    .call(
-                        OfficialClients.ENS_VERSION,
-                        "DescribeARMServerInstances",
-                        Map.of("PageSize", "100")));
+                    .call(Sdk.ENS, "DescribeARMServerInstances", Map.of("PageSize", "100")));
     List<InstanceSummary> servers = new ArrayList<>();
     for (Map<String, Object> server : (List<Map<String, Object>>) body.get("Servers")) {
       servers.add(
           new InstanceSummary(
               (String) server.get("ServerId"),
               InstanceStatus.valueOf((String) server.get("Status")),
-              time((String) server.get("ExpiredTime"))));
+              Wire.time((String) server.get("ExpiredTime"))));
     }
     return servers;
   }
 
   @Override
   public Reply call(AccessKey key, Product product, String action, Map<String, String> parameters) {
-    String version =
-        product == Product.ENS ? OfficialClients.ENS_VERSION : OfficialClients.ECS_VERSION;
+    String version = product == Product.ENS ? Sdk.ENS : Sdk.ECS;
     try {
       Object orderId = clients(key).call(version, action, parameters).get("OrderId");
       return Reply.done(product.api(), orderId == null ? null : orderId.toString());
@@ -275,7 +266,7 @@ public final class HttpDriver implements BillingDriver {
   @Override
   public List<Reply> burst(AccessKey key, int calls) {
     Simulator throttled = SharedSimulator.throttled();
-    new AdminClient(throttled.baseUrl()).load(loaded);
+    BillingAdmin.connect(throttled.baseUrl()).load(loaded);
     ExecutorService threads = Executors.newFixedThreadPool(calls);
     CountDownLatch start = new CountDownLatch(1);
     try {
@@ -312,8 +303,8 @@ public final class HttpDriver implements BillingDriver {
   }
 
   @Override
-  public void addFaultRule(Map<String, Object> rule) {
-    admin.addFault(rule);
+  public void addFault(GatewayFault fault) {
+    admin.faults().add(fault);
   }
 
   private OfficialClients clients(AccessKey key) {
@@ -339,36 +330,6 @@ public final class HttpDriver implements BillingDriver {
               message == null ? tea.getMessage() : message.toString()));
     }
     return Reply.lost(api, e.toString());
-  }
-
-  private static OrderStatus orderStatus(String paymentStatus) {
-    switch (paymentStatus) {
-      case "Paid":
-        return OrderStatus.PAID;
-      case "Unpaid":
-        return OrderStatus.UNPAID;
-      default:
-        return OrderStatus.FAILED;
-    }
-  }
-
-  /** ECS names assurance states Preparing, Prepared, Active, Expired, Released. */
-  private static InstanceStatus ecsStatus(String status) {
-    switch (status) {
-      case "Preparing":
-        return InstanceStatus.Pending;
-      case "Prepared":
-        return InstanceStatus.Locked;
-      case "Active":
-        return InstanceStatus.Running;
-      default:
-        return InstanceStatus.valueOf(status);
-    }
-  }
-
-  /** Alibaba Cloud's ISO-8601 UTC to the minute, {@code 2026-12-01T00:00Z}. */
-  private static Instant time(String text) {
-    return OffsetDateTime.parse(text).toInstant();
   }
 
   private interface SdkCall<T> {

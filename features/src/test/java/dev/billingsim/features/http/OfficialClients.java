@@ -1,10 +1,8 @@
 package dev.billingsim.features.http;
 
 import com.aliyun.teaopenapi.models.Config;
-import com.aliyun.teaopenapi.models.OpenApiRequest;
-import com.aliyun.teaopenapi.models.Params;
-import com.aliyun.teautil.models.RuntimeOptions;
 import dev.billingsim.domain.account.AccessKey;
+import dev.billingsim.simulator.Sdk;
 import java.util.Map;
 
 /**
@@ -13,9 +11,6 @@ import java.util.Map;
  * SDK on Maven Central, so its calls go through {@code callApi}, as ENS users make them).
  */
 final class OfficialClients {
-
-  static final String ENS_VERSION = "2017-11-10";
-  static final String ECS_VERSION = "2014-05-26";
 
   private final com.aliyun.teaopenapi.Client generic;
   private final com.aliyun.ecs20140526.Client ecs;
@@ -32,12 +27,7 @@ final class OfficialClients {
   }
 
   private static Config config(String endpoint, AccessKey key) {
-    return new Config()
-        .setAccessKeyId(key.id())
-        .setAccessKeySecret(key.secret())
-        .setEndpoint(endpoint)
-        .setProtocol("HTTP")
-        .setRegionId("cn-hangzhou")
+    return Sdk.config(endpoint, key.id(), key.secret(), false)
         .setConnectTimeout(5_000)
         .setReadTimeout(30_000);
   }
@@ -51,23 +41,8 @@ final class OfficialClients {
   }
 
   /** A generic RPC call; the response body. Errors come as the SDK throws them. */
-  @SuppressWarnings("unchecked")
   Map<String, Object> call(String version, String action, Map<String, String> query)
       throws Exception {
-    Params params =
-        new Params()
-            .setAction(action)
-            .setVersion(version)
-            .setProtocol("HTTP")
-            .setPathname("/")
-            .setMethod("POST")
-            .setAuthType("AK")
-            .setStyle("RPC")
-            .setReqBodyType("formData")
-            .setBodyType("json");
-    OpenApiRequest request =
-        new OpenApiRequest().setQuery(com.aliyun.openapiutil.Client.query(query));
-    Map<String, ?> response = generic.callApi(params, request, new RuntimeOptions());
-    return (Map<String, Object>) response.get("body");
+    return Sdk.call(generic, version, action, query);
   }
 }

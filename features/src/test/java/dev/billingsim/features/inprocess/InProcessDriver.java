@@ -1,20 +1,17 @@
 package dev.billingsim.features.inprocess;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.billingsim.domain.account.AccessKey;
-import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.account.Caller;
 import dev.billingsim.domain.account.Credentials;
 import dev.billingsim.domain.billing.Billing;
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.catalogue.BillingError;
+import dev.billingsim.domain.instance.InstanceStatus;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
-import dev.billingsim.domain.order.CreateInstances;
-import dev.billingsim.domain.order.Order;
-import dev.billingsim.domain.renewal.RenewInstances;
-import dev.billingsim.domain.renewal.RenewalReceipt;
-import dev.billingsim.domain.renewal.Term;
-import dev.billingsim.domain.result.Result;
+import dev.billingsim.domain.order.OrderType;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.domain.subsystem.SubsystemFault;
 import dev.billingsim.features.support.Balance;
@@ -24,24 +21,32 @@ import dev.billingsim.features.support.InstanceSummary;
 import dev.billingsim.features.support.OrderSummary;
 import dev.billingsim.features.support.Refusal;
 import dev.billingsim.features.support.Reply;
-import dev.billingsim.simulator.action.CommandParameters;
+import dev.billingsim.features.support.Wire;
+import dev.billingsim.simulator.Actions;
+import dev.billingsim.simulator.rpc.Answer;
+import dev.billingsim.simulator.rpc.RpcAction;
+import dev.billingsim.simulator.rpc.RpcCall;
+import dev.billingsim.simulator.rpc.RpcRouter;
+import dev.billingsim.testkit.admin.GatewayFault;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * Runs scenarios against the domain itself: {@code Billing.of(state)}, faults injected into its
- * subsystems, and every call made as the simulator's gateway makes it once the signature is checked
- * (the access key names the caller; the raw parameters go through {@code CommandParameters}). There
- * is no gateway here, so {@code @http} scenarios are left out.
+ * Runs scenarios in this JVM through the simulator's own action classes (those the HTTP path routes
+ * to), called as the dispatcher calls them once the signature is checked: the access key names the
+ * caller, the raw parameters go to the action, and its answer body is read back. There is no
+ * gateway here, so {@code @http} scenarios are left out.
  */
 public final class InProcessDriver implements BillingDriver {
 
   private static final String NO_GATEWAY =
       "the in-process back end has no gateway: tag this scenario @http";
+  private static final RpcRouter ROUTER = Actions.router();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private Billing billing;
 
@@ -61,34 +66,29 @@ public final class InProcessDriver implements BillingDriver {
 
   @Override
   public Reply renew(AccessKey key, Product product, Map<String, String> parameters) {
-    Caller caller = caller(key);
-    CommandParameters read = new CommandParameters(billing.catalogue());
-    Result<RenewInstances> command =
-        product == Product.ENS
-            ? read.ensRenewal(caller, parameters)
-            : read.ecsRenewal(caller, parameters);
-    Result<RenewalReceipt> result = command.flatMap(billing::renew);
-    // RenewARMServerInstance answers its RequestId only; RenewElasticityAssurances the OrderId.
-    return reply(
-        product.api(), result, receipt -> product == Product.ECS ? receipt.orderId() : null);
+    return command(key, product, product.renewAction(), parameters);
   }
 
   @Override
   public Reply release(AccessKey key, String instanceId) {
-    return reply(Api.ENS, billing.release(caller(key), instanceId), receipt -> null);
+    return command(key, Product.ENS, "ReleaseARMServerInstance", Map.of("InstanceId", instanceId));
   }
 
   @Override
   public Reply buy(AccessKey key, Product product, String instanceType, int count, int months) {
-    CreateInstances command =
-        new CreateInstances(
-            caller(key), product, instanceType, count, Term.ofMonths(months), null, "cn-hangzhou");
-    return reply(product.api(), billing.create(command), receipt -> receipt.orderId());
+    String action =
+        product == Product.ENS ? "CreateARMServerInstances" : "CreateElasticityAssurance";
+    return command(key, product, action, Wire.purchase(product, instanceType, count, months));
   }
 
+  /** Paying an order is not in the RPC surface: the admin API calls the domain for the owner. */
   @Override
   public Reply payOrder(AccessKey key, String orderId) {
-    return reply(Api.ENS, billing.payOrder(caller(key), orderId), RenewalReceipt::orderId);
+    return billing
+        .payOrder(caller(key), orderId)
+        .fold(
+            receipt -> Reply.done(Api.ENS, receipt.orderId()),
+            error -> Reply.refused(Api.ENS, refusal(error)));
   }
 
   @Override
@@ -103,43 +103,69 @@ public final class InProcessDriver implements BillingDriver {
 
   @Override
   public Balance balance(AccessKey key) {
-    Account account = account(key);
-    Money credit =
-        account.custody() != null ? account.custody().quotaAvailable() : account.creditAvailable();
-    return new Balance(account.cash().plus(credit), account.cash(), credit);
+    JsonNode data = balanceData(key);
+    Currency currency = Currency.getInstance(data.path("Currency").asText());
+    return new Balance(
+        money(data.path("AvailableAmount"), currency),
+        money(data.path("AvailableCashAmount"), currency),
+        money(data.path("CreditAmount"), currency));
   }
 
   @Override
   public List<Holding> coupons(AccessKey key) {
-    Instant now = billing.now();
-    return account(key).coupons().stream()
-        .filter(coupon -> coupon.isUsableAt(now))
-        .map(coupon -> new Holding(coupon.id(), coupon.amount()))
-        .toList();
+    return holdings(key, "QueryCashCoupons", "CashCoupon", "CashCouponNo");
   }
 
   @Override
   public List<Holding> storedValueCards(AccessKey key) {
-    Instant now = billing.now();
-    return account(key).storedValueCards().stream()
-        .filter(card -> card.isUsableAt(now))
-        .map(card -> new Holding(card.id(), card.balance()))
-        .toList();
+    return holdings(key, "QueryPrepaidCards", "PrepaidCard", "PrepaidCardNo");
   }
 
   @Override
   public List<OrderSummary> orders(AccessKey key) {
-    List<Order> orders = new ArrayList<>(billing.orders(caller(key).uid()));
-    Collections.reverse(orders);
-    return orders.stream().map(o -> new OrderSummary(o.type(), o.status(), o.amount())).toList();
+    JsonNode data = query(key, Actions.BSS_VERSION, "QueryOrders", Map.of("PageSize", "300"));
+    List<OrderSummary> orders = new ArrayList<>();
+    for (JsonNode order : data.path("Data").path("OrderList").path("Order")) {
+      orders.add(
+          new OrderSummary(
+              OrderType.valueOf(order.path("OrderType").asText().toUpperCase(Locale.ROOT)),
+              Wire.orderStatus(order.path("PaymentStatus").asText()),
+              money(
+                  order.path("PretaxAmount"),
+                  Currency.getInstance(order.path("Currency").asText()))));
+    }
+    return orders;
   }
 
   @Override
   public List<InstanceSummary> instances(AccessKey key, Product product) {
-    return billing.instances(caller(key).uid()).stream()
-        .filter(i -> i.product() == product)
-        .map(i -> new InstanceSummary(i.id(), i.status(), i.expiresAt()))
-        .toList();
+    List<InstanceSummary> instances = new ArrayList<>();
+    if (product == Product.ECS) {
+      JsonNode body =
+          query(
+              key,
+              Actions.ECS_VERSION,
+              "DescribeElasticityAssurances",
+              Map.of("RegionId", "cn-hangzhou", "MaxResults", "100"));
+      for (JsonNode item : body.path("ElasticityAssuranceSet").path("ElasticityAssuranceItem")) {
+        instances.add(
+            new InstanceSummary(
+                item.path("PrivatePoolOptionsId").asText(),
+                Wire.ecsStatus(item.path("Status").asText()),
+                Wire.time(item.path("EndTime").asText())));
+      }
+      return instances;
+    }
+    JsonNode body =
+        query(key, Actions.ENS_VERSION, "DescribeARMServerInstances", Map.of("PageSize", "100"));
+    for (JsonNode server : body.path("Servers")) {
+      instances.add(
+          new InstanceSummary(
+              server.path("ServerId").asText(),
+              InstanceStatus.valueOf(server.path("Status").asText()),
+              Wire.time(server.path("ExpiredTime").asText())));
+    }
+    return instances;
   }
 
   @Override
@@ -153,8 +179,57 @@ public final class InProcessDriver implements BillingDriver {
   }
 
   @Override
-  public void addFaultRule(Map<String, Object> rule) {
+  public void addFault(GatewayFault fault) {
     throw new UnsupportedOperationException(NO_GATEWAY);
+  }
+
+  /** A command's answer: the OrderId it names (ECS renewals and purchases), or its refusal. */
+  private Reply command(
+      AccessKey key, Product product, String action, Map<String, String> parameters) {
+    String version = product == Product.ENS ? Actions.ENS_VERSION : Actions.ECS_VERSION;
+    Answer answer = handle(key, version, action, parameters);
+    if (answer instanceof Answer.Refused refused) {
+      return Reply.refused(product.api(), refusal(refused.error()));
+    }
+    JsonNode orderId = body(answer, action).path("OrderId");
+    return Reply.done(product.api(), orderId.isTextual() ? orderId.asText() : null);
+  }
+
+  /** A query's answer body; a refusal here is a broken scenario, not an outcome. */
+  private JsonNode query(
+      AccessKey key, String version, String action, Map<String, String> parameters) {
+    return body(handle(key, version, action, parameters), action);
+  }
+
+  private List<Holding> holdings(AccessKey key, String action, String list, String idField) {
+    Currency currency = Currency.getInstance(balanceData(key).path("Currency").asText());
+    JsonNode answer =
+        query(key, Actions.BSS_VERSION, action, Map.of("EffectiveOrNot", "true")).path("Data");
+    List<Holding> holdings = new ArrayList<>();
+    for (JsonNode item : answer.path(list)) {
+      holdings.add(new Holding(item.path(idField).asText(), money(item.path("Balance"), currency)));
+    }
+    return holdings;
+  }
+
+  /** Calls the action the router serves for ({@code version}, {@code action}). */
+  private Answer handle(
+      AccessKey key, String version, String action, Map<String, String> parameters) {
+    RpcAction handler = ROUTER.action(version, action);
+    for (String required : handler.required()) {
+      if (!parameters.containsKey(required)) {
+        throw new UnsupportedOperationException(required + " is missing; " + NO_GATEWAY);
+      }
+    }
+    return handler.handle(
+        new RpcCall("in-process", action, caller(key), parameters, billing, "127.0.0.1"));
+  }
+
+  private static JsonNode body(Answer answer, String action) {
+    if (answer instanceof Answer.Success success) {
+      return JSON.valueToTree(success.body());
+    }
+    throw new IllegalStateException(action + " did not succeed: " + answer);
   }
 
   private Caller caller(AccessKey key) {
@@ -165,14 +240,12 @@ public final class InProcessDriver implements BillingDriver {
             () -> new IllegalStateException("unknown access key " + key.id() + "; " + NO_GATEWAY));
   }
 
-  private Account account(AccessKey key) {
-    return billing.account(caller(key).uid()).orElseThrow();
+  private JsonNode balanceData(AccessKey key) {
+    return query(key, Actions.BSS_VERSION, "QueryAccountBalance", Map.of()).path("Data");
   }
 
-  private static <T> Reply reply(Api api, Result<T> result, Function<T, String> orderId) {
-    return result.fold(
-        value -> Reply.done(api, orderId.apply(value)),
-        error -> Reply.refused(api, refusal(error)));
+  private static Money money(JsonNode amount, Currency currency) {
+    return Money.parse(amount.asText(), currency);
   }
 
   private static Refusal refusal(BillingError error) {

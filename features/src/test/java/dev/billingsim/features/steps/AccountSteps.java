@@ -7,9 +7,11 @@ import dev.billingsim.domain.account.PaymentMethod;
 import dev.billingsim.domain.account.RiskFlag;
 import dev.billingsim.domain.money.Money;
 import dev.billingsim.features.support.ScenarioContext;
+import dev.billingsim.simulator.world.AccountSpec;
 import io.cucumber.java.en.Given;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** Accounts and the conditions they can be in. */
 public class AccountSteps {
@@ -21,108 +23,113 @@ public class AccountSteps {
   }
 
   @Given("these accounts:")
-  public void theseAccounts(List<Account> accounts) {
-    accounts.forEach(context.world()::add);
+  public void theseAccounts(List<AccountSpec> accounts) {
+    accounts.forEach(context.world()::with);
   }
 
   @Given("{word} has {money} in cash")
   public void hasCash(String uid, Money cash) {
-    context.world().account(uid).cash(cash);
+    account(uid, b -> b.cash(cash));
   }
 
   @Given("{word} has a credit line of {money}")
   public void hasCreditLine(String uid, Money limit) {
-    context.world().account(uid).creditLimit(limit);
+    account(uid, b -> b.creditLimit(limit));
   }
 
   @Given("{word} has already used {money} of the credit line")
   public void hasUsedCredit(String uid, Money used) {
-    context.world().account(uid).creditUsed(used);
+    account(uid, b -> b.creditUsed(used));
   }
 
   @Given("{word}'s account is {accountStatus}")
   public void accountIs(String uid, AccountStatus status) {
-    context.world().account(uid).status(status);
+    account(uid, b -> b.status(status));
   }
 
   @Given("{word}'s account is closed")
   public void accountIsClosed(String uid) {
-    context.world().account(uid).closed(true);
+    account(uid, b -> b.closed(true));
   }
 
   @Given("{word} has not passed real-name verification")
   public void notRealNameVerified(String uid) {
-    context.world().account(uid).realNameVerified(false);
+    account(uid, b -> b.realNameVerified(false));
   }
 
   @Given("{word} has not completed the basic account information")
   public void basicInformationIncomplete(String uid) {
-    context.world().account(uid).basicInfoComplete(false);
+    account(uid, b -> b.basicInfoComplete(false));
   }
 
   @Given("{word} is a bidding customer")
   public void biddingCustomer(String uid) {
-    context.world().account(uid).bidUser(true);
+    account(uid, b -> b.bidUser(true));
   }
 
   @Given("{word} owes {money} in arrears")
   public void owesArrears(String uid, Money arrears) {
-    context.world().account(uid).arrears(arrears);
+    account(uid, b -> b.arrears(arrears));
   }
 
   @Given("risk control flags {word} as {riskFlag}")
   public void riskControlFlags(String uid, RiskFlag flag) {
-    context.world().account(uid).riskFlags(Set.of(flag));
+    account(uid, b -> b.riskFlags(Set.of(flag)));
   }
 
   @Given("{word}'s payment method is {paymentMethod}")
   public void paymentMethodIs(String uid, PaymentMethod method) {
-    context.world().account(uid).paymentMethod(method);
+    account(uid, b -> b.paymentMethod(method));
   }
 
   @Given("{word} may pay at most {money} per order")
   public void paymentLimit(String uid, Money limit) {
-    context.world().account(uid).paymentLimit(limit);
+    account(uid, b -> b.paymentLimit(limit));
   }
 
   @Given("{word} may keep at most {int} unpaid order(s)")
   public void unpaidOrderLimit(String uid, int limit) {
-    context.world().account(uid).unpaidOrderLimit(limit);
+    account(uid, b -> b.unpaidOrderLimit(limit));
   }
 
   @Given("{word} may own at most {int} instance(s)")
   public void instanceQuota(String uid, int quota) {
-    context.world().account(uid).instanceQuota(quota);
+    account(uid, b -> b.instanceQuota(quota));
   }
 
   @Given("{word} is banned from refunds without reason")
   public void refundBanned(String uid) {
-    context.world().account(uid).refundBanned(true);
+    account(uid, b -> b.refundBanned(true));
   }
 
   @Given("{word} is in the custody of reseller {word} with a quota of {money} backed by {money}")
   public void inCustody(String uid, String partner, Money quota, Money backing) {
-    context.world().custody(uid, partner, quota, backing, CustodyRelation.STABLE);
+    context.world().accountSpec(uid).custody(partner, quota, backing, CustodyRelation.STABLE);
   }
 
   /** The quota and its backing are ample (1000.00 CNY): only the relation matters here. */
   @Given("the custody relation of {word} with reseller {word} is {custodyRelation}")
   public void custodyRelation(String uid, String partner, CustodyRelation relation) {
-    context.world().custody(uid, partner, Money.of("1000.00"), Money.of("1000.00"), relation);
+    Money ample = Money.of("1000.00");
+    context.world().accountSpec(uid).custody(partner, ample, ample, relation);
   }
 
   @Given("{word} has a RAM user {word} allowed to call {word}")
   public void ramUser(String uid, String name, String action) {
-    context.world().ramUser(uid, name, Set.of(action), Set.of());
+    context.world().accountSpec(uid).ramUser(name, Set.of(action), Set.of());
   }
 
   @Given("{word} has a RAM user {word} allowed to call {word} on {word} only")
   public void ramUserOnOneInstance(String uid, String name, String action, String instanceId) {
-    context.world().ramUser(uid, name, Set.of(action), Set.of(instanceId));
+    context.world().accountSpec(uid).ramUser(name, Set.of(action), Set.of(instanceId));
   }
 
   @Given("{word}'s access key is disabled")
   public void accessKeyDisabled(String uid) {
-    context.world().disableKey(uid);
+    context.world().accountSpec(uid).accessKeysDisabled();
+  }
+
+  private void account(String uid, UnaryOperator<Account.Builder> change) {
+    context.world().accountSpec(uid).with(change);
   }
 }

@@ -16,11 +16,11 @@ public class FaultSteps {
 
   @Given("the {subsystem} system fails with {code}")
   public void systemFails(Subsystem subsystem, ErrorCode code) {
-    context.world().fault(subsystem, code.value(), null);
+    context.fault(subsystem, code.value(), null);
   }
 
   @Given("the {subsystem} system fails with {code} saying {string}")
   public void systemFailsSaying(Subsystem subsystem, ErrorCode code, String detail) {
-    context.world().fault(subsystem, code.value(), detail);
+    context.fault(subsystem, code.value(), detail);
   }
 }

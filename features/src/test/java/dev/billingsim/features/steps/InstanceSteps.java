@@ -7,10 +7,13 @@ import dev.billingsim.domain.instance.InstanceStatus;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
 import dev.billingsim.features.support.ScenarioContext;
+import dev.billingsim.simulator.world.InstanceSpec;
+import dev.billingsim.simulator.world.World;
 import io.cucumber.java.en.Given;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** Instances (ENS servers, ECS elasticity assurances) and the conditions they can be in. */
 public class InstanceSteps {
@@ -22,74 +25,84 @@ public class InstanceSteps {
   }
 
   @Given("these instances:")
-  public void theseInstances(List<Instance> instances) {
-    instances.forEach(context.world()::add);
+  public void theseInstances(List<InstanceSpec> instances) {
+    instances.forEach(instance -> context.world().accountSpec(instance.ownerUid()));
+    instances.forEach(context.world()::with);
   }
 
   @Given("{word} owns the {product} {word} at {money} a month, expiring on {date}")
   public void owns(String uid, Product product, String id, Money monthly, Instant expires) {
+    context.world().accountSpec(uid);
     context
         .world()
-        .add(Instance.builder(id, product, uid).monthlyPrice(monthly).expiresAt(expires).build());
+        .with(
+            World.instance(id, product)
+                .ownedBy(uid)
+                .expiresAt(expires)
+                .with(b -> b.monthlyPrice(monthly)));
   }
 
   @Given("instance {word} is {status}")
   public void instanceIs(String id, InstanceStatus status) {
-    context.world().instance(id).status(status);
+    instance(id, b -> b.status(status));
   }
 
   @Given("instance {word} expired on {date}")
   public void instanceExpired(String id, Instant expired) {
-    context.world().instance(id).status(InstanceStatus.Expired).expiresAt(expired);
+    instance(id, b -> b.status(InstanceStatus.Expired).expiresAt(expired));
   }
 
   @Given("instance {word} expires on {date}")
   public void instanceExpires(String id, Instant expires) {
-    context.world().instance(id).expiresAt(expires);
+    instance(id, b -> b.expiresAt(expires));
   }
 
   @Given("instance {word} is pay-as-you-go")
   public void payAsYouGo(String id) {
-    context.world().instance(id).chargeType(ChargeType.PostPaid);
+    instance(id, b -> b.chargeType(ChargeType.PostPaid));
   }
 
   @Given("instance {word} is marked {condition}")
   public void markedWith(String id, InstanceCondition condition) {
-    context.world().instance(id).conditions(Set.of(condition));
+    instance(id, b -> b.conditions(Set.of(condition)));
   }
 
   @Given("instance {word} has no price")
   public void hasNoPrice(String id) {
-    context.world().instance(id).monthlyPrice(null).yearlyPrice(null);
+    instance(id, b -> b.monthlyPrice(null).yearlyPrice(null));
   }
 
   @Given("instance {word} is only sold by the year, at {money}")
   public void onlySoldByTheYear(String id, Money yearly) {
-    context.world().instance(id).monthlyPrice(null).yearlyPrice(yearly);
+    instance(id, b -> b.monthlyPrice(null).yearlyPrice(yearly));
   }
 
   @Given("instance {word} is priced at {money} a month")
   public void pricedMonthly(String id, Money monthly) {
-    context.world().instance(id).monthlyPrice(monthly);
+    instance(id, b -> b.monthlyPrice(monthly));
   }
 
   @Given("instance {word} costs {money} for a whole year")
   public void pricedYearly(String id, Money yearly) {
-    context.world().instance(id).yearlyPrice(yearly);
+    instance(id, b -> b.yearlyPrice(yearly));
   }
 
   @Given("instance {word} forbids coupons")
   public void forbidsCoupons(String id) {
-    context.world().instance(id).couponsForbidden(true);
+    instance(id, b -> b.couponsForbidden(true));
   }
 
   @Given("instance {word} is set to renew automatically every {int} month(s)")
   public void autoRenews(String id, int months) {
-    context.world().instance(id).autoRenew(true).autoRenewPeriod(months);
+    instance(id, b -> b.autoRenew(true).autoRenewPeriod(months));
   }
 
   @Given("{word} has an unpaid renewal order for {word}")
   public void unpaidOrder(String uid, String instanceId) {
-    context.world().unpaidOrder(uid, instanceId);
+    context.world().unpaidRenewal(uid, instanceId);
+  }
+
+  private void instance(String id, UnaryOperator<Instance.Builder> change) {
+    context.world().instanceSpec(id).with(change);
   }
 }

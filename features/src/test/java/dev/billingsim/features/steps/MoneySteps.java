@@ -19,21 +19,24 @@ public class MoneySteps {
 
   @Given("{word} holds these coupons:")
   public void holdsCoupons(String uid, List<Coupon> coupons) {
-    context.world().account(uid).coupons(coupons);
+    context.world().accountSpec(uid).with(b -> b.coupons(coupons));
   }
 
   @Given("{word} holds a coupon {word} worth {money} expiring on {date}")
   public void holdsCoupon(String uid, String id, Money amount, Instant expires) {
-    context.world().account(uid).coupon(Coupon.of(id, amount, expires));
+    context.world().accountSpec(uid).with(b -> b.coupon(Coupon.of(id, amount, expires)));
   }
 
   @Given("{word} holds these stored-value cards:")
   public void holdsCards(String uid, List<StoredValueCard> cards) {
-    context.world().account(uid).storedValueCards(cards);
+    context.world().accountSpec(uid).with(b -> b.storedValueCards(cards));
   }
 
   @Given("{word} holds a stored-value card {word} with {money} expiring on {date}")
   public void holdsCard(String uid, String id, Money balance, Instant expires) {
-    context.world().account(uid).storedValueCard(new StoredValueCard(id, balance, expires));
+    context
+        .world()
+        .accountSpec(uid)
+        .with(b -> b.storedValueCard(new StoredValueCard(id, balance, expires)));
   }
 }

@@ -4,6 +4,7 @@ import dev.billingsim.domain.account.AccessKey;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.domain.subsystem.SubsystemFault;
+import dev.billingsim.testkit.admin.GatewayFault;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,6 @@ public interface BillingDriver {
   /** {@code calls} balance queries as fast as possible under flow control; every answer. */
   List<Reply> burst(AccessKey key, int calls);
 
-  /** Adds an admin fault rule (contract section 5), e.g. {@code {"error": "...", "times": 1}}. */
-  void addFaultRule(Map<String, Object> rule);
+  /** Adds a gateway fault rule (contract section 5), e.g. the next call answers an error. */
+  void addFault(GatewayFault fault);
 }

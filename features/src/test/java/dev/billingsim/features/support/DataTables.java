@@ -4,11 +4,9 @@ import static dev.billingsim.features.support.ParameterTypes.parseDate;
 import static dev.billingsim.features.support.ParameterTypes.parseMoney;
 import static dev.billingsim.features.support.ParameterTypes.phrase;
 
-import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.card.StoredValueCard;
 import dev.billingsim.domain.coupon.Coupon;
 import dev.billingsim.domain.instance.ChargeType;
-import dev.billingsim.domain.instance.Instance;
 import dev.billingsim.domain.instance.InstanceStatus;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
@@ -16,6 +14,9 @@ import dev.billingsim.domain.order.OrderStatus;
 import dev.billingsim.domain.order.OrderType;
 import dev.billingsim.domain.order.Payment;
 import dev.billingsim.domain.order.PaymentSource;
+import dev.billingsim.simulator.world.AccountSpec;
+import dev.billingsim.simulator.world.InstanceSpec;
+import dev.billingsim.simulator.world.World;
 import io.cucumber.java.DataTableType;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -31,22 +32,20 @@ public final class DataTables {
 
   /** | account | cash | credit limit | credit used | currency | */
   @DataTableType
-  public Account account(Map<String, String> row) {
-    String uid = row.get("account");
+  public AccountSpec account(Map<String, String> row) {
     Money cash = money(row, "cash");
     Currency currency =
         row.get("currency") != null
             ? Currency.getInstance(row.get("currency"))
             : cash != null ? cash.currency() : Money.CNY;
-    Account.Builder account =
-        Account.builder(uid)
-            .currency(currency)
-            .accessKeys(java.util.List.of(World.keyOf(Who.account(uid))));
-    account
-        .cash(cash)
-        .creditLimit(money(row, "credit limit"))
-        .creditUsed(money(row, "credit used"));
-    return account.build();
+    return World.account(row.get("account"))
+        .currency(currency.getCurrencyCode())
+        .with(
+            account ->
+                account
+                    .cash(cash)
+                    .creditLimit(money(row, "credit limit"))
+                    .creditUsed(money(row, "credit used")));
   }
 
   /** | coupon | amount | expires | products | minimum spend | */
@@ -81,26 +80,28 @@ public final class DataTables {
    * auto renew | auto renew months |
    */
   @DataTableType
-  public Instance instance(Map<String, String> row) {
-    Instance.Builder instance =
-        Instance.builder(
-                row.get("instance"),
-                Product.fromCode(row.get("product").toLowerCase(Locale.ROOT)),
-                row.get("owner"))
-            .expiresAt(parseDate(row.get("expires")))
-            .monthlyPrice(money(row, "monthly price"))
-            .yearlyPrice(money(row, "yearly price"))
-            .autoRenew("yes".equals(row.get("auto renew")));
-    if (row.get("status") != null) {
-      instance.status(InstanceStatus.valueOf(row.get("status")));
-    }
-    if (row.get("charge type") != null) {
-      instance.chargeType(ChargeType.valueOf(row.get("charge type")));
-    }
-    if (row.get("auto renew months") != null) {
-      instance.autoRenewPeriod(Integer.parseInt(row.get("auto renew months")));
-    }
-    return instance.build();
+  public InstanceSpec instance(Map<String, String> row) {
+    Product product = Product.fromCode(row.get("product").toLowerCase(Locale.ROOT));
+    return World.instance(row.get("instance"), product)
+        .ownedBy(row.get("owner"))
+        .with(
+            instance -> {
+              instance
+                  .expiresAt(parseDate(row.get("expires")))
+                  .monthlyPrice(money(row, "monthly price"))
+                  .yearlyPrice(money(row, "yearly price"))
+                  .autoRenew("yes".equals(row.get("auto renew")));
+              if (row.get("status") != null) {
+                instance.status(InstanceStatus.valueOf(row.get("status")));
+              }
+              if (row.get("charge type") != null) {
+                instance.chargeType(ChargeType.valueOf(row.get("charge type")));
+              }
+              if (row.get("auto renew months") != null) {
+                instance.autoRenewPeriod(Integer.parseInt(row.get("auto renew months")));
+              }
+              return instance;
+            });
   }
 
   /** | coupon (or card) | balance | */

@@ -2,6 +2,9 @@ package dev.billingsim.features.support;
 
 import dev.billingsim.domain.account.AccessKey;
 import dev.billingsim.domain.state.BillingState;
+import dev.billingsim.domain.subsystem.Subsystem;
+import dev.billingsim.domain.subsystem.SubsystemFault;
+import dev.billingsim.simulator.world.World;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * What the steps of one scenario share (PicoContainer makes one per scenario): the world the Given
- * steps describe, the driver that runs it, and what the calls answered.
+ * steps describe (the simulator's {@link World}, accounts added on first mention) and the subsystem
+ * faults, the driver that runs them, and what the calls answered.
  *
  * <p>The world is handed to the driver on the first step that needs the driver, so every Given
  * comes before the first When. Only the clock may move after that.
@@ -17,7 +21,8 @@ import java.util.function.Function;
 public final class ScenarioContext {
 
   private final BillingDriver driver;
-  private final World world = new World();
+  private final World world = World.empty();
+  private final List<SubsystemFault> faults = new ArrayList<>();
   private boolean started;
   private BillingState before;
   private Function<BillingDriver, Reply> lastCommand;
@@ -40,14 +45,20 @@ public final class ScenarioContext {
   /** The driver, running the described world from the first time it is asked for. */
   public BillingDriver driver() {
     if (!started) {
-      driver.start(world.state(), world.faults());
+      driver.start(world.toState(), List.copyOf(faults));
       started = true;
     }
     return driver;
   }
 
+  /** A subsystem fails with {@code code} (and {@code detail} in a {@code %s} message). */
+  public void fault(Subsystem subsystem, String code, String detail) {
+    world();
+    faults.add(new SubsystemFault(null, subsystem, code, detail, null, null, null));
+  }
+
   public AccessKey key(Who who) {
-    return World.keyOf(who);
+    return who.key();
   }
 
   /** Runs a command, remembering the world just before it (for "nothing has changed"). */
@@ -78,7 +89,7 @@ public final class ScenarioContext {
     if (started) {
       driver.advanceTo(day);
     } else {
-      world.today(day);
+      world.startingFrom(day);
     }
   }
 

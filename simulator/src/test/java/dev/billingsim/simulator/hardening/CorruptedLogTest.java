@@ -10,6 +10,7 @@ import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.persist.Persistence;
 import dev.billingsim.simulator.persist.PersistenceException;
 import dev.billingsim.simulator.state.StateDocument;
+import dev.billingsim.simulator.world.World;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -44,12 +45,10 @@ class CorruptedLogTest {
 
   private byte[] writeLog(Path file) throws Exception {
     LoadWorld.Tenant tenant = LoadWorld.tenant("7300000000000", 0, 2);
-    BillingState start =
-        new BillingState(
-            LoadWorld.NOW,
-            List.of(LoadWorld.account(tenant, "100000.00", "100.00", "50.00", "80.00")),
-            LoadWorld.instances(tenant),
-            List.of());
+    World world =
+        World.startingAt(LoadWorld.NOW)
+            .with(LoadWorld.account(tenant, "100000.00", "100.00", "50.00", "80.00"));
+    BillingState start = LoadWorld.withInstances(world, tenant).toState();
     Persistence.Settings settings =
         new Persistence.Settings(1L << 30, new PrintStream(new ByteArrayOutputStream()));
     try (Persistence persistence = Persistence.open(file, start, settings)) {

@@ -2,6 +2,7 @@ package dev.billingsim.simulator.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.billingsim.simulator.SimulatorJar;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +23,9 @@ class DamagedPersistFileIT {
 
   /** A log the jar wrote: its start plus two renewals, then stopped. */
   private byte[] realLog(Path file) throws Exception {
-    try (Jar jar =
-        Jar.start("128m", "--port", "0", "--persist", file.toString(), "--flow-control", "off")) {
+    try (SimulatorJar jar =
+        SimulatorJar.start(
+            "128m", "--port", "0", "--persist", file.toString(), "--flow-control", "off")) {
       var client =
           new com.aliyun.teaopenapi.Client(
               dev.billingsim.simulator.Sdk.config(
@@ -55,7 +57,7 @@ class DamagedPersistFileIT {
     for (Map.Entry<String, byte[]> entry : damaged.entrySet()) {
       Path file = dir.resolve(entry.getKey().replace(' ', '-') + ".wal");
       Files.write(file, entry.getValue());
-      Jar jar = Jar.launch("128m", "--port", "0", "--persist", file.toString());
+      SimulatorJar jar = SimulatorJar.launch("128m", "--port", "0", "--persist", file.toString());
       int exit = jar.exitCode(60);
       String output = jar.output();
       assertThat(exit).as(entry.getKey() + ": " + output).isEqualTo(1);
@@ -76,7 +78,8 @@ class DamagedPersistFileIT {
 
     Path torn = dir.resolve("torn.wal");
     Files.write(torn, Arrays.copyOf(log, lastRecord + 30));
-    try (Jar jar = Jar.start("128m", "--port", "0", "--persist", torn.toString())) {
+    try (SimulatorJar jar =
+        SimulatorJar.start("128m", "--port", "0", "--persist", torn.toString())) {
       assertThat(jar.output())
           .contains(
               "warning: "

@@ -2,14 +2,12 @@ package dev.billingsim.simulator.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.billingsim.domain.account.Account;
-import dev.billingsim.domain.instance.Instance;
-import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.Http;
 import dev.billingsim.simulator.Sdk;
 import dev.billingsim.simulator.Simulator;
+import dev.billingsim.simulator.SimulatorJar;
 import dev.billingsim.simulator.hardening.LoadWorld.Tenant;
-import dev.billingsim.simulator.state.StateDocument;
+import dev.billingsim.simulator.world.World;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -133,18 +131,16 @@ class GatewaySecurityIT {
     Tenant tenant = LoadWorld.tenant("8900000000000", 0, 1);
     String secret = "sk-" + UUID.randomUUID();
     Tenant secretive = new Tenant(tenant.uid(), tenant.ak(), secret, tenant.ens(), tenant.ecs());
-    Account account = LoadWorld.account(secretive, "100.00", "0.00", null, null);
-    List<Instance> instances = LoadWorld.instances(secretive);
+    World world =
+        World.startingAt(LoadWorld.NOW)
+            .with(LoadWorld.account(secretive, "100.00", "0.00", null, null));
     Path state = dir.resolve("state.json");
-    Files.writeString(
-        state,
-        StateDocument.toJson(
-            new BillingState(LoadWorld.NOW, List.of(account), instances, List.of())));
+    Files.writeString(state, LoadWorld.withInstances(world, secretive).toJson());
 
     List<String> answers = new ArrayList<>();
     String printed;
-    try (Jar jar =
-        Jar.start(
+    try (SimulatorJar jar =
+        SimulatorJar.start(
             "128m",
             "--port",
             "0",
@@ -262,7 +258,7 @@ class GatewaySecurityIT {
   @Test
   void oversizedAndCompressedBodiesAreRefusedBeforeTheyAreBuffered() throws Exception {
     // 512 MB: room for one admin body at its documented 64 MiB limit, inflated, and no more.
-    try (Jar jar = Jar.start("512m", "--port", "0", "--flow-control", "off")) {
+    try (SimulatorJar jar = SimulatorJar.start("512m", "--port", "0", "--flow-control", "off")) {
       int port = jar.port();
       Http admin = new Http(jar.baseUrl());
       String before = admin.get("/state").body();

@@ -4,26 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.account.CustodyRelation;
-import dev.billingsim.domain.account.ResellerCustody;
-import dev.billingsim.domain.card.StoredValueCard;
-import dev.billingsim.domain.coupon.Coupon;
-import dev.billingsim.domain.instance.Instance;
-import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
 import dev.billingsim.domain.order.Order;
 import dev.billingsim.domain.order.OrderStatus;
 import dev.billingsim.domain.order.OrderType;
 import dev.billingsim.domain.order.Payment;
 import dev.billingsim.domain.state.BillingState;
+import dev.billingsim.simulator.world.AccountSpec;
+import dev.billingsim.simulator.world.InstanceSpec;
+import dev.billingsim.simulator.world.World;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Worlds for load, crash and scale-out tests, and the money invariants every state of them must
- * keep, whatever ran concurrently before it was taken:
+ * Worlds for load, crash and scale-out tests, client threads to load them with, and the money
+ * invariants every state of them must keep, whatever ran concurrently before it was taken:
  *
  * <ul>
  *   <li>conservation: for every account, its net worth at the start equals its net worth now plus
@@ -60,58 +63,80 @@ final class LoadWorld {
     return new Tenant(uid, "ak-" + uid, "secret-" + uid, ens, ecs);
   }
 
-  /** An account with the tenant's key and the given money. */
-  static Account account(Tenant tenant, String cash, String credit, String coupon, String card) {
-    Account.Builder builder =
-        Account.builder(tenant.uid())
+  /** An account with the tenant's key and the given money (coupon and card may be null). */
+  static AccountSpec account(
+      Tenant tenant, String cash, String credit, String coupon, String card) {
+    AccountSpec account =
+        World.account(tenant.uid())
             .accessKey(tenant.ak(), tenant.secret())
-            .cash(Money.of(cash))
-            .creditLimit(Money.of(credit));
+            .cash(cash)
+            .creditLimit(credit);
     if (coupon != null) {
-      builder.coupon(Coupon.of("cp-" + tenant.uid(), Money.of(coupon), FAR));
+      account.coupon("cp-" + tenant.uid(), coupon, FAR);
     }
     if (card != null) {
-      builder.storedValueCard(new StoredValueCard("svc-" + tenant.uid(), Money.of(card), FAR));
+      account.storedValueCard("svc-" + tenant.uid(), card, FAR);
     }
-    return builder.build();
+    return account;
   }
 
   /** A reseller-custody account: it pays from the partner's quota once its own money is gone. */
-  static Account custodyAccount(Tenant tenant, String quota) {
-    return Account.builder(tenant.uid())
-        .accessKey(tenant.ak(), tenant.secret())
-        .cash(Money.of("0.00"))
-        .coupon(Coupon.of("cp-" + tenant.uid(), Money.of("100.00"), FAR))
+  static AccountSpec custodyAccount(Tenant tenant, String quota) {
+    return account(tenant, "0.00", "0.00", "100.00", null)
         .custody(
-            new ResellerCustody(
-                "1900000000000999",
-                Money.of(quota),
-                Money.of("0.00"),
-                Money.of("1000000.00"),
-                CustodyRelation.STABLE))
-        .build();
+            "1900000000000999", Money.of(quota), Money.of("1000000.00"), CustodyRelation.STABLE);
   }
 
-  static List<Instance> instances(Tenant tenant) {
-    List<Instance> list = new ArrayList<>();
+  /**
+   * Adds the tenant's instances, priced from {@link #PRICES}, half the ECS ones by the year too.
+   */
+  static World withInstances(World world, Tenant tenant) {
     for (int i = 0; i < tenant.ens().size(); i++) {
-      list.add(
-          Instance.builder(tenant.ens().get(i), Product.ENS, tenant.uid())
+      world.with(
+          World.ensInstance(tenant.ens().get(i))
+              .ownedBy(tenant.uid())
               .expiresAt(EXPIRY)
-              .monthlyPrice(Money.of(PRICES[i % PRICES.length]))
-              .build());
+              .monthlyPrice(PRICES[i % PRICES.length]));
     }
     for (int i = 0; i < tenant.ecs().size(); i++) {
-      Instance.Builder ecs =
-          Instance.builder(tenant.ecs().get(i), Product.ECS, tenant.uid())
+      InstanceSpec ecs =
+          World.ecsInstance(tenant.ecs().get(i))
+              .ownedBy(tenant.uid())
               .expiresAt(EXPIRY)
-              .monthlyPrice(Money.of(PRICES[(i + 3) % PRICES.length]));
+              .monthlyPrice(PRICES[(i + 3) % PRICES.length]);
       if (i % 2 == 0) {
-        ecs.yearlyPrice(Money.of("99.99"));
+        ecs.with(b -> b.yearlyPrice(Money.of("99.99")));
       }
-      list.add(ecs.build());
+      world.with(ecs);
     }
-    return list;
+    return world;
+  }
+
+  /** What one client thread does, given its number; an exception or assertion fails the test. */
+  interface Client {
+    void run(int thread) throws Exception;
+  }
+
+  /** Runs {@code threads} clients at once and fails with the first thing that failed in one. */
+  static void runClients(int threads, Duration limit, Client client) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> running = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      running.add(
+          pool.submit(
+              () -> {
+                client.run(thread);
+                return null;
+              }));
+    }
+    pool.shutdown();
+    assertThat(pool.awaitTermination(limit.toSeconds(), TimeUnit.SECONDS))
+        .as("client threads finished")
+        .isTrue();
+    for (Future<?> thread : running) {
+      thread.get();
+    }
   }
 
   static Account find(BillingState state, String uid) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aliyun.ecs20140526.models.RenewElasticityAssurancesRequest;
 import com.aliyun.tea.TeaException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.clock.BillingCalendar;
 import dev.billingsim.domain.instance.Instance;
 import dev.billingsim.domain.order.Order;
@@ -19,7 +18,9 @@ import dev.billingsim.simulator.Simulator;
 import dev.billingsim.simulator.hardening.LoadWorld.Tenant;
 import dev.billingsim.simulator.persist.Persistence;
 import dev.billingsim.simulator.state.StateDocument;
+import dev.billingsim.simulator.world.World;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,9 +30,6 @@ import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -98,24 +96,23 @@ class MoneyConservationUnderLoadIT {
   private BillingState initial;
 
   private BillingState world() {
-    List<Account> accounts = new ArrayList<>();
-    List<Instance> instances = new ArrayList<>();
+    World world = World.startingAt(LoadWorld.NOW);
     for (int t = 0; t < THREADS; t++) {
       Tenant tenant = LoadWorld.tenant("7100000000000", t, 6);
       own.add(tenant);
-      accounts.add(LoadWorld.account(tenant, "8000.00", "500.00", "200.00", "300.00"));
-      instances.addAll(LoadWorld.instances(tenant));
+      world.with(LoadWorld.account(tenant, "8000.00", "500.00", "200.00", "300.00"));
+      LoadWorld.withInstances(world, tenant);
     }
     for (int s = 0; s < 3; s++) {
       Tenant tenant = LoadWorld.tenant("7200000000000", s, 6);
       shared.add(tenant);
-      instances.addAll(LoadWorld.instances(tenant));
+      LoadWorld.withInstances(world, tenant);
     }
-    accounts.add(LoadWorld.account(shared.get(0), "30000.00", "1000.00", "500.00", "800.00"));
-    accounts.add(LoadWorld.custodyAccount(shared.get(1), "20000.00"));
+    world.with(LoadWorld.account(shared.get(0), "30000.00", "1000.00", "500.00", "800.00"));
+    world.with(LoadWorld.custodyAccount(shared.get(1), "20000.00"));
     // Runs dry early: its later renewals are refused and its credit line is used to the end.
-    accounts.add(LoadWorld.account(shared.get(2), "300.00", "200.00", null, "50.00"));
-    return new BillingState(LoadWorld.NOW, accounts, instances, List.of());
+    world.with(LoadWorld.account(shared.get(2), "300.00", "200.00", null, "50.00"));
+    return world.toState();
   }
 
   @Test
@@ -131,22 +128,7 @@ class MoneyConservationUnderLoadIT {
     long started = System.nanoTime();
     BillingState after;
     try {
-      ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-      List<Future<?>> threads = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        int thread = t;
-        threads.add(
-            pool.submit(
-                () -> {
-                  clientThread(thread);
-                  return null;
-                }));
-      }
-      pool.shutdown();
-      assertThat(pool.awaitTermination(4, TimeUnit.MINUTES)).as("client threads finished").isTrue();
-      for (Future<?> thread : threads) {
-        thread.get(); // an assertion inside a thread fails the test here
-      }
+      LoadWorld.runClients(THREADS, Duration.ofMinutes(4), this::clientThread);
       after = state();
     } finally {
       sim.close();

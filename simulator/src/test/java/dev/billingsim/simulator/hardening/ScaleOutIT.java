@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aliyun.ecs20140526.models.RenewElasticityAssurancesRequest;
 import com.aliyun.tea.TeaException;
-import dev.billingsim.domain.account.Account;
-import dev.billingsim.domain.instance.Instance;
 import dev.billingsim.domain.order.Order;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.Http;
@@ -13,6 +11,8 @@ import dev.billingsim.simulator.Sdk;
 import dev.billingsim.simulator.Simulator;
 import dev.billingsim.simulator.hardening.LoadWorld.Tenant;
 import dev.billingsim.simulator.state.StateDocument;
+import dev.billingsim.simulator.world.World;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +21,6 @@ import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -44,15 +41,14 @@ class ScaleOutIT {
   static final int CALLS = 150;
 
   private static BillingState partition(String prefix, List<Tenant> tenants) {
-    List<Account> accounts = new ArrayList<>();
-    List<Instance> instances = new ArrayList<>();
+    World world = World.startingAt(LoadWorld.NOW);
     for (int i = 0; i < 4; i++) {
       Tenant tenant = LoadWorld.tenant(prefix, i, 4);
       tenants.add(tenant);
-      accounts.add(LoadWorld.account(tenant, "5000.00", "300.00", "100.00", "200.00"));
-      instances.addAll(LoadWorld.instances(tenant));
+      world.with(LoadWorld.account(tenant, "5000.00", "300.00", "100.00", "200.00"));
+      LoadWorld.withInstances(world, tenant);
     }
-    return new BillingState(LoadWorld.NOW, accounts, instances, List.of());
+    return world.toState();
   }
 
   record Ack(String ak, String instanceId, String token, String orderId) {}
@@ -77,33 +73,21 @@ class ScaleOutIT {
       all.addAll(tenantsB);
       try (KeyRouter router = new KeyRouter(table, a.port())) {
         String endpoint = "127.0.0.1:" + router.port();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        List<Future<?>> threads = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-          int thread = t;
-          threads.add(
-              pool.submit(
-                  () -> {
-                    load(endpoint, all, new Random(thread), thread, acks, refusals);
-                    if (thread
-                        == 0) { // the clock moves everywhere: fan the admin call out to every
-                      // instance
-                      for (Simulator sim : List.of(a, b)) {
-                        assertThat(
-                                new Http(sim.baseUrl())
-                                    .post("/clock/advance", "{\"by\":\"P1D\"}")
-                                    .status())
-                            .isEqualTo(200);
-                      }
-                    }
-                    return null;
-                  }));
-        }
-        pool.shutdown();
-        assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
-        for (Future<?> thread : threads) {
-          thread.get();
-        }
+        LoadWorld.runClients(
+            THREADS,
+            Duration.ofMinutes(2),
+            thread -> {
+              load(endpoint, all, new Random(thread), thread, acks, refusals);
+              if (thread == 0) { // the clock moves everywhere: fan the admin call out to both
+                for (Simulator sim : List.of(a, b)) {
+                  assertThat(
+                          new Http(sim.baseUrl())
+                              .post("/clock/advance", "{\"by\":\"P1D\"}")
+                              .status())
+                      .isEqualTo(200);
+                }
+              }
+            });
         assertThat(router.unrouted.get()).as("requests the router found no partition for").isZero();
         System.out.printf(
             "ScaleOutIT: %d threads x %d calls through the key router: %d to A, %d to B "

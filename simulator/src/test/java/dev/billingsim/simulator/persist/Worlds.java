@@ -2,22 +2,19 @@ package dev.billingsim.simulator.persist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.account.Caller;
 import dev.billingsim.domain.billing.Billing;
-import dev.billingsim.domain.instance.Instance;
 import dev.billingsim.domain.instance.Product;
-import dev.billingsim.domain.money.Money;
 import dev.billingsim.domain.renewal.RenewInstances;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.state.StateDocument;
+import dev.billingsim.simulator.world.World;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Billing worlds persisted to a file, for the persistence tests. */
 final class Worlds {
@@ -31,27 +28,20 @@ final class Worlds {
    * eap-NN-1}.
    */
   static BillingState accounts(int count) {
-    List<Account> accounts = new ArrayList<>();
-    List<Instance> instances = new ArrayList<>();
+    World world = World.startingAt(NOW);
     for (int n = 0; n < count; n++) {
       String uid = uid(n);
-      accounts.add(
-          Account.builder(uid)
-              .accessKey("ak-" + n, "sk-" + n)
-              .cash(Money.of("1000000.00"))
-              .build());
-      instances.add(
-          Instance.builder(String.format("aic-%02d-1", n), Product.ENS, uid)
-              .expiresAt(NOW.plusSeconds(86_400 * 10))
-              .monthlyPrice(Money.of("100.00"))
-              .build());
-      instances.add(
-          Instance.builder(String.format("eap-%02d-1", n), Product.ECS, uid)
-              .expiresAt(NOW.plusSeconds(86_400 * 10))
-              .monthlyPrice(Money.of("300.00"))
-              .build());
+      Duration termLeft = Duration.ofDays(10);
+      world
+          .with(World.account(uid).accessKey("ak-" + n, "sk-" + n).cash("1000000.00"))
+          .with(World.ensInstance(String.format("aic-%02d-1", n)).ownedBy(uid).expiresIn(termLeft))
+          .with(
+              World.ecsInstance(String.format("eap-%02d-1", n))
+                  .ownedBy(uid)
+                  .expiresIn(termLeft)
+                  .monthlyPrice("300.00"));
     }
-    return new BillingState(NOW, accounts, instances, List.of());
+    return world.toState();
   }
 
   static String uid(int n) {

@@ -7,9 +7,7 @@ import dev.billingsim.domain.account.PaymentMethod;
 import dev.billingsim.domain.account.RamUser;
 import dev.billingsim.domain.account.ResellerCustody;
 import dev.billingsim.domain.account.RiskFlag;
-import dev.billingsim.domain.card.StoredValueCard;
 import dev.billingsim.domain.coupon.Coupon;
-import dev.billingsim.domain.instance.ChargeType;
 import dev.billingsim.domain.instance.Instance;
 import dev.billingsim.domain.instance.InstanceCondition;
 import dev.billingsim.domain.instance.InstanceStatus;
@@ -22,6 +20,7 @@ import dev.billingsim.domain.order.OrderType;
 import dev.billingsim.domain.order.Payment;
 import dev.billingsim.domain.order.PaymentSource;
 import dev.billingsim.domain.state.BillingState;
+import dev.billingsim.simulator.world.World;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
@@ -68,85 +67,41 @@ public final class States {
 
   /** Two accounts (CNY and JPY) and their instances and orders, with no field at its default. */
   public static BillingState rich() {
-    Account cny =
-        Account.builder("1000000000000001")
-            .accessKeys(
-                List.of(
-                    AccessKey.of("rich-ak", "rich-secret"),
-                    new AccessKey("old-ak", "old-secret", false)))
-            .closed(true)
-            .realNameVerified(false)
-            .basicInfoComplete(false)
-            .cash(Money.of("1234.56"))
-            .creditLimit(Money.of("500.00"))
-            .creditUsed(Money.of("20.10"))
-            .arrears(Money.of("1.50"))
-            .bidUser(true)
-            .riskFlags(Set.of(RiskFlag.PAYER_REJECTED, RiskFlag.ORDER_REJECTED))
-            .paymentMethod(PaymentMethod.CREDIT_CARD)
-            .paymentLimit(Money.of("5000.00"))
-            .refundBanned(true)
-            .unpaidOrderLimit(3)
-            .instanceQuota(7)
-            .custody(
-                new ResellerCustody(
-                    "1900000000000001",
-                    Money.of("800.00"),
-                    Money.of("10.00"),
-                    Money.of("9000.00"),
-                    CustodyRelation.CHANGING))
-            .ramUser(
-                new RamUser(
-                    "ops",
-                    List.of(AccessKey.of("ops-ak", "ops-secret")),
-                    Set.of("RenewARMServerInstance", "DescribeARMServerInstances"),
-                    Set.of("aic-rich-0002", "aic-rich-0001")))
-            .coupon(
-                new Coupon(
-                    "cp-9",
-                    Money.of("12.34"),
-                    Instant.parse("2027-02-01T00:00:00Z"),
-                    Set.of(Product.ECS, Product.ENS),
-                    Money.of("100.00")))
-            .coupon(Coupon.of("cp-10", Money.of("0.00"), Instant.parse("2027-03-01T12:30:00Z")))
-            .storedValueCard(
-                new StoredValueCard(
-                    "svc-9", Money.of("99.99"), Instant.parse("2027-01-01T00:00:00Z")))
-            .build();
-    Account jpy =
-        Account.builder("1000000000000002")
-            .accessKey("yen-ak", "yen-secret")
-            .currency(JPY)
-            .cash(Money.parse("150000", JPY))
-            .build();
-    Instance ens =
-        Instance.builder("aic-rich-0001", Product.ENS, cny.uid())
-            .status(InstanceStatus.Stopped)
-            .expiresAt(Instant.parse("2026-12-01T00:00:00Z"))
-            .autoRenew(true)
-            .autoRenewPeriod(6)
-            .monthlyPrice(Money.of("100.00"))
-            .yearlyPrice(Money.of("1000.00"))
-            .conditions(Set.of(InstanceCondition.UNSETTLED_BILLS, InstanceCondition.ORDER_HANDLING))
-            .couponsForbidden(true)
-            .instanceType("ens.aic.a1.xlarge")
-            .regionId("cn-beijing")
-            .createdAt(Instant.parse("2026-01-01T08:00:00Z"))
-            .build();
-    Instance unpriced =
-        Instance.builder("aic-rich-0002", Product.ENS, cny.uid())
-            .chargeType(ChargeType.PostPaid)
-            .expiresAt(Instant.parse("2026-12-02T00:00:00Z"))
-            .build();
-    Instance yen =
-        Instance.builder("eap-yen-0001", Product.ECS, jpy.uid())
-            .expiresAt(Instant.parse("2026-12-03T00:00:00Z"))
-            .monthlyPrice(Money.parse("3000", JPY))
-            .build();
+    String cny = "1000000000000001";
+    String jpy = "1000000000000002";
+    World world =
+        World.startingAt(NOW)
+            .with(
+                World.account(cny)
+                    .realNameVerified(false)
+                    .cash("1234.56")
+                    .creditLimit("500.00")
+                    .storedValueCard("svc-9", "99.99", Instant.parse("2027-01-01T00:00:00Z"))
+                    .with(States::everyOtherAccountField))
+            .with(
+                World.account(jpy).accessKey("yen-ak", "yen-secret").currency("JPY").cash("150000"))
+            .with(
+                World.ensInstance("aic-rich-0001")
+                    .ownedBy(cny)
+                    .expiresAt(Instant.parse("2026-12-01T00:00:00Z"))
+                    .status(InstanceStatus.Stopped)
+                    .autoRenewMonths(6)
+                    .with(States::everyOtherInstanceField))
+            .with(
+                World.ensInstance("aic-rich-0002")
+                    .ownedBy(cny)
+                    .expiresAt(Instant.parse("2026-12-02T00:00:00Z"))
+                    .monthlyPrice(null)
+                    .postPaid())
+            .with(
+                World.ecsInstance("eap-yen-0001")
+                    .ownedBy(jpy)
+                    .expiresAt(Instant.parse("2026-12-03T00:00:00Z"))
+                    .monthlyPrice("3000"));
     Order paid =
         new Order(
             "200000000001",
-            cny.uid(),
+            cny,
             OrderType.RENEW,
             OrderStatus.PAID,
             Instant.parse("2026-11-01T00:00:00Z"),
@@ -163,7 +118,7 @@ public final class States {
     Order unpaid =
         new Order(
             "200000000002",
-            cny.uid(),
+            cny,
             OrderType.RENEW,
             OrderStatus.UNPAID,
             Instant.parse("2026-11-02T00:00:00Z"),
@@ -176,7 +131,7 @@ public final class States {
     Order failed =
         new Order(
             "200000000003",
-            jpy.uid(),
+            jpy,
             OrderType.RENEW,
             OrderStatus.FAILED,
             Instant.parse("2026-11-03T00:00:00Z"),
@@ -189,7 +144,7 @@ public final class States {
     Order refund =
         new Order(
             "200000000004",
-            cny.uid(),
+            cny,
             OrderType.REFUND,
             OrderStatus.PAID,
             Instant.parse("2026-11-04T00:00:00Z"),
@@ -199,7 +154,56 @@ public final class States {
             List.of(new OrderLine("aic-rich-0002", 0, Money.of("3.00"))),
             List.of(new Payment(PaymentSource.CREDIT, "credit", Money.of("3.00"))),
             null);
-    return new BillingState(
-        NOW, List.of(cny, jpy), List.of(ens, unpriced, yen), List.of(paid, unpaid, failed, refund));
+    return world.with(paid).with(unpaid).with(failed).with(refund).toState();
+  }
+
+  private static Account.Builder everyOtherAccountField(Account.Builder account) {
+    return account
+        .accessKeys(
+            List.of(
+                AccessKey.of("rich-ak", "rich-secret"),
+                new AccessKey("old-ak", "old-secret", false)))
+        .closed(true)
+        .basicInfoComplete(false)
+        .creditUsed(Money.of("20.10"))
+        .arrears(Money.of("1.50"))
+        .bidUser(true)
+        .riskFlags(Set.of(RiskFlag.PAYER_REJECTED, RiskFlag.ORDER_REJECTED))
+        .paymentMethod(PaymentMethod.CREDIT_CARD)
+        .paymentLimit(Money.of("5000.00"))
+        .refundBanned(true)
+        .unpaidOrderLimit(3)
+        .instanceQuota(7)
+        .custody(
+            new ResellerCustody(
+                "1900000000000001",
+                Money.of("800.00"),
+                Money.of("10.00"),
+                Money.of("9000.00"),
+                CustodyRelation.CHANGING))
+        .ramUser(
+            new RamUser(
+                "ops",
+                List.of(AccessKey.of("ops-ak", "ops-secret")),
+                Set.of("RenewARMServerInstance", "DescribeARMServerInstances"),
+                Set.of("aic-rich-0002", "aic-rich-0001")))
+        .coupon(
+            new Coupon(
+                "cp-9",
+                Money.of("12.34"),
+                Instant.parse("2027-02-01T00:00:00Z"),
+                Set.of(Product.ECS, Product.ENS),
+                Money.of("100.00")))
+        .coupon(Coupon.of("cp-10", Money.of("0.00"), Instant.parse("2027-03-01T12:30:00Z")));
+  }
+
+  private static Instance.Builder everyOtherInstanceField(Instance.Builder instance) {
+    return instance
+        .yearlyPrice(Money.of("1000.00"))
+        .conditions(Set.of(InstanceCondition.UNSETTLED_BILLS, InstanceCondition.ORDER_HANDLING))
+        .couponsForbidden(true)
+        .instanceType("ens.aic.a1.xlarge")
+        .regionId("cn-beijing")
+        .createdAt(Instant.parse("2026-01-01T08:00:00Z"));
   }
 }

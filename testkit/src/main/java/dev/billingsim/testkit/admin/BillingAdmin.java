@@ -6,7 +6,7 @@ import dev.billingsim.domain.instance.Instance;
 import dev.billingsim.domain.order.Order;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.state.StateDocument;
-import dev.billingsim.testkit.world.World;
+import dev.billingsim.simulator.world.World;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;

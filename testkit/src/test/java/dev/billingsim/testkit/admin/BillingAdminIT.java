@@ -1,19 +1,15 @@
 package dev.billingsim.testkit.admin;
 
+import static dev.billingsim.simulator.world.World.account;
+import static dev.billingsim.simulator.world.World.ecsInstance;
+import static dev.billingsim.simulator.world.World.ensInstance;
 import static dev.billingsim.testkit.admin.Faults.fault;
 import static dev.billingsim.testkit.admin.Faults.subsystem;
-import static dev.billingsim.testkit.world.World.account;
-import static dev.billingsim.testkit.world.World.ecsInstance;
-import static dev.billingsim.testkit.world.World.ensInstance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.aliyun.tea.TeaException;
-import com.aliyun.teaopenapi.Client;
-import com.aliyun.teaopenapi.models.OpenApiRequest;
-import com.aliyun.teaopenapi.models.Params;
-import com.aliyun.teautil.models.RuntimeOptions;
 import dev.billingsim.domain.event.AutoRenewalFailed;
 import dev.billingsim.domain.event.InstanceExpired;
 import dev.billingsim.domain.event.InstanceReleased;
@@ -24,10 +20,11 @@ import dev.billingsim.domain.order.OrderStatus;
 import dev.billingsim.domain.order.OrderType;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.domain.subsystem.Subsystem;
+import dev.billingsim.simulator.Sdk;
 import dev.billingsim.simulator.faults.NetworkFault;
+import dev.billingsim.simulator.world.World;
 import dev.billingsim.testkit.BillingSimulatorExtension;
 import dev.billingsim.testkit.Codes;
-import dev.billingsim.testkit.world.World;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,36 +55,9 @@ class BillingAdminIT {
                   .with(ecsInstance("eap-1").expiresIn(Duration.ofDays(60))))
           .build();
 
-  private Map<String, Object> call(String version, String action, Map<String, String> query)
-      throws Exception {
-    Client client = sim.client();
-    Params params =
-        new Params()
-            .setAction(action)
-            .setVersion(version)
-            .setProtocol("HTTP")
-            .setPathname("/")
-            .setMethod("POST")
-            .setAuthType("AK")
-            .setStyle("RPC")
-            .setReqBodyType("formData")
-            .setBodyType("json");
-    return cast(
-        client
-            .callApi(
-                params,
-                new OpenApiRequest().setQuery(com.aliyun.openapiutil.Client.query(query)),
-                new RuntimeOptions())
-            .get("body"));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> cast(Object body) {
-    return (Map<String, Object>) body;
-  }
-
   private Map<String, Object> renew(String instanceId) throws Exception {
-    return call("2017-11-10", "RenewARMServerInstance", Map.of("InstanceId", instanceId));
+    return Sdk.call(
+        sim.client(), Sdk.ENS, "RenewARMServerInstance", Map.of("InstanceId", instanceId));
   }
 
   @Test
@@ -327,8 +297,9 @@ class BillingAdminIT {
   void ordersAreTypedAndAnUnpaidOneCanBePaid() throws Exception {
     renew("aic-manual");
     Map<String, Object> unpaid =
-        call(
-            "2014-05-26",
+        Sdk.call(
+            sim.client(),
+            Sdk.ECS,
             "RenewElasticityAssurances",
             Map.of(
                 "RegionId",

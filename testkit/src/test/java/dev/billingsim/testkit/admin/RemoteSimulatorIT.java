@@ -1,14 +1,15 @@
 package dev.billingsim.testkit.admin;
 
+import static dev.billingsim.simulator.world.World.account;
+import static dev.billingsim.simulator.world.World.ensInstance;
 import static dev.billingsim.testkit.admin.Faults.fault;
-import static dev.billingsim.testkit.world.World.account;
-import static dev.billingsim.testkit.world.World.ensInstance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.billingsim.domain.money.Money;
+import dev.billingsim.simulator.SimulatorJar;
+import dev.billingsim.simulator.world.World;
 import dev.billingsim.testkit.Codes;
-import dev.billingsim.testkit.world.World;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
@@ -20,11 +21,11 @@ import org.junit.jupiter.api.Test;
 class RemoteSimulatorIT {
 
   private static final String TOKEN = "s3cret";
-  private static SimulatorProcess simulator;
+  private static SimulatorJar simulator;
 
   @BeforeAll
   static void start() throws Exception {
-    simulator = SimulatorProcess.start("--port", "0", "--admin-token", TOKEN, "--seed", "1");
+    simulator = SimulatorJar.start("256m", "--port", "0", "--admin-token", TOKEN, "--seed", "1");
   }
 
   @AfterAll

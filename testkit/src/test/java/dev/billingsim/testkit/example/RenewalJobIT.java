@@ -1,9 +1,9 @@
 package dev.billingsim.testkit.example;
 
+import static dev.billingsim.simulator.world.World.account;
+import static dev.billingsim.simulator.world.World.ensInstance;
 import static dev.billingsim.testkit.admin.Faults.fault;
 import static dev.billingsim.testkit.admin.Faults.subsystem;
-import static dev.billingsim.testkit.world.World.account;
-import static dev.billingsim.testkit.world.World.ensInstance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -17,11 +17,11 @@ import dev.billingsim.domain.order.Payment;
 import dev.billingsim.domain.order.PaymentSource;
 import dev.billingsim.domain.subsystem.Subsystem;
 import dev.billingsim.simulator.faults.NetworkFault;
+import dev.billingsim.simulator.world.World;
 import dev.billingsim.testkit.BillingSimulatorExtension;
 import dev.billingsim.testkit.Codes;
 import dev.billingsim.testkit.admin.ClockMove;
 import dev.billingsim.testkit.example.RenewalJob.Report;
-import dev.billingsim.testkit.world.World;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;

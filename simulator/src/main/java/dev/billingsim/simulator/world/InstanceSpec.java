@@ -1,4 +1,4 @@
-package dev.billingsim.testkit.world;
+package dev.billingsim.simulator.world;
 
 import dev.billingsim.domain.instance.ChargeType;
 import dev.billingsim.domain.instance.Instance;
@@ -7,13 +7,15 @@ import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
  * One instance of a {@link World}: {@code ensInstance("aic-1").expiresIn(Duration.ofDays(3))
- * .autoRenew(true)}.
+ * .autoRenew(true)}. Changes apply in the order they were written.
  *
  * <p>Defaults: owned by the world's first account, a Running PrePaid instance expiring 30 days
  * after the world's {@code now}, costing {@value #DEFAULT_MONTHLY_PRICE} a month in its owner's
@@ -27,19 +29,15 @@ public final class InstanceSpec {
 
   private final String id;
   private final Product product;
+  private final List<UnaryOperator<Instance.Builder>> changes = new ArrayList<>();
   private String ownerUid;
   private Instant expiresAt;
   private Duration expiresIn = DEFAULT_TERM_LEFT;
-  private boolean autoRenew;
-  private int autoRenewMonths = 1;
   private String monthlyPrice = DEFAULT_MONTHLY_PRICE;
-  private InstanceStatus status = InstanceStatus.Running;
-  private ChargeType chargeType = ChargeType.PrePaid;
-  private UnaryOperator<Instance.Builder> customisation = UnaryOperator.identity();
 
   InstanceSpec(String id, Product product) {
     this.id = Objects.requireNonNull(id, "id");
-    this.product = product;
+    this.product = Objects.requireNonNull(product, "product");
   }
 
   public String id() {
@@ -64,41 +62,38 @@ public final class InstanceSpec {
   }
 
   public InstanceSpec autoRenew(boolean on) {
-    autoRenew = on;
-    return this;
+    return with(instance -> instance.autoRenew(on));
   }
 
   /** Auto-renews for this many months at a time (and turns auto-renewal on). */
   public InstanceSpec autoRenewMonths(int months) {
-    autoRenew = true;
-    autoRenewMonths = months;
-    return this;
+    return with(instance -> instance.autoRenew(true).autoRenewPeriod(months));
   }
 
+  /** The monthly price in the owner's currency; {@code null}: no monthly price. */
   public InstanceSpec monthlyPrice(String amount) {
-    monthlyPrice = Objects.requireNonNull(amount, "amount");
+    monthlyPrice = amount;
     return this;
   }
 
   public InstanceSpec status(InstanceStatus newStatus) {
-    status = Objects.requireNonNull(newStatus, "status");
-    return this;
+    Objects.requireNonNull(newStatus, "status");
+    return with(instance -> instance.status(newStatus));
   }
 
   /** Pay-as-you-go: not renewable, as Alibaba Cloud answers for PostPaid instances. */
   public InstanceSpec postPaid() {
-    chargeType = ChargeType.PostPaid;
-    return this;
+    return with(instance -> instance.chargeType(ChargeType.PostPaid));
   }
 
-  /** Anything else the domain's instance builder offers, applied last. */
+  /** Anything the domain's instance builder offers. */
   public InstanceSpec with(UnaryOperator<Instance.Builder> change) {
-    UnaryOperator<Instance.Builder> before = customisation;
-    customisation = builder -> change.apply(before.apply(builder));
+    changes.add(Objects.requireNonNull(change, "change"));
     return this;
   }
 
-  String ownerUid() {
+  /** The owner it was given ({@code null}: the world's first account). */
+  public String ownerUid() {
     return ownerUid;
   }
 
@@ -108,9 +103,22 @@ public final class InstanceSpec {
       throw new IllegalArgumentException(
           "instance " + id + " has no owner: add an account to the world or say ownedBy(uid)");
     }
-    Money price;
+    Instance.Builder builder =
+        Instance.builder(id, product, owner)
+            .expiresAt(expiresAt != null ? expiresAt : now.plus(expiresIn))
+            .monthlyPrice(price(ownersCurrency));
+    for (UnaryOperator<Instance.Builder> change : changes) {
+      change.apply(builder);
+    }
+    return builder.build();
+  }
+
+  private Money price(Currency currency) {
+    if (monthlyPrice == null) {
+      return null;
+    }
     try {
-      price = Money.parse(monthlyPrice, ownersCurrency);
+      return Money.parse(monthlyPrice, currency);
     } catch (NumberFormatException | ArithmeticException e) {
       throw new IllegalArgumentException(
           "instance "
@@ -118,17 +126,8 @@ public final class InstanceSpec {
               + ": monthly price \""
               + monthlyPrice
               + "\" is not an amount of "
-              + ownersCurrency,
+              + currency,
           e);
     }
-    Instance.Builder builder =
-        Instance.builder(id, product, owner)
-            .chargeType(chargeType)
-            .status(status)
-            .expiresAt(expiresAt != null ? expiresAt : now.plus(expiresIn))
-            .autoRenew(autoRenew)
-            .autoRenewPeriod(autoRenewMonths)
-            .monthlyPrice(price);
-    return customisation.apply(builder).build();
   }
 }

@@ -1,8 +1,8 @@
-package dev.billingsim.testkit.world;
+package dev.billingsim.simulator.world;
 
-import static dev.billingsim.testkit.world.World.account;
-import static dev.billingsim.testkit.world.World.ecsInstance;
-import static dev.billingsim.testkit.world.World.ensInstance;
+import static dev.billingsim.simulator.world.World.account;
+import static dev.billingsim.simulator.world.World.ecsInstance;
+import static dev.billingsim.simulator.world.World.ensInstance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

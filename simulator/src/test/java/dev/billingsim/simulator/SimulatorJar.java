@@ -1,4 +1,4 @@
-package dev.billingsim.simulator.hardening;
+package dev.billingsim.simulator;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,19 +10,26 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The runnable jar in a child JVM as a user starts it, with everything it prints kept (stdout and
- * stderr together), for tests that read its messages or kill it.
+ * The one launcher of every test that needs the simulator in another JVM: the runnable jar as a
+ * user starts it, with everything it prints kept (stdout and stderr together), for tests that read
+ * its messages, kill it or talk to it from outside (the testkit's reach it through the simulator's
+ * test jar).
  */
-final class Jar implements AutoCloseable {
+public final class SimulatorJar implements AutoCloseable {
 
-  static final Path JAR = Path.of("target", "billing-simulator.jar");
+  /** The simulator module's jar, seen from that module or from a sibling one. */
+  static final Path JAR =
+      Files.exists(Path.of("target", "billing-simulator.jar"))
+          ? Path.of("target", "billing-simulator.jar")
+          : Path.of("..", "simulator", "target", "billing-simulator.jar");
+
   private static final String READY = "listening on http://127.0.0.1:";
 
   private final Process process;
   private final StringBuffer output = new StringBuffer();
   private final Thread drain;
 
-  private Jar(Process process) {
+  private SimulatorJar(Process process) {
     this.process = process;
     this.drain =
         new Thread(
@@ -42,7 +49,7 @@ final class Jar implements AutoCloseable {
   }
 
   /** Starts the jar with {@code -Xmx<heap>} and the options; does not wait for it. */
-  static Jar launch(String heap, String... options) throws IOException {
+  public static SimulatorJar launch(String heap, String... options) throws IOException {
     if (!Files.exists(JAR)) {
       throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run mvn package first");
     }
@@ -55,12 +62,12 @@ final class Jar implements AutoCloseable {
                 "-jar",
                 JAR.toString()));
     command.addAll(List.of(options));
-    return new Jar(new ProcessBuilder(command).redirectErrorStream(true).start());
+    return new SimulatorJar(new ProcessBuilder(command).redirectErrorStream(true).start());
   }
 
   /** Starts the jar and waits (60 s at most) until it listens; its port. */
-  static Jar start(String heap, String... options) throws Exception {
-    Jar jar = launch(heap, options);
+  public static SimulatorJar start(String heap, String... options) throws Exception {
+    SimulatorJar jar = launch(heap, options);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (jar.port() < 0) {
       if (!jar.process.isAlive() || System.nanoTime() > deadline) {
@@ -72,7 +79,7 @@ final class Jar implements AutoCloseable {
     return jar;
   }
 
-  int port() {
+  public int port() {
     String text = output.toString();
     int at = text.indexOf(READY);
     if (at < 0) {
@@ -87,12 +94,12 @@ final class Jar implements AutoCloseable {
         : Integer.parseInt(text.substring(at + READY.length(), end));
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + port();
   }
 
   /** Waits for the process to end by itself; its exit code. */
-  int exitCode(int seconds) throws InterruptedException {
+  public int exitCode(int seconds) throws InterruptedException {
     if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
       throw new AssertionError("the jar did not exit within " + seconds + " s:\n" + output());
     }
@@ -101,18 +108,18 @@ final class Jar implements AutoCloseable {
   }
 
   /** Everything printed so far. */
-  String output() {
+  public String output() {
     return output.toString();
   }
 
   /** SIGKILL. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
   /** SIGTERM, then everything it printed. */
-  String stop() throws InterruptedException {
+  public String stop() throws InterruptedException {
     process.destroy();
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly();
