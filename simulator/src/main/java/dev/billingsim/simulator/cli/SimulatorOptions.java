@@ -3,9 +3,8 @@ package dev.billingsim.simulator.cli;
 import java.nio.file.Path;
 
 /**
- * The runnable jar's options (contract section 1), with the defaults of a plain {@code java -jar
- * billing-simulator.jar}: port 8080, the demo state, no persistence, flow control on, a journal of
- * 1000 requests, a random seed, an open admin API.
+ * The runnable jar's options (contract section 1), read by {@link #parse}. Each option's name, help
+ * text, default and check are declared once, in {@link CommandLineParser}.
  *
  * @param port the port to listen on, 0 for any free one
  * @param stateFile the state document to start from; null for the demo state
@@ -15,7 +14,8 @@ import java.nio.file.Path;
  * @param seed the seed of every random choice; null for a random one
  * @param help whether to print {@link #usage()} and exit
  * @param adminToken the token the admin API requires; null for an open admin API
- * @param demoCall whether to make one demo call after starting
+ * @param demoCall whether to start no server and instead renew the demo instance once against a
+ *     simulator already running on {@code port}, printing the answer
  */
 public record SimulatorOptions(
     int port,
@@ -28,13 +28,9 @@ public record SimulatorOptions(
     String adminToken,
     boolean demoCall) {
 
-  public static final int DEFAULT_PORT = 8080;
-  public static final int DEFAULT_JOURNAL = 1000;
-
   /** The options of a command line with no arguments. */
   public static SimulatorOptions defaults() {
-    return new SimulatorOptions(
-        DEFAULT_PORT, null, null, true, DEFAULT_JOURNAL, null, false, null, false);
+    return ((ParseResult.Parsed) parse()).options();
   }
 
   /**
@@ -43,11 +39,11 @@ public record SimulatorOptions(
    * user can always get the help text.
    */
   public static ParseResult parse(String... args) {
-    return new CommandLineParser(args).parse();
+    return new CommandLineParser().parse(args);
   }
 
   /** The {@code --help} text: every option with its default, the ready line and examples. */
   public static String usage() {
-    return Usage.TEXT;
+    return new CommandLineParser().usage();
   }
 }
