@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import dev.billingsim.simulator.state.Problems;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,10 +37,10 @@ final class AdminJson {
 
   static ResponseDefinition refused(String error, List<String> problems) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("error", oneLine(error));
+    body.put("error", Problems.oneLine(error));
     List<String> lines = new ArrayList<>(problems.size());
     for (String problem : problems) {
-      lines.add(oneLine(problem));
+      lines.add(Problems.oneLine(problem));
     }
     body.put("problems", lines);
     return respond(400, body);
@@ -47,14 +48,14 @@ final class AdminJson {
 
   static ResponseDefinition notFound(String error) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("error", oneLine(error));
+    body.put("error", Problems.oneLine(error));
     body.put("problems", List.of());
     return respond(404, body);
   }
 
   static ResponseDefinition failed(String error) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("error", oneLine(error));
+    body.put("error", Problems.oneLine(error));
     body.put("problems", List.of());
     return respond(500, body);
   }
@@ -67,24 +68,6 @@ final class AdminJson {
     } catch (JsonProcessingException e) {
       return null;
     }
-  }
-
-  /** {@code text} with every control character, line and paragraph separator escaped. */
-  static String oneLine(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        out.append("\\n");
-      } else if (c == '\r') {
-        out.append("\\r");
-      } else if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029') {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   private static ResponseDefinition respond(int status, Object body) {

@@ -10,12 +10,12 @@ import java.util.List;
  * a line break or other control character that a message echoes from the document (a field name, an
  * id, a bad value) is written as an escape, so a listed problem can never pass for two.
  */
-final class Problems {
+public final class Problems {
 
   private final List<String> list = new ArrayList<>();
   private boolean complete = true;
 
-  void add(String path, String message) {
+  public void add(String path, String message) {
     list.add(oneLine((path.isEmpty() ? "document" : path) + ": " + message));
   }
 
@@ -28,7 +28,7 @@ final class Problems {
     return complete;
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return list.isEmpty();
   }
 
@@ -41,12 +41,15 @@ final class Problems {
     return List.copyOf(all);
   }
 
-  List<String> list() {
+  public List<String> list() {
     return List.copyOf(list);
   }
 
-  /** {@code text} with every control character, line and paragraph separator escaped. */
-  static String oneLine(String text) {
+  /**
+   * {@code text} with every control character, line and paragraph separator escaped: the one
+   * escaper for whatever the simulator echoes back in a problem, an admin refusal or a start error.
+   */
+  public static String oneLine(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
