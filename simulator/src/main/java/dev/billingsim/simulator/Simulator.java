@@ -26,7 +26,6 @@ import dev.billingsim.simulator.journal.BoundedJournal;
 import dev.billingsim.simulator.persist.Persistence;
 import dev.billingsim.simulator.rpc.RpcDispatcher;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -153,10 +152,6 @@ public final class Simulator implements AutoCloseable {
   /** The WireMock server, for user stubs (they take precedence over the simulator). */
   public WireMockServer wireMock() {
     return server;
-  }
-
-  public Optional<String> demoKey() {
-    return Optional.of("demo-ak");
   }
 
   @Override

@@ -25,8 +25,4 @@ public final class RpcRouter {
     Product product = product(version);
     return product == null || action == null ? null : product.actions().get(action);
   }
-
-  public List<Product> products() {
-    return List.copyOf(byVersion.values());
-  }
 }
