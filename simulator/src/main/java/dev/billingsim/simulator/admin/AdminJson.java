@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.billingsim.simulator.state.Problems;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,28 +35,22 @@ final class AdminJson {
   }
 
   static ResponseDefinition refused(String error, List<String> problems) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("error", Problems.oneLine(error));
-    List<String> lines = new ArrayList<>(problems.size());
-    for (String problem : problems) {
-      lines.add(Problems.oneLine(problem));
-    }
-    body.put("problems", lines);
-    return respond(400, body);
+    return refusal(400, error, problems);
   }
 
   static ResponseDefinition notFound(String error) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("error", Problems.oneLine(error));
-    body.put("problems", List.of());
-    return respond(404, body);
+    return refusal(404, error, List.of());
   }
 
   static ResponseDefinition failed(String error) {
+    return refusal(500, error, List.of());
+  }
+
+  private static ResponseDefinition refusal(int status, String error, List<String> problems) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", Problems.oneLine(error));
-    body.put("problems", List.of());
-    return respond(500, body);
+    body.put("problems", problems.stream().map(Problems::oneLine).toList());
+    return respond(status, body);
   }
 
   /** The request body as a JSON object, or null if it is not one. */
