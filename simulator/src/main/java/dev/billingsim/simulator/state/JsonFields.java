@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads the fields of one JSON object at a path, reporting every problem (unknown field, wrong
@@ -247,6 +248,18 @@ public final class JsonFields {
       }
     }
     return objects;
+  }
+
+  /** What {@code read} builds of each object of an array field, leaving out what it cannot. */
+  <T> List<T> list(String field, List<String> allowed, Function<JsonFields, T> read) {
+    List<T> built = new ArrayList<>();
+    for (JsonFields item : objects(field, allowed)) {
+      T value = read.apply(item);
+      if (value != null) {
+        built.add(value);
+      }
+    }
+    return built;
   }
 
   /** An object field, or null if it is absent (or reported as not an object). */
