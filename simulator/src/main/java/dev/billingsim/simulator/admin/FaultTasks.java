@@ -78,7 +78,7 @@ final class FaultTasks {
     if (outcome instanceof AddOutcome.Refused refused) {
       return AdminJson.refused("invalid fault rule", refused.problems());
     }
-    return AdminJson.ok(toJson(((AddOutcome.Stored) outcome).rule()));
+    return AdminJson.ok(((AddOutcome.Stored) outcome).rule());
   }
 
   private static ResponseDefinition addSubsystemFault(SimulatorWorld world, JsonNode body) {
@@ -129,10 +129,7 @@ final class FaultTasks {
 
   static AdminTask list(SimulatorWorld world) {
     return (admin, event, params) -> {
-      List<Map<String, Object>> faults = new ArrayList<>();
-      for (FaultRule rule : world.faultRules().list()) {
-        faults.add(toJson(rule));
-      }
+      List<Object> faults = new ArrayList<>(world.faultRules().list());
       for (SubsystemFault fault : world.billing().faults().list()) {
         faults.add(toJson(fault));
       }
@@ -156,20 +153,6 @@ final class FaultTasks {
       world.billing().faults().clear();
       return AdminJson.ok(Map.of("faults", List.of()));
     };
-  }
-
-  static Map<String, Object> toJson(FaultRule rule) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("id", rule.id());
-    json.put("action", rule.action());
-    json.put("accessKeyId", rule.accessKeyId());
-    json.put("instanceId", rule.instanceId());
-    json.put("error", rule.error());
-    json.put("fault", rule.fault());
-    json.put("delayMs", rule.delayMs());
-    json.put("times", rule.times());
-    json.put("probability", rule.probability());
-    return json;
   }
 
   static Map<String, Object> toJson(SubsystemFault fault) {
