@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * {@code POST/GET/DELETE /faults}. Two kinds of rule share the endpoint:
@@ -92,10 +93,7 @@ final class FaultTasks {
     String uid = f.string("uid", false);
     Integer times = f.integer("times", false, null);
     Subsystem subsystem = null;
-    List<String> names = new ArrayList<>();
-    for (Subsystem s : Subsystem.values()) {
-      names.add(s.code());
-    }
+    List<String> names = Stream.of(Subsystem.values()).map(Subsystem::code).toList();
     try {
       subsystem = name == null ? null : Subsystem.fromCode(name);
     } catch (IllegalArgumentException e) {

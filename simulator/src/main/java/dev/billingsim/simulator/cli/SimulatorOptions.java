@@ -3,19 +3,10 @@ package dev.billingsim.simulator.cli;
 import java.nio.file.Path;
 
 /**
- * The runnable jar's options (contract section 1), read by {@link #parse}. Each option's name, help
+ * The runnable jar's options (contract section 1), read by {@link #parse}: each component is the
+ * option it is named after ({@code stateFile} is {@code --state}, {@code flowControl} is {@code
+ * --flow-control on}), null where an option with no default is absent. Each option's name, help
  * text, default and check are declared once, in {@link CommandLineParser}.
- *
- * @param port the port to listen on, 0 for any free one
- * @param stateFile the state document to start from; null for the demo state
- * @param persistFile the file that keeps every committed change; null to keep state in memory
- * @param flowControl whether calls are throttled per AccessKeyId and action
- * @param journal how many requests WireMock's journal keeps; 0 turns it off
- * @param seed the seed of every random choice; null for a random one
- * @param help whether to print {@link #usage()} and exit
- * @param adminToken the token the admin API requires; null for an open admin API
- * @param demoCall whether to start no server and instead renew the demo instance once against a
- *     simulator already running on {@code port}, printing the answer
  */
 public record SimulatorOptions(
     int port,
