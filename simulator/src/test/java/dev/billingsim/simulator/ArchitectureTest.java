@@ -11,10 +11,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The simulator's layers, from the outside in: the command line, the wiring of one simulator, the
- * HTTP server and the admin API, the RPC path and its actions, the gateway checks, the domain. The
- * support packages (the state document and its log, fault rules, the journal, the world a running
- * simulator holds) serve every layer above the gateway and use none of them.
+ * The simulator's layers, outside in: command line, wiring, HTTP and admin, RPC and actions,
+ * gateway, domain. Support packages serve every layer above the gateway and use none of them.
  */
 @AnalyzeClasses(packages = "dev.billingsim", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
