@@ -166,13 +166,10 @@ final class CommandLineParser {
   /** What jopt-simple lets through: a value on a flag, a repeat, a stray word. */
   private String problem(OptionSet set, List<String> arguments) {
     for (String argument : arguments) {
-      int equals = argument.indexOf('=');
-      OptionSpec<?> spec =
-          argument.startsWith("--") && equals > 0
-              ? parser.recognizedOptions().get(argument.substring(2, equals))
-              : null;
+      String name = argument.matches("--[^=]+=.*") ? argument.substring(2).split("=")[0] : "";
+      OptionSpec<?> spec = parser.recognizedOptions().get(name);
       if (spec != null && !((OptionDescriptor) spec).acceptsArguments()) {
-        return argument.substring(0, equals) + " takes no value";
+        return "--" + name + " takes no value";
       }
     }
     Set<OptionSpec<?>> seen = new HashSet<>();
