@@ -3,6 +3,7 @@ package dev.billingsim.simulator;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.cli.ParseResult;
 import dev.billingsim.simulator.cli.SimulatorOptions;
+import dev.billingsim.simulator.state.Problems;
 import dev.billingsim.simulator.state.StateDocument;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
@@ -89,6 +90,6 @@ public final class Main {
     if (cause != null && cause.getMessage() != null && !message.contains(cause.getMessage())) {
       message += ": " + cause.getMessage();
     }
-    return message.replace('\n', ' ');
+    return Problems.oneLine(message);
   }
 }

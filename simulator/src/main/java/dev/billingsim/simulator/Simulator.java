@@ -31,7 +31,6 @@ import dev.billingsim.simulator.persist.Persistence;
 import dev.billingsim.simulator.rpc.RpcDispatcher;
 import dev.billingsim.simulator.rpc.RpcRouter;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -163,10 +162,6 @@ public final class Simulator implements AutoCloseable {
   /** The WireMock server, for user stubs (they take precedence over the simulator). */
   public WireMockServer wireMock() {
     return server;
-  }
-
-  public Optional<String> demoKey() {
-    return Optional.of("demo-ak");
   }
 
   @Override

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import java.util.ArrayList;
+import dev.billingsim.simulator.state.Problems;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,28 +35,22 @@ final class AdminJson {
   }
 
   static ResponseDefinition refused(String error, List<String> problems) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("error", oneLine(error));
-    List<String> lines = new ArrayList<>(problems.size());
-    for (String problem : problems) {
-      lines.add(oneLine(problem));
-    }
-    body.put("problems", lines);
-    return respond(400, body);
+    return refusal(400, error, problems);
   }
 
   static ResponseDefinition notFound(String error) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("error", oneLine(error));
-    body.put("problems", List.of());
-    return respond(404, body);
+    return refusal(404, error, List.of());
   }
 
   static ResponseDefinition failed(String error) {
+    return refusal(500, error, List.of());
+  }
+
+  private static ResponseDefinition refusal(int status, String error, List<String> problems) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("error", oneLine(error));
-    body.put("problems", List.of());
-    return respond(500, body);
+    body.put("error", Problems.oneLine(error));
+    body.put("problems", problems.stream().map(Problems::oneLine).toList());
+    return respond(status, body);
   }
 
   /** The request body as a JSON object, or null if it is not one. */
@@ -67,24 +61,6 @@ final class AdminJson {
     } catch (JsonProcessingException e) {
       return null;
     }
-  }
-
-  /** {@code text} with every control character, line and paragraph separator escaped. */
-  static String oneLine(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        out.append("\\n");
-      } else if (c == '\r') {
-        out.append("\\r");
-      } else if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029') {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   private static ResponseDefinition respond(int status, Object body) {

@@ -7,7 +7,6 @@ import dev.billingsim.domain.event.InstanceExpired;
 import dev.billingsim.domain.event.InstanceReleased;
 import dev.billingsim.domain.event.InstanceRenewed;
 import dev.billingsim.domain.event.StoredValueCardExpired;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +17,7 @@ public final class Events {
   private Events() {}
 
   public static List<Map<String, Object>> toJson(List<DomainEvent> events) {
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (DomainEvent event : events) {
-      list.add(toJson(event));
-    }
-    return list;
+    return events.stream().map(Events::toJson).toList();
   }
 
   static Map<String, Object> toJson(DomainEvent event) {

@@ -2,17 +2,20 @@ package dev.billingsim.simulator.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.admin.AdminTask;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.billingsim.domain.subsystem.Subsystem;
 import dev.billingsim.domain.subsystem.SubsystemFault;
 import dev.billingsim.simulator.SimulatorWorld;
 import dev.billingsim.simulator.faults.AddOutcome;
+import dev.billingsim.simulator.faults.DelayDistribution;
 import dev.billingsim.simulator.faults.FaultRule;
+import dev.billingsim.simulator.state.JsonFields;
+import dev.billingsim.simulator.state.Problems;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * {@code POST/GET/DELETE /faults}. Two kinds of rule share the endpoint:
@@ -29,8 +32,8 @@ import java.util.Set;
  */
 final class FaultTasks {
 
-  private static final Set<String> RULE_FIELDS =
-      Set.of(
+  private static final List<String> RULE_FIELDS =
+      List.of(
           "id",
           "action",
           "accessKeyId",
@@ -40,9 +43,12 @@ final class FaultTasks {
           "delayMs",
           "delay",
           "times",
-          "probability");
-  private static final Set<String> SUBSYSTEM_FIELDS =
-      Set.of("id", "subsystem", "error", "message", "instanceId", "uid", "times");
+          "probability",
+          "delay");
+  private static final List<String> LOGNORMAL_FIELDS = List.of("distribution", "medianMs", "sigma");
+  private static final List<String> UNIFORM_FIELDS = List.of("distribution", "lowerMs", "upperMs");
+  private static final List<String> SUBSYSTEM_FIELDS =
+      List.of("id", "subsystem", "error", "message", "instanceId", "uid", "times");
 
   private FaultTasks() {}
 
@@ -57,68 +63,101 @@ final class FaultTasks {
     };
   }
 
-  private static com.github.tomakehurst.wiremock.http.ResponseDefinition addRule(
-      SimulatorWorld world, JsonNode body) {
-    List<String> problems = new ArrayList<>();
-    unknownFields(body, RULE_FIELDS, problems);
+  private static ResponseDefinition addRule(SimulatorWorld world, JsonNode body) {
+    Problems problems = new Problems();
+    JsonFields f = JsonFields.of(body, "", problems, RULE_FIELDS);
     FaultRule rule =
         new FaultRule(
-            text(body, "id", problems),
-            text(body, "action", problems),
-            text(body, "accessKeyId", problems),
-            text(body, "instanceId", problems),
-            text(body, "error", problems),
-            text(body, "fault", problems),
-            whole(body, "delayMs", problems),
-            integer(body, "times", problems),
-            number(body, "probability", problems),
-            DelayJson.read(body.get("delay"), problems));
+            f.string("id", false),
+            f.string("action", false),
+            f.string("accessKeyId", false),
+            f.string("instanceId", false),
+            f.string("error", false),
+            f.string("fault", false),
+            f.whole("delayMs"),
+            f.integer("times", false, null),
+            f.number("probability"),
+            delay(body.get("delay"), problems));
     if (!problems.isEmpty()) {
-      return AdminJson.refused("invalid fault rule", problems);
+      return AdminJson.refused("invalid fault rule", problems.list());
     }
     AddOutcome outcome = world.faultRules().add(rule);
     if (outcome instanceof AddOutcome.Refused refused) {
       return AdminJson.refused("invalid fault rule", refused.problems());
     }
-    return AdminJson.ok(toJson(((AddOutcome.Stored) outcome).rule()));
+    return AdminJson.ok(((AddOutcome.Stored) outcome).rule());
   }
 
-  private static com.github.tomakehurst.wiremock.http.ResponseDefinition addSubsystemFault(
-      SimulatorWorld world, JsonNode body) {
-    List<String> problems = new ArrayList<>();
-    unknownFields(body, SUBSYSTEM_FIELDS, problems);
-    String name = text(body, "subsystem", problems);
-    String error = text(body, "error", problems);
-    Integer times = integer(body, "times", problems);
-    Subsystem subsystem = null;
-    List<String> names = new ArrayList<>();
-    for (Subsystem s : Subsystem.values()) {
-      names.add(s.code());
+  /**
+   * A rule's {@code "delay"}: {@code {"distribution": "lognormal", "medianMs": 80, "sigma": 0.4}}
+   * or {@code {"distribution": "uniform", "lowerMs": 20, "upperMs": 200}}; null when absent or
+   * unreadable (with its problems). The ranges are the rule policy's.
+   */
+  private static DelayDistribution delay(JsonNode node, Problems problems) {
+    if (node == null || node.isNull()) {
+      return null;
     }
+    String name = node.path("distribution").asText("");
+    if (node.isObject() && !DelayDistribution.NAMES.contains(name)) {
+      problems.add("delay.distribution", "must be one of " + DelayDistribution.NAMES);
+      return null;
+    }
+    boolean uniform = name.equals("uniform");
+    JsonFields f =
+        JsonFields.of(node, "delay", problems, uniform ? UNIFORM_FIELDS : LOGNORMAL_FIELDS);
+    if (f == null) {
+      return null;
+    }
+    int before = problems.list().size();
+    if (uniform) {
+      Long lower = f.whole("lowerMs");
+      Long upper = f.whole("upperMs");
+      f.require("lowerMs", lower);
+      f.require("upperMs", upper);
+      return problems.list().size() > before ? null : new DelayDistribution.Uniform(lower, upper);
+    }
+    Double median = f.number("medianMs");
+    Double sigma = f.number("sigma");
+    f.require("medianMs", median);
+    f.require("sigma", sigma);
+    return problems.list().size() > before ? null : new DelayDistribution.LogNormal(median, sigma);
+  }
+
+  private static ResponseDefinition addSubsystemFault(SimulatorWorld world, JsonNode body) {
+    Problems problems = new Problems();
+    JsonFields f = JsonFields.of(body, "", problems, SUBSYSTEM_FIELDS);
+    String name = f.string("subsystem", false);
+    String error = f.string("error", false);
+    String id = f.string("id", false);
+    String message = f.string("message", false);
+    String instanceId = f.string("instanceId", false);
+    String uid = f.string("uid", false);
+    Integer times = f.integer("times", false, null);
+    Subsystem subsystem = null;
+    List<String> names = Stream.of(Subsystem.values()).map(Subsystem::code).toList();
     try {
       subsystem = name == null ? null : Subsystem.fromCode(name);
     } catch (IllegalArgumentException e) {
-      problems.add("subsystem: " + name + " is not one of " + names);
+      problems.add("subsystem", name + " is not one of " + names);
     }
     if (name == null && body.path("subsystem").isNull()) {
       // {"subsystem": null}: present, so this is a subsystem fault, but naming none (was a 500).
-      problems.add("subsystem: must be one of " + names);
+      problems.add("subsystem", "must be one of " + names);
     }
     if (error == null) {
-      problems.add("error: a subsystem fault needs the code it fails with");
+      problems.add("error", "a subsystem fault needs the code it fails with");
     }
     if (!problems.isEmpty()) {
-      return AdminJson.refused("invalid subsystem fault", problems);
+      return AdminJson.refused("invalid subsystem fault", problems.list());
     }
-    String id = text(body, "id", problems);
     SubsystemFault fault =
         new SubsystemFault(
             id != null ? id : world.nextSubsystemFaultId(),
             subsystem,
             error,
-            text(body, "message", problems),
-            text(body, "instanceId", problems),
-            text(body, "uid", problems),
+            message,
+            instanceId,
+            uid,
             times);
     var refusal = world.billing().faults().inject(fault);
     if (refusal.isPresent()) {
@@ -129,10 +168,7 @@ final class FaultTasks {
 
   static AdminTask list(SimulatorWorld world) {
     return (admin, event, params) -> {
-      List<Map<String, Object>> faults = new ArrayList<>();
-      for (FaultRule rule : world.faultRules().list()) {
-        faults.add(toJson(rule));
-      }
+      List<Object> faults = new ArrayList<>(world.faultRules().list());
       for (SubsystemFault fault : world.billing().faults().list()) {
         faults.add(toJson(fault));
       }
@@ -158,23 +194,6 @@ final class FaultTasks {
     };
   }
 
-  static Map<String, Object> toJson(FaultRule rule) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("id", rule.id());
-    json.put("action", rule.action());
-    json.put("accessKeyId", rule.accessKeyId());
-    json.put("instanceId", rule.instanceId());
-    json.put("error", rule.error());
-    json.put("fault", rule.fault());
-    json.put("delayMs", rule.delayMs());
-    json.put("times", rule.times());
-    json.put("probability", rule.probability());
-    if (rule.delay() != null) {
-      json.put("delay", DelayJson.toJson(rule.delay()));
-    }
-    return json;
-  }
-
   static Map<String, Object> toJson(SubsystemFault fault) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", fault.id());
@@ -185,63 +204,5 @@ final class FaultTasks {
     json.put("uid", fault.uid());
     json.put("times", fault.times());
     return json;
-  }
-
-  private static void unknownFields(JsonNode body, Set<String> allowed, List<String> problems) {
-    for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!allowed.contains(name)) {
-        problems.add(
-            name
-                + ": not a field of this rule (allowed: "
-                + new java.util.TreeSet<>(allowed)
-                + ")");
-      }
-    }
-  }
-
-  private static String text(JsonNode body, String field, List<String> problems) {
-    JsonNode node = body.get(field);
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (!node.isTextual()) {
-      problems.add(field + ": must be a string");
-      return null;
-    }
-    return node.asText();
-  }
-
-  private static Long whole(JsonNode body, String field, List<String> problems) {
-    JsonNode node = body.get(field);
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-      problems.add(field + ": must be a whole number");
-      return null;
-    }
-    return node.asLong();
-  }
-
-  private static Integer integer(JsonNode body, String field, List<String> problems) {
-    Long value = whole(body, field, problems);
-    if (value != null && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
-      problems.add(field + ": out of range");
-      return null;
-    }
-    return value == null ? null : value.intValue();
-  }
-
-  private static Double number(JsonNode body, String field, List<String> problems) {
-    JsonNode node = body.get(field);
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (!node.isNumber()) {
-      problems.add(field + ": must be a number");
-      return null;
-    }
-    return node.asDouble();
   }
 }

@@ -5,181 +5,264 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import joptsimple.BuiltinHelpFormatter;
+import joptsimple.OptionDescriptor;
+import joptsimple.OptionException;
+import joptsimple.OptionParser;
+import joptsimple.OptionSet;
+import joptsimple.OptionSpec;
+import joptsimple.ValueConversionException;
+import joptsimple.ValueConverter;
 
-/** Reads the jar's arguments into {@link SimulatorOptions}, stopping at the first mistake. */
+/**
+ * Declares each option of the jar once (name, help text, default and check) with jopt-simple, and
+ * reads a command line into {@link SimulatorOptions}, or into the one thing wrong with it.
+ */
 final class CommandLineParser {
 
-  private static final List<String> HELP = List.of("--help", "-h");
-  private static final List<String> FLAGS = List.of("--demo-call");
-  private static final List<String> VALUED =
-      List.of(
-          "--port",
-          "--state",
-          "--persist",
-          "--flow-control",
-          "--journal",
-          "--seed",
-          "--admin-token");
+  private static final String HEADER =
+      """
+      Billing simulator: Alibaba Cloud's renewal and billing APIs (ENS, ECS elasticity assurances,
+      BSS OpenAPI) on a local HTTP endpoint, for testing code that uses the official SDKs without a
+      real account or real money.
 
-  private final String[] args;
-  private final Set<String> seen = new HashSet<>();
+      Usage: java -jar billing-simulator.jar [options]
 
-  private int port = SimulatorOptions.DEFAULT_PORT;
-  private Path stateFile;
-  private Path persistFile;
-  private boolean flowControl = true;
-  private int journal = SimulatorOptions.DEFAULT_JOURNAL;
-  private Long seed;
-  private String adminToken;
-  private boolean demoCall;
+      Options, in any order, each as --name value or --name=value:
 
-  CommandLineParser(String[] args) {
-    this.args = args == null ? new String[0] : args;
-  }
+      """;
+  private static final String FOOTER =
+      """
 
-  ParseResult parse() {
-    for (String arg : args) {
-      if (HELP.contains(arg)) {
-        return new ParseResult.Parsed(helpOnly());
-      }
-    }
+      When it is ready it prints one line containing: listening on http://127.0.0.1:<port>
+      Point an SDK at 127.0.0.1:<port> over HTTP; the demo key is demo-ak / demo-secret.
+      The admin API is under http://127.0.0.1:<port>/__admin/billing: state, reset, clock,
+      faults, catalogue and orders (see the README). Stop it with Ctrl-C or SIGTERM.
+
+      Examples:
+        java -jar billing-simulator.jar
+        java -jar billing-simulator.jar --port 0 --seed 42
+        java -jar billing-simulator.jar --state my-accounts.json --flow-control off
+        java -jar billing-simulator.jar --persist billing-state.json --journal 0""";
+
+  private final OptionParser parser = new OptionParser(false);
+  private final OptionSpec<Void> help =
+      parser.acceptsAll(List.of("h", "help"), "Print this help and exit.").forHelp();
+  private final OptionSpec<Integer> port =
+      parser
+          .accepts("port", "Port to listen on; 0 picks a free one (read it from the ready line).")
+          .withRequiredArg()
+          .describedAs("N")
+          .withValuesConvertedBy(wholeNumber(0, 65_535))
+          .defaultsTo(8080);
+  private final OptionSpec<Path> state =
+      parser
+          .accepts(
+              "state",
+              "Start from this state document (the JSON that GET /__admin/billing/state returns)"
+                  + " instead of the built-in demo state. The file must exist."
+                  + " (default: the demo state)")
+          .withRequiredArg()
+          .describedAs("FILE")
+          .withValuesConvertedBy(new Value<>(Path.class, CommandLineParser::existingFile));
+  private final OptionSpec<Path> persist =
+      parser
+          .accepts(
+              "persist",
+              "Keep the state in FILE: start from it if it exists (otherwise from --state or the"
+                  + " demo state) and write every committed change to it before answering, so"
+                  + " nothing acknowledged is lost on a restart or a kill -9."
+                  + " (default: state in memory only)")
+          .withRequiredArg()
+          .describedAs("FILE")
+          .withValuesConvertedBy(new Value<>(Path.class, CommandLineParser::path));
+  private final OptionSpec<String> flowControl =
+      parser
+          .accepts(
+              "flow-control",
+              "Throttle each AccessKeyId and action to 10 requests per second, as Alibaba Cloud"
+                  + " does (answering Throttling.User).")
+          .withRequiredArg()
+          .describedAs("on|off")
+          .withValuesConvertedBy(new Value<>(String.class, CommandLineParser::onOff))
+          .defaultsTo("on");
+  private final OptionSpec<Integer> journal =
+      parser
+          .accepts(
+              "journal",
+              "Keep the last N requests for WireMock's /__admin/requests, at the same small cost"
+                  + " per request whatever N is; 0 turns the journal off (request listing and"
+                  + " verification are then unavailable).")
+          .withRequiredArg()
+          .describedAs("N")
+          .withValuesConvertedBy(wholeNumber(0, Integer.MAX_VALUE))
+          .defaultsTo(1000);
+  private final OptionSpec<Long> seed =
+      parser
+          .accepts(
+              "seed",
+              "Seed of every random choice (fault rule probabilities, RequestIds), so a run with"
+                  + " the same calls can be repeated exactly. (default: a new random seed at every"
+                  + " start)")
+          .withRequiredArg()
+          .describedAs("N")
+          .withValuesConvertedBy(new Value<>(Long.class, CommandLineParser::longValue));
+  private final OptionSpec<String> adminToken =
+      parser
+          .accepts(
+              "admin-token",
+              "Require the header \"Authorization: Token T\" on every /__admin call."
+                  + " (default: open to anyone who can reach the port)")
+          .withRequiredArg()
+          .describedAs("T")
+          .withValuesConvertedBy(new Value<>(String.class, Function.identity()));
+  private final OptionSpec<Void> demoCall =
+      parser.accepts(
+          "demo-call",
+          "Start no server: act as a client instead, renewing the demo instance once with a"
+              + " request signed by the demo key against a simulator already running on --port,"
+              + " and print the answer.");
+
+  /**
+   * {@code --help} (or {@code -h}) anywhere wins over every other argument, so a user can always
+   * get the help text; otherwise the first mistake found is the answer.
+   */
+  ParseResult parse(String[] args) {
+    List<String> arguments = args == null ? List.of() : List.of(args);
+    boolean help = arguments.contains("--help") || arguments.contains("-h");
     try {
-      for (int i = 0; i < args.length; i++) {
-        i = read(i);
+      OptionSet set = parser.parse(help ? new String[0] : arguments.toArray(String[]::new));
+      String problem = help ? null : problem(set, arguments);
+      if (problem != null) {
+        return new ParseResult.UsageError(problem);
       }
-    } catch (UsageException e) {
-      return new ParseResult.UsageError(e.getMessage());
-    }
-    return new ParseResult.Parsed(
-        new SimulatorOptions(
-            port, stateFile, persistFile, flowControl, journal, seed, false, adminToken, demoCall));
-  }
-
-  private static SimulatorOptions helpOnly() {
-    SimulatorOptions d = SimulatorOptions.defaults();
-    return new SimulatorOptions(
-        d.port(), null, null, d.flowControl(), d.journal(), null, true, null, false);
-  }
-
-  /** Reads the option at {@code i}; returns the index of the last argument it used. */
-  private int read(int i) {
-    String arg = args[i];
-    int equals = arg.indexOf('=');
-    String name = arg.startsWith("--") && equals > 0 ? arg.substring(0, equals) : arg;
-    if (!FLAGS.contains(name) && !VALUED.contains(name)) {
-      throw new UsageException(
-          arg.startsWith("-")
-              ? "unknown option " + name
-              : "unexpected argument '" + arg + "' (options start with --)");
-    }
-    if (!seen.add(name)) {
-      throw new UsageException(name + " is given more than once");
-    }
-    if (FLAGS.contains(name)) {
-      if (equals > 0) {
-        throw new UsageException(name + " takes no value");
+      return new ParseResult.Parsed(
+          new SimulatorOptions(
+              set.valueOf(port),
+              set.valueOf(state),
+              set.valueOf(persist),
+              set.valueOf(flowControl).equals("on"),
+              set.valueOf(journal),
+              set.valueOf(seed),
+              help,
+              set.valueOf(adminToken),
+              set.has(demoCall)));
+    } catch (OptionException e) {
+      String name = e.options().iterator().next();
+      String option = (name.length() == 1 ? "-" : "--") + name;
+      if (!parser.recognizedOptions().containsKey(name)) {
+        return new ParseResult.UsageError("unknown option " + option);
       }
-      demoCall = true;
-      return i;
-    }
-    String value;
-    int last = i;
-    if (equals > 0) {
-      value = arg.substring(equals + 1);
-    } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-      value = args[++last];
-    } else {
-      value = "";
-    }
-    if (value.isEmpty()) {
-      throw new UsageException(name + " needs a value");
-    }
-    apply(name, value);
-    return last;
-  }
-
-  private void apply(String name, String value) {
-    switch (name) {
-      case "--port":
-        port = intIn(name, value, 0, 65_535);
-        break;
-      case "--state":
-        stateFile = existingFile(name, value);
-        break;
-      case "--persist":
-        persistFile = path(name, value);
-        break;
-      case "--flow-control":
-        flowControl = onOff(name, value);
-        break;
-      case "--journal":
-        journal = intIn(name, value, 0, Integer.MAX_VALUE);
-        break;
-      case "--seed":
-        seed = longValue(name, value);
-        break;
-      case "--admin-token":
-        adminToken = value;
-        break;
-      default:
-        throw new IllegalStateException("no handler for " + name);
+      String problem =
+          e.getCause() instanceof ValueConversionException ? e.getCause().getMessage() : null;
+      return new ParseResult.UsageError(
+          option + " " + (problem != null ? problem : "needs a value"));
     }
   }
 
-  private static int intIn(String name, String value, int min, int max) {
-    long number = longValue(name, value);
-    if (number < min || number > max) {
-      String range = max == Integer.MAX_VALUE ? min + " or more" : "between " + min + " and " + max;
-      throw new UsageException(name + " must be " + range + ", got " + value);
+  /** What jopt-simple lets through: a value on a flag, a repeat, a stray word. */
+  private String problem(OptionSet set, List<String> arguments) {
+    for (String argument : arguments) {
+      String name = argument.matches("--[^=]+=.*") ? argument.substring(2).split("=")[0] : "";
+      OptionSpec<?> spec = parser.recognizedOptions().get(name);
+      if (spec != null && !((OptionDescriptor) spec).acceptsArguments()) {
+        return "--" + name + " takes no value";
+      }
     }
-    return (int) number;
+    Set<OptionSpec<?>> seen = new HashSet<>();
+    for (OptionSpec<?> spec : set.specs()) {
+      String option = "--" + spec.options().get(spec.options().size() - 1);
+      if (!seen.add(spec)) {
+        return option + " is given more than once";
+      }
+      set.valuesOf(spec); // converting checks a value: "--state --port 1" is --state's mistake
+    }
+    return set.nonOptionArguments().isEmpty()
+        ? null
+        : "unexpected argument '" + set.nonOptionArguments().get(0) + "' (options start with --)";
   }
 
-  private static long longValue(String name, String value) {
+  /** The {@code --help} text, generated from the options declared above. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  String usage() {
+    String options =
+        new BuiltinHelpFormatter(100, 2) {
+          @Override
+          protected String extractTypeIndicator(OptionDescriptor descriptor) {
+            return null; // "--port <N>", not "--port <Integer: N>"
+          }
+        }.format((Map) parser.recognizedOptions());
+    return HEADER + options.replaceAll("(?m) +$", "") + FOOTER;
+  }
+
+  /** A check that refuses a missing value (empty, or the next option) before reading one. */
+  private record Value<T>(Class<T> valueType, Function<String, T> read)
+      implements ValueConverter<T> {
+    @Override
+    public T convert(String text) {
+      if (text.isEmpty() || text.startsWith("--")) {
+        throw new ValueConversionException("needs a value");
+      }
+      return read.apply(text);
+    }
+
+    @Override
+    public String valuePattern() {
+      return null;
+    }
+  }
+
+  private static ValueConverter<Integer> wholeNumber(int min, int max) {
+    return new Value<>(
+        Integer.class,
+        text -> {
+          long number = longValue(text);
+          if (number < min || number > max) {
+            String range =
+                max == Integer.MAX_VALUE ? min + " or more" : "between " + min + " and " + max;
+            throw new ValueConversionException("must be " + range + ", got " + text);
+          }
+          return (int) number;
+        });
+  }
+
+  private static long longValue(String text) {
     try {
-      return Long.parseLong(value);
+      return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw new UsageException(name + " needs a whole number, got '" + value + "'");
+      throw new ValueConversionException("needs a whole number, got '" + text + "'");
     }
   }
 
-  private static boolean onOff(String name, String value) {
-    if (value.equals("on")) {
-      return true;
+  private static String onOff(String text) {
+    if (text.equals("on") || text.equals("off")) {
+      return text;
     }
-    if (value.equals("off")) {
-      return false;
-    }
-    throw new UsageException(name + " must be on or off, got '" + value + "'");
+    throw new ValueConversionException("must be on or off, got '" + text + "'");
   }
 
-  private static Path existingFile(String name, String value) {
-    Path file = path(name, value);
+  private static Path existingFile(String text) {
+    Path file = path(text);
     if (!Files.exists(file)) {
-      throw new UsageException(name + " file not found: " + value);
+      throw new ValueConversionException("file not found: " + text);
     }
     if (!Files.isRegularFile(file)) {
-      throw new UsageException(name + " is not a file: " + value);
+      throw new ValueConversionException("is not a file: " + text);
     }
     if (!Files.isReadable(file)) {
-      throw new UsageException(name + " file is not readable: " + value);
+      throw new ValueConversionException("file is not readable: " + text);
     }
     return file;
   }
 
-  private static Path path(String name, String value) {
+  private static Path path(String text) {
     try {
-      return Path.of(value);
+      return Path.of(text);
     } catch (InvalidPathException e) {
-      throw new UsageException(name + " is not a valid path: " + value);
-    }
-  }
-
-  /** A usage mistake; only ever caught in {@link #parse()} and turned into a value. */
-  private static final class UsageException extends RuntimeException {
-    UsageException(String message) {
-      super(message, null, false, false);
+      throw new ValueConversionException("is not a valid path: " + text);
     }
   }
 }

@@ -3,19 +3,10 @@ package dev.billingsim.simulator.cli;
 import java.nio.file.Path;
 
 /**
- * The runnable jar's options (contract section 1), with the defaults of a plain {@code java -jar
- * billing-simulator.jar}: port 8080, the demo state, no persistence, flow control on, a journal of
- * 1000 requests, a random seed, an open admin API.
- *
- * @param port the port to listen on, 0 for any free one
- * @param stateFile the state document to start from; null for the demo state
- * @param persistFile the file that keeps every committed change; null to keep state in memory
- * @param flowControl whether calls are throttled per AccessKeyId and action
- * @param journal how many requests WireMock's journal keeps; 0 turns it off
- * @param seed the seed of every random choice; null for a random one
- * @param help whether to print {@link #usage()} and exit
- * @param adminToken the token the admin API requires; null for an open admin API
- * @param demoCall whether to make one demo call after starting
+ * The runnable jar's options (contract section 1), read by {@link #parse}: each component is the
+ * option it is named after ({@code stateFile} is {@code --state}, {@code flowControl} is {@code
+ * --flow-control on}), null where an option with no default is absent. Each option's name, help
+ * text, default and check are declared once, in {@link CommandLineParser}.
  */
 public record SimulatorOptions(
     int port,
@@ -28,13 +19,9 @@ public record SimulatorOptions(
     String adminToken,
     boolean demoCall) {
 
-  public static final int DEFAULT_PORT = 8080;
-  public static final int DEFAULT_JOURNAL = 1000;
-
   /** The options of a command line with no arguments. */
   public static SimulatorOptions defaults() {
-    return new SimulatorOptions(
-        DEFAULT_PORT, null, null, true, DEFAULT_JOURNAL, null, false, null, false);
+    return ((ParseResult.Parsed) parse()).options();
   }
 
   /**
@@ -43,11 +30,11 @@ public record SimulatorOptions(
    * user can always get the help text.
    */
   public static ParseResult parse(String... args) {
-    return new CommandLineParser(args).parse();
+    return new CommandLineParser().parse(args);
   }
 
   /** The {@code --help} text: every option with its default, the ready line and examples. */
   public static String usage() {
-    return Usage.TEXT;
+    return new CommandLineParser().usage();
   }
 }

@@ -1,6 +1,6 @@
 /**
- * The command line of the runnable jar: {@link dev.billingsim.simulator.cli.SimulatorOptions}
- * parses it into a value, or into one usage error a person can act on, and holds the {@code --help}
- * text.
+ * The command line of the runnable jar: each option declared once with jopt-simple, read into
+ * {@link dev.billingsim.simulator.cli.SimulatorOptions} or into one usage error a person can act
+ * on, and the {@code --help} text generated from the declarations.
  */
 package dev.billingsim.simulator.cli;

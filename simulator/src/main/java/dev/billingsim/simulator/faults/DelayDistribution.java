@@ -1,5 +1,7 @@
 package dev.billingsim.simulator.faults;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,11 @@ import java.util.Random;
  * {@link Uniform} range. Each call draws from the rule set's seeded random source ({@code --seed}),
  * so a run with the same seed and the same calls waits the same.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "distribution")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = DelayDistribution.LogNormal.class, name = "lognormal"),
+  @JsonSubTypes.Type(value = DelayDistribution.Uniform.class, name = "uniform")
+})
 public sealed interface DelayDistribution {
 
   /** The distribution names the admin API takes, in {@code "distribution"}. */

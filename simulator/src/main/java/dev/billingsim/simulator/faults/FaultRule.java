@@ -1,5 +1,6 @@
 package dev.billingsim.simulator.faults;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +28,8 @@ public record FaultRule(
     Long delayMs,
     Integer times,
     Double probability,
-    DelayDistribution delay) {
+    // Listed only when the rule has one, as the admin API takes it.
+    @JsonInclude(JsonInclude.Include.NON_NULL) DelayDistribution delay) {
 
   public static final long DEFAULT_DELAY_MS = 0;
   public static final double DEFAULT_PROBABILITY = 1.0;

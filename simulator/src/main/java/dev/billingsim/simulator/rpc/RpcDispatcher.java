@@ -200,8 +200,6 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
       return JsonResponses.of(200, JsonResponses.json(success.body()));
     } else if (answer instanceof Answer.Refused refused) {
       return renderError(refused.error(), product, request);
-    } else if (answer instanceof Answer.Invalid invalid) {
-      return render(invalid.error(), product, request);
     }
     throw new IllegalStateException("unknown answer " + answer);
   }

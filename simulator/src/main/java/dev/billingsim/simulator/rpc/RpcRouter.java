@@ -1,8 +1,10 @@
 package dev.billingsim.simulator.rpc;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The one routing table: (Version, Action) to the action that serves it. */
 public final class RpcRouter {
@@ -20,13 +22,16 @@ public final class RpcRouter {
     return version == null ? null : byVersion.get(version);
   }
 
+  /** Every action name served, whatever its Version (the metrics' only action labels). */
+  public Set<String> actionNames() {
+    Set<String> names = new HashSet<>();
+    byVersion.values().forEach(product -> names.addAll(product.actions().keySet()));
+    return Set.copyOf(names);
+  }
+
   /** The action, or null when the version or action is unknown. */
   public RpcAction action(String version, String action) {
     Product product = product(version);
     return product == null || action == null ? null : product.actions().get(action);
-  }
-
-  public List<Product> products() {
-    return List.copyOf(byVersion.values());
   }
 }

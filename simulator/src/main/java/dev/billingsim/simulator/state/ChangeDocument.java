@@ -8,7 +8,6 @@ import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.billing.Change;
 import dev.billingsim.domain.instance.Instance;
 import dev.billingsim.domain.order.Order;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.function.Function;
@@ -61,20 +60,10 @@ public final class ChangeDocument {
             account != null && account.uid().equals(owner)
                 ? account.currency()
                 : accountCurrency.apply(owner);
-    List<Instance> instances = new ArrayList<>();
-    for (JsonFields item : f.objects("instances", InstanceReader.FIELDS)) {
-      Instance instance = InstanceReader.read(item, currencies);
-      if (instance != null) {
-        instances.add(instance);
-      }
-    }
-    List<Order> orders = new ArrayList<>();
-    for (JsonFields item : f.objects("orders", OrderReader.FIELDS)) {
-      Order order = OrderReader.read(item, currencies);
-      if (order != null) {
-        orders.add(order);
-      }
-    }
+    List<Instance> instances =
+        f.list("instances", InstanceReader.FIELDS, item -> InstanceReader.read(item, currencies));
+    List<Order> orders =
+        f.list("orders", OrderReader.FIELDS, item -> OrderReader.read(item, currencies));
     if (!problems.isEmpty() || uid == null) {
       return new Parsed(null, problems.list());
     }

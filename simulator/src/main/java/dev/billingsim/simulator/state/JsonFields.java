@@ -12,13 +12,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads the fields of one JSON object at a path, reporting every problem (unknown field, wrong
- * type, bad value) instead of throwing. A required value that is missing or bad reads as null; an
- * optional one reads as its default. JSON {@code null} counts as absent.
+ * type, bad value) to {@link Problems} instead of throwing. A required value that is missing or bad
+ * reads as null; an optional one reads as its default. JSON {@code null} counts as absent. The
+ * state document and the admin API's fault rules are both read with it.
  */
-final class JsonFields {
+public final class JsonFields {
 
   private final JsonNode node;
   private final String path;
@@ -31,7 +33,7 @@ final class JsonFields {
   }
 
   /** The object's fields, or null (reported) if {@code node} is not an object. */
-  static JsonFields of(JsonNode node, String path, Problems problems, List<String> allowed) {
+  public static JsonFields of(JsonNode node, String path, Problems problems, List<String> allowed) {
     if (node == null || !node.isObject()) {
       problems.add(path, "must be a JSON object");
       return null;
@@ -67,7 +69,7 @@ final class JsonFields {
     return value == null || value.isNull() ? null : value;
   }
 
-  boolean has(String field) {
+  public boolean has(String field) {
     return value(field) != null;
   }
 
@@ -78,7 +80,7 @@ final class JsonFields {
     return fallback;
   }
 
-  String string(String field, boolean required) {
+  public String string(String field, boolean required) {
     JsonNode value = value(field);
     if (value == null) {
       return missing(field, required, null);
@@ -106,7 +108,7 @@ final class JsonFields {
     return value.booleanValue();
   }
 
-  Integer integer(String field, boolean required, Integer fallback) {
+  public Integer integer(String field, boolean required, Integer fallback) {
     JsonNode value = value(field);
     if (value == null) {
       return missing(field, required, fallback);
@@ -116,6 +118,35 @@ final class JsonFields {
       return required ? null : fallback;
     }
     return value.intValue();
+  }
+
+  /**
+   * Reports {@code field} missing when it is absent ({@code value} null and no wrong value given).
+   */
+  public void require(String field, Object value) {
+    if (value == null && !has(field)) {
+      problems.add(at(field), "missing");
+    }
+  }
+
+  /** An optional whole number that fits a long, or null. */
+  public Long whole(String field) {
+    JsonNode value = value(field);
+    if (value != null && (!value.isIntegralNumber() || !value.canConvertToLong())) {
+      problems.add(at(field), "must be a whole number");
+      return null;
+    }
+    return value == null ? null : value.longValue();
+  }
+
+  /** An optional number, or null. */
+  public Double number(String field) {
+    JsonNode value = value(field);
+    if (value != null && !value.isNumber()) {
+      problems.add(at(field), "must be a number");
+      return null;
+    }
+    return value == null ? null : value.doubleValue();
   }
 
   Instant instant(String field, boolean required) {
@@ -226,6 +257,18 @@ final class JsonFields {
       }
     }
     return objects;
+  }
+
+  /** What {@code read} builds of each object of an array field, leaving out what it cannot. */
+  <T> List<T> list(String field, List<String> allowed, Function<JsonFields, T> read) {
+    List<T> built = new ArrayList<>();
+    for (JsonFields item : objects(field, allowed)) {
+      T value = read.apply(item);
+      if (value != null) {
+        built.add(value);
+      }
+    }
+    return built;
   }
 
   /** An object field, or null if it is absent (or reported as not an object). */

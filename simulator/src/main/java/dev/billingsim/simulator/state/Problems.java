@@ -3,6 +3,8 @@ package dev.billingsim.simulator.state;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The problems found in a document, each as {@code path: message}, and whether every element could
@@ -10,12 +12,14 @@ import java.util.List;
  * a line break or other control character that a message echoes from the document (a field name, an
  * id, a bad value) is written as an escape, so a listed problem can never pass for two.
  */
-final class Problems {
+public final class Problems {
+
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x1F\\x7F\\u2028\\u2029]");
 
   private final List<String> list = new ArrayList<>();
   private boolean complete = true;
 
-  void add(String path, String message) {
+  public void add(String path, String message) {
     list.add(oneLine((path.isEmpty() ? "document" : path) + ": " + message));
   }
 
@@ -28,7 +32,7 @@ final class Problems {
     return complete;
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return list.isEmpty();
   }
 
@@ -41,33 +45,22 @@ final class Problems {
     return List.copyOf(all);
   }
 
-  List<String> list() {
+  public List<String> list() {
     return List.copyOf(list);
   }
 
-  /** {@code text} with every control character, line and paragraph separator escaped. */
-  static String oneLine(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean control = c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029';
-      if (control && out == null) {
-        out = new StringBuilder(text.length() + 8).append(text, 0, i);
-      }
-      if (out != null) {
-        if (c == '\n') {
-          out.append("\\n");
-        } else if (c == '\r') {
-          out.append("\\r");
-        } else if (c == '\t') {
-          out.append("\\t");
-        } else if (control) {
-          out.append(String.format("\\u%04x", (int) c));
-        } else {
-          out.append(c);
-        }
-      }
-    }
-    return out == null ? text : out.toString();
+  /**
+   * {@code text} with every control character, line and paragraph separator escaped: the one
+   * escaper for whatever the simulator echoes back in a problem, an admin refusal or a start error.
+   */
+  public static String oneLine(String text) {
+    return CONTROL.matcher(text).replaceAll(control -> escape(control.group().charAt(0)));
+  }
+
+  /** A backslash then n, r, t, or u and four hex digits, quoted for a regex replacement. */
+  private static String escape(char c) {
+    String escape =
+        c == '\n' ? "n" : c == '\r' ? "r" : c == '\t' ? "t" : String.format("u%04x", (int) c);
+    return Matcher.quoteReplacement("\\" + escape);
   }
 }

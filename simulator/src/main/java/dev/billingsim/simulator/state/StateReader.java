@@ -7,7 +7,6 @@ import dev.billingsim.domain.order.Order;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.domain.state.StateRules;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -30,35 +29,20 @@ final class StateReader {
       return StateDocument.Parsed.invalid(problems.list());
     }
     Instant now = f.instant("now", true);
-    List<Account> accounts = new ArrayList<>();
+    List<Account> accounts = f.list("accounts", AccountReader.FIELDS, AccountReader::read);
     Map<String, Currency> currencies = new HashMap<>();
-    for (JsonFields item : f.objects("accounts", AccountReader.FIELDS)) {
-      Account account = AccountReader.read(item);
-      if (account != null) {
-        accounts.add(account);
-        currencies.putIfAbsent(account.uid(), account.currency());
-      }
-    }
-    List<Instance> instances = new ArrayList<>();
-    for (JsonFields item : f.objects("instances", InstanceReader.FIELDS)) {
-      add(instances, InstanceReader.read(item, currencies::get));
-    }
-    List<Order> orders = new ArrayList<>();
-    for (JsonFields item : f.objects("orders", OrderReader.FIELDS)) {
-      add(orders, OrderReader.read(item, currencies::get));
-    }
+    accounts.forEach(account -> currencies.putIfAbsent(account.uid(), account.currency()));
+    List<Instance> instances =
+        f.list(
+            "instances", InstanceReader.FIELDS, item -> InstanceReader.read(item, currencies::get));
+    List<Order> orders =
+        f.list("orders", OrderReader.FIELDS, item -> OrderReader.read(item, currencies::get));
     if (now == null || !problems.isComplete()) {
       return StateDocument.Parsed.invalid(problems.list());
     }
     BillingState state = new BillingState(now, accounts, instances, orders);
     List<String> all = problems.merged(rules(state));
     return all.isEmpty() ? StateDocument.Parsed.valid(state) : StateDocument.Parsed.invalid(all);
-  }
-
-  private static <T> void add(List<T> list, T item) {
-    if (item != null) {
-      list.add(item);
-    }
   }
 
   private static List<String> rules(BillingState state) {

@@ -37,8 +37,29 @@ class FaultRuleJsonTest {
             "fault",
             "delayMs",
             "times",
-            "probability",
-            "delay");
+            "probability");
+    assertThat(json.treeToValue(written, FaultRule.class)).isEqualTo(rule);
+  }
+
+  @Test
+  void aDrawnDelayIsWrittenWithItsDistributionNameAndReadBack() throws Exception {
+    FaultRule rule =
+        new FaultRule(
+            "f-2",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            new DelayDistribution.LogNormal(80, 0.4));
+
+    JsonNode written = json.valueToTree(rule);
+
+    assertThat(written.get("delay").toString())
+        .isEqualTo("{\"distribution\":\"lognormal\",\"medianMs\":80.0,\"sigma\":0.4}");
     assertThat(json.treeToValue(written, FaultRule.class)).isEqualTo(rule);
   }
 }

@@ -20,12 +20,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A load balancer that routes by AccessKeyId, doing exactly what README-hardening.md's nginx
- * configuration does, on loopback: the key is the {@code Credential=} of a V3 {@code Authorization}
- * header, or else the {@code AccessKeyId} query parameter (V1); a table maps it to a backend; a
- * request with no key, or a key in no partition, goes to the default backend (which answers it as
- * any simulator does). Requests are forwarded byte for byte, Host header included (V3 signs it),
- * one request per connection.
+ * A load balancer that routes by AccessKeyId, doing exactly what the README's nginx configuration
+ * does, on loopback: the key is the {@code Credential=} of a V3 {@code Authorization} header, or
+ * else the {@code AccessKeyId} query parameter (V1); a table maps it to a backend; a request with
+ * no key, or a key in no partition, goes to the default backend (which answers it as any simulator
+ * does). Requests are forwarded byte for byte, Host header included (V3 signs it), one request per
+ * connection.
  */
 final class KeyRouter implements AutoCloseable {
 

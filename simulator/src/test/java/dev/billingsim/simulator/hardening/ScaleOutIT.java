@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * "Running more than one" (README-hardening.md), as a test: two simulators with disjoint states
+ * "Running more than one" (README, Hardening), as a test: two simulators with disjoint states
  * behind a load balancer that routes by AccessKeyId ({@link KeyRouter}, the README's nginx rule). 8
  * threads renew through the balancer with the official SDKs (V1 and V3, ENS, ECS and BSS, the old
  * client too, ClientToken duplicates) for the tenants of both partitions, and the clock is moved by

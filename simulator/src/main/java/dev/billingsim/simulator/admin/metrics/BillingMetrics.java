@@ -12,7 +12,6 @@ import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.SimulatorWorld;
 import dev.billingsim.simulator.journal.RingJournalStore;
 import dev.billingsim.simulator.rpc.AnswerObserver;
-import dev.billingsim.simulator.rpc.Product;
 import dev.billingsim.simulator.rpc.RpcRouter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -85,11 +84,7 @@ public final class BillingMetrics implements AnswerObserver {
    */
   public BillingMetrics(SimulatorWorld world, RpcRouter router) {
     this.world = world;
-    Set<String> actions = new java.util.HashSet<>();
-    for (Product product : router.products()) {
-      actions.addAll(product.actions().keySet());
-    }
-    this.labels = new AnswerLabels(actions);
+    this.labels = new AnswerLabels(router.actionNames());
     orders =
         MultiGauge.builder("billing.orders")
             .description("Orders the world holds, by type and status")
