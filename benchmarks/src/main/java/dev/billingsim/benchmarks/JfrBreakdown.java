@@ -96,15 +96,19 @@ public final class JfrBreakdown {
         if (isRequestAccessor(type) && calledBySimulator(frames, i)) {
           continue;
         }
-        return wireMock(type);
+        return wireMock(type, frames.get(i).getMethod().getName());
       }
       jetty |= type.startsWith("org.eclipse.jetty.");
     }
-    return jetty ? "Jetty: HTTP parsing, I/O, thread pool" : "JDK, not under Jetty or WireMock";
+    return jetty
+        ? "Jetty: HTTP parsing, I/O, thread pool"
+        : "JDK, under neither Jetty nor WireMock (or a stack cut short)";
   }
 
   private static boolean isRequestAccessor(String type) {
-    return type.contains(".servlet.") || type.contains(".http.") || type.contains(".common.");
+    return type.endsWith("RequestAdapter")
+        || type.endsWith(".HttpHeaders")
+        || type.contains("Urls");
   }
 
   /** Whether the next frame of the simulator's or WireMock's code below {@code from} is ours. */
@@ -153,25 +157,37 @@ public final class JfrBreakdown {
       return "simulator: dispatcher";
     } else if (type.contains(".http.")) {
       return "simulator: servlet filters";
+    } else if (type.contains(".state.") || type.contains(".admin.")) {
+      return "simulator: admin API (the reset before each round)";
     }
     return "simulator: other (" + name + ")";
   }
 
-  private static String wireMock(String type) {
-    if (type.contains(".matching.")
-        || type.contains("StubMapping")
-        || type.contains("InMemoryStubMappings")) {
+  private static String wireMock(String type, String method) {
+    String name = type.substring(type.lastIndexOf('.') + 1);
+    if (method.equals("toString") || method.equals("formatRequest") || name.equals("Json")) {
+      return "WireMock: request and response logged as text (stub request logging on)";
+    } else if (type.contains(".matching.")
+        || name.contains("StubMapping")
+        || name.equals("SortedConcurrentMappingSet")) {
       return "WireMock: stub matching";
-    } else if (type.contains("LoggedRequest")
-        || type.contains("ServeEvent")
+    } else if (name.equals("LoggedRequest")
+        || name.startsWith("ServeEvent")
         || type.contains(".verification.")
-        || type.contains("Journal")) {
-      return "WireMock: ServeEvent, LoggedRequest, journal";
-    } else if (type.contains(".extension.") || type.contains("Transformer")) {
+        || name.contains("Journal")) {
+      return "WireMock: LoggedRequest and ServeEvent copies, listeners, journal";
+    } else if (isRequestAccessor(type) || type.contains(".servlet.Multipart")) {
+      return "WireMock: reading the request (adapter: form parameters, URL, headers)";
+    } else if (name.startsWith("Response")
+        || name.equals("StubResponseRenderer")
+        || name.equals("Body")
+        || name.startsWith("HttpHeader")) {
+      return "WireMock: rendering the Response";
+    } else if (type.contains(".extension.") || name.contains("Transformer")) {
       return "WireMock: extensions, transformers";
-    } else if (type.contains(".jetty") || type.contains(".servlet.") || type.contains(".http.")) {
-      return "WireMock: servlet, request and response adapters";
+    } else if (type.contains(".servlet.") || type.contains(".http.") || type.contains(".jetty")) {
+      return "WireMock: servlet and handlers, writing the response";
     }
-    return "WireMock: other (" + type.substring(type.lastIndexOf('.') + 1) + ")";
+    return "WireMock: other (" + name + ")";
   }
 }

@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  *   [--pairs 5] [--warmup 10] [--round 5] [--clients 16] [--instances 10000] \
  *   [--simulator-jar simulator/target/billing-simulator.jar] \
  *   [--wiremock-jar benchmarks/target/separate-jvm/wiremock-standalone.jar] \
- *   [--profile DIR]    (JFR recording and GC log of both children, in DIR)
+ *   [--profile DIR]    (JFR recording of the rounds and GC log of both children, in DIR)
  * </pre>
  */
 public final class SeparateJvmComparison {
@@ -122,7 +122,7 @@ public final class SeparateJvmComparison {
             ChildJvm.start(
                 "simulator",
                 simulatorJar,
-                profilingFlags(profile, "simulator"),
+                profilingFlags(profile, "simulator", 2 * warmupSeconds + 20),
                 List.of(
                     "--port",
                     "0",
@@ -138,7 +138,7 @@ public final class SeparateJvmComparison {
             ChildJvm.start(
                 "wiremock",
                 wiremockJar,
-                profilingFlags(profile, "wiremock"),
+                profilingFlags(profile, "wiremock", 2 * warmupSeconds + 20),
                 List.of(
                     "--port",
                     Integer.toString(freePort()),
@@ -194,14 +194,21 @@ public final class SeparateJvmComparison {
     }
   }
 
-  /** Flags only a profiling run adds: a JFR recording (profile settings) and a GC log. */
-  private static List<String> profilingFlags(Path profile, String name) {
+  /**
+   * Flags only a profiling run adds: a JFR recording (profile settings) from {@code delaySeconds}
+   * on, so that it leaves out start-up and warm-up, and a GC log.
+   */
+  private static List<String> profilingFlags(Path profile, String name, int delaySeconds) {
     if (profile == null) {
       return List.of();
     }
     Path dir = profile.toAbsolutePath();
     return List.of(
-        "-XX:StartFlightRecording=settings=profile,filename=" + dir.resolve(name + ".jfr"),
+        "-XX:FlightRecorderOptions:stackdepth=256",
+        "-XX:StartFlightRecording=delay="
+            + delaySeconds
+            + "s,settings=profile,filename="
+            + dir.resolve(name + ".jfr"),
         "-Xlog:gc*:file=" + dir.resolve(name + "-gc.log"));
   }
 
