@@ -98,7 +98,8 @@ public final class JfrBreakdown {
         }
         return wireMock(type, frames.get(i).getMethod().getName());
       }
-      jetty |= type.startsWith("org.eclipse.jetty.");
+      // WireMock's standalone jar shades Jetty (wiremock.org.eclipse.jetty).
+      jetty |= type.contains("org.eclipse.jetty.");
     }
     return jetty
         ? "Jetty: HTTP parsing, I/O, thread pool"
@@ -155,6 +156,8 @@ public final class JfrBreakdown {
       return "simulator: gateway checks";
     } else if (type.contains(".rpc.")) {
       return "simulator: dispatcher";
+    } else if (name.equals("DirectRpcFilter")) {
+      return "simulator: direct path (servlet request read, answer written through Jetty)";
     } else if (type.contains(".http.")) {
       return "simulator: servlet filters";
     } else if (type.contains(".state.") || type.contains(".admin.")) {

@@ -62,7 +62,13 @@ public final class DirectRpcFilter implements Filter {
         query == null || query.isEmpty()
             ? http.getRequestURI()
             : http.getRequestURI() + "?" + query;
-    byte[] body = http.getInputStream().readAllBytes();
+    // Exactly the declared length where there is one: readAllBytes alone grows 8 KiB buffers and
+    // asks Jetty once more for the end (a fifth of this filter's time in a profile).
+    int length = http.getContentLength();
+    byte[] body =
+        length >= 0
+            ? http.getInputStream().readNBytes(length)
+            : http.getInputStream().readAllBytes();
     // WireMock's Request.getHost() is the server's name, what an HTTP/2 request has for a Host.
     String host = http.getHeader("Host");
     write(
