@@ -19,6 +19,7 @@ import dev.billingsim.simulator.gateway.FlowControl;
 import dev.billingsim.simulator.gateway.Gateway;
 import dev.billingsim.simulator.gateway.GatewayErrors;
 import dev.billingsim.simulator.gateway.RequestIds;
+import dev.billingsim.simulator.gateway.RpcRequestParser;
 import dev.billingsim.simulator.gateway.SigningKey;
 import dev.billingsim.simulator.http.AdminTokenAuthenticator;
 import dev.billingsim.simulator.http.DirectRpcFilter;
@@ -111,9 +112,10 @@ public final class Simulator implements AutoCloseable {
             .containerThreads(settings.containerThreads())
             .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
             .stubRequestLoggingDisabled(true)
-            // Let long URLs reach the parser, which answers them as Alibaba Cloud does (a JSON
-            // 400 past 8 KiB) instead of Jetty's HTML 431.
-            .jettyHeaderRequestSize(64 * 1024)
+            // Past this, Jetty answers a request line or headers itself (414, 431), before the
+            // Host header is read; up to it, long URLs reach the parser, which answers them as
+            // Alibaba Cloud does (400 InvalidParameter past 8 KiB). As large as an RPC body may be.
+            .jettyHeaderRequestSize(RpcRequestParser.DEFAULT_MAX_BODY_BYTES)
             .notifier(new ConsoleNotifier(false));
     if (settings.port() == 0) {
       config.dynamicPort();

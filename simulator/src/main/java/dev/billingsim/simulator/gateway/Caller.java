@@ -1,7 +1,10 @@
 package dev.billingsim.simulator.gateway;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * A request the gateway accepted: who called, what, and with which parameters.
@@ -37,11 +40,15 @@ public record Caller(
     return requestParameters.without(Gateway.COMMON_PARAMETERS);
   }
 
-  /**
-   * The first value of each business parameter, by name: what the actions read. Unmodifiable, and
-   * read from the request's parameters in place (see {@link FirstValues}).
-   */
+  /** The first value of each business parameter, by name, in arrival order: what actions read. */
   public Map<String, String> firstValues() {
-    return new FirstValues(requestParameters.asList());
+    return Collections.unmodifiableMap(
+        parameters().asList().stream()
+            .collect(
+                Collectors.toMap(
+                    RpcParameter::name,
+                    RpcParameter::value,
+                    (first, later) -> first,
+                    LinkedHashMap::new)));
   }
 }

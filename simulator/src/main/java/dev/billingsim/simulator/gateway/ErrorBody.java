@@ -7,9 +7,8 @@ import java.util.function.Supplier;
 /**
  * Renders any error, the gateway's or an action's, as Alibaba Cloud does: {@code
  * {"RequestId","HostId","Code","Message","Recommend"}}, where Recommend is {@code
- * https://api.aliyun.com/troubleshoot?q=<Code>&product=<Product>&requestId=<RequestId>}. The JSON
- * is written by {@link JsonText}, the writer of every answer, which escapes any message text
- * exactly as Jackson does. Thread-safe.
+ * https://api.aliyun.com/troubleshoot?q=<Code>&product=<Product>&requestId=<RequestId>}, written by
+ * the writer of every answer ({@link JsonResponses#json}). Thread-safe.
  */
 public final class ErrorBody {
 
@@ -44,7 +43,7 @@ public final class ErrorBody {
     body.put("Code", code);
     body.put("Message", message);
     body.put("Recommend", recommend(code, product, requestId));
-    return new ErrorResponse(httpStatus, requestId, JsonText.write(body));
+    return new ErrorResponse(httpStatus, requestId, JsonResponses.json(body));
   }
 
   static String recommend(String code, String product, String requestId) {

@@ -1,5 +1,7 @@
 package dev.billingsim.simulator.gateway;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -50,54 +52,15 @@ final class FormDecoding {
     if (ascii) {
       return new String(decoded, 0, length, StandardCharsets.ISO_8859_1);
     }
-    if (!isValidUtf8(decoded, length)) {
+    try {
+      // The JDK's decoder reports (not replaces) what RFC 3629 forbids: overlong forms,
+      // surrogates, code points past U+10FFFF.
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .decode(ByteBuffer.wrap(decoded, 0, length))
+          .toString();
+    } catch (CharacterCodingException invalid) {
       return null;
     }
-    return new String(decoded, 0, length, StandardCharsets.UTF_8);
-  }
-
-  /** Well-formed UTF-8 per RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF. */
-  static boolean isValidUtf8(byte[] bytes, int length) {
-    int i = 0;
-    while (i < length) {
-      int b = bytes[i] & 0xFF;
-      if (b < 0x80) {
-        i++;
-        continue;
-      }
-      int continuation;
-      int min;
-      int codePoint;
-      if (b >= 0xC2 && b <= 0xDF) {
-        continuation = 1;
-        min = 0x80;
-        codePoint = b & 0x1F;
-      } else if (b >= 0xE0 && b <= 0xEF) {
-        continuation = 2;
-        min = 0x800;
-        codePoint = b & 0x0F;
-      } else if (b >= 0xF0 && b <= 0xF4) {
-        continuation = 3;
-        min = 0x10000;
-        codePoint = b & 0x07;
-      } else {
-        return false;
-      }
-      if (i + continuation >= length) {
-        return false;
-      }
-      for (int k = 1; k <= continuation; k++) {
-        int next = bytes[i + k] & 0xFF;
-        if ((next & 0xC0) != 0x80) {
-          return false;
-        }
-        codePoint = (codePoint << 6) | (next & 0x3F);
-      }
-      if (codePoint < min || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
-        return false;
-      }
-      i += continuation + 1;
-    }
-    return true;
   }
 }

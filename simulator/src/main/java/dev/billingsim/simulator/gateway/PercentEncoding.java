@@ -2,6 +2,7 @@ package dev.billingsim.simulator.gateway;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /**
  * Alibaba Cloud's percent-encoding for signatures: the clients' {@code URLEncoder.encode(s, UTF-8)}
@@ -16,6 +17,7 @@ import java.util.Arrays;
 public final class PercentEncoding {
 
   private static final boolean[] UNRESERVED = new boolean[128];
+  private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
   static {
     for (char c = 'A'; c <= 'Z'; c++) {
@@ -149,8 +151,8 @@ public final class PercentEncoding {
       for (byte p : percent) {
         bytes[length++] = p;
       }
-      bytes[length++] = Hex.upper(b >> 4);
-      bytes[length++] = Hex.upper(b);
+      bytes[length++] = (byte) HEX.toHighHexDigit(b);
+      bytes[length++] = (byte) HEX.toLowHexDigit(b);
     }
 
     private void ensure(int more) {

@@ -3,7 +3,6 @@ package dev.billingsim.simulator.gateway;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,28 +11,17 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * HTTP request headers with case-insensitive names. Immutable.
- *
- * <p>Headers that come from WireMock are read through WireMock's own case-insensitive headers: a
- * request is asked for a handful of them, and copying them all into a map of lower-case names cost
- * more than the lookups (7% of the simulator's own work on a renewal). The map is built only when
- * every name is wanted (V3 signatures, equality).
+ * HTTP request headers with case-insensitive names: WireMock's own {@link HttpHeaders}, read in
+ * place when the request comes from WireMock. Immutable.
  */
 public final class RpcHeaders {
 
-  private static final RpcHeaders EMPTY = new RpcHeaders(Map.of());
+  private static final RpcHeaders EMPTY = new RpcHeaders(HttpHeaders.noHeaders());
 
-  private final HttpHeaders wireMock;
-  // Given, or built from wireMock on first need (by one thread, then published whole).
-  private volatile Map<String, List<String>> byLowerCaseName;
+  private final HttpHeaders headers;
 
-  private RpcHeaders(Map<String, List<String>> byLowerCaseName) {
-    this.wireMock = null;
-    this.byLowerCaseName = byLowerCaseName;
-  }
-
-  private RpcHeaders(HttpHeaders wireMock) {
-    this.wireMock = wireMock;
+  private RpcHeaders(HttpHeaders headers) {
+    this.headers = headers;
   }
 
   /** No headers. */
@@ -41,73 +29,26 @@ public final class RpcHeaders {
     return EMPTY;
   }
 
-  /** Copies {@code headers}; names that differ only in case are merged. Null values are skipped. */
+  /**
+   * These headers; names that differ only in case are merged. Null names and values are skipped.
+   */
   public static RpcHeaders of(Map<String, ? extends List<String>> headers) {
-    if (headers == null || headers.isEmpty()) {
+    if (headers == null) {
       return EMPTY;
     }
-    Map<String, List<String>> copy = new HashMap<>(headers.size() * 2);
+    List<HttpHeader> kept = new ArrayList<>(headers.size());
     headers.forEach(
         (name, values) -> {
-          if (name == null || values == null) {
-            return;
-          }
-          List<String> target =
-              copy.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new ArrayList<>(1));
-          for (String value : values) {
-            if (value != null) {
-              target.add(value);
-            }
+          if (name != null && values != null) {
+            kept.add(new HttpHeader(name, values.stream().filter(Objects::nonNull).toList()));
           }
         });
-    copy.replaceAll((name, values) -> List.copyOf(values));
-    return new RpcHeaders(Collections.unmodifiableMap(copy));
+    return new RpcHeaders(new HttpHeaders(kept));
   }
 
-  /** WireMock's headers, read in place (see the class comment). Runs on every request. */
+  /** WireMock's headers, read in place. */
   public static RpcHeaders of(HttpHeaders headers) {
     return headers == null ? EMPTY : new RpcHeaders(headers);
-  }
-
-  /**
-   * WireMock's headers as a map, in one pass: WireMock has already merged names that differ only in
-   * case, so each name is only lower-cased.
-   */
-  private static Map<String, List<String>> copyOf(HttpHeaders headers) {
-    Map<String, List<String>> byName = new HashMap<>();
-    for (HttpHeader header : headers.all()) {
-      List<String> values = withoutNulls(header.values());
-      byName.merge(
-          lowerCase(header.key()),
-          values,
-          (first, more) -> {
-            List<String> both = new ArrayList<>(first);
-            both.addAll(more);
-            return Collections.unmodifiableList(both);
-          });
-    }
-    return Collections.unmodifiableMap(byName);
-  }
-
-  private Map<String, List<String>> map() {
-    Map<String, List<String>> map = byLowerCaseName;
-    if (map == null) {
-      map = copyOf(wireMock);
-      byLowerCaseName = map;
-    }
-    return map;
-  }
-
-  // WireMock's lists are immutable copies already; keep them unless one holds a null.
-  private static List<String> withoutNulls(List<String> values) {
-    for (String value : values) {
-      if (value == null) {
-        List<String> copy = new ArrayList<>(values);
-        copy.removeIf(Objects::isNull);
-        return Collections.unmodifiableList(copy);
-      }
-    }
-    return Collections.unmodifiableList(values);
   }
 
   /** Convenience: name, value, name, value, ... */
@@ -115,11 +56,11 @@ public final class RpcHeaders {
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("names and values must pair up");
     }
-    Map<String, List<String>> map = new HashMap<>();
+    List<HttpHeader> headers = new ArrayList<>(namesAndValues.length / 2);
     for (int i = 0; i < namesAndValues.length; i += 2) {
-      map.computeIfAbsent(namesAndValues[i], key -> new ArrayList<>()).add(namesAndValues[i + 1]);
+      headers.add(new HttpHeader(namesAndValues[i], namesAndValues[i + 1]));
     }
-    return of(map);
+    return new RpcHeaders(new HttpHeaders(headers));
   }
 
   /** The first value of the header, or null. */
@@ -130,41 +71,37 @@ public final class RpcHeaders {
 
   /** Every value of the header. */
   public List<String> all(String name) {
-    if (byLowerCaseName == null) {
-      HttpHeader header = wireMock.getHeader(name);
-      return header.isPresent() ? withoutNulls(header.values()) : List.of();
-    }
-    return byLowerCaseName.getOrDefault(lowerCase(name), List.of());
+    HttpHeader header = headers.getHeader(name);
+    return header.isPresent() ? header.values() : List.of();
   }
 
   /** The header names, lower-case. */
   public Set<String> names() {
-    return map().keySet();
+    return byLowerCaseName().keySet();
   }
 
-  // Most lookups are already lower-case literals; skip the allocation then.
-  private static String lowerCase(String name) {
-    for (int i = 0, n = name.length(); i < n; i++) {
-      char c = name.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        return name.toLowerCase(Locale.ROOT);
+  private Map<String, List<String>> byLowerCaseName() {
+    Map<String, List<String>> byName = new HashMap<>();
+    for (HttpHeader header : headers.all()) {
+      if (!header.values().isEmpty()) {
+        byName.put(header.key().toLowerCase(Locale.ROOT), header.values());
       }
     }
-    return name;
+    return byName;
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RpcHeaders that && map().equals(that.map());
+    return other instanceof RpcHeaders that && byLowerCaseName().equals(that.byLowerCaseName());
   }
 
   @Override
   public int hashCode() {
-    return map().hashCode();
+    return byLowerCaseName().hashCode();
   }
 
   @Override
   public String toString() {
-    return map().toString();
+    return byLowerCaseName().toString();
   }
 }

@@ -20,8 +20,6 @@ public final class SignatureV1 {
 
   private static final Comparator<RpcParameter> BY_NAME = Comparator.comparing(RpcParameter::name);
 
-  private final Macs hmacSha1 = new Macs("HmacSHA1");
-
   /**
    * Whether the request's {@code Signature} parameter is right for {@code secret}.
    *
@@ -54,7 +52,7 @@ public final class SignatureV1 {
     byte[] key = (secret + "&").getBytes(StandardCharsets.UTF_8);
     PercentEncoding.Ascii stringToSign = stringToSignBuffer(method, sortedParameters);
     return Base64.getEncoder()
-        .encode(hmacSha1.sign(key, stringToSign.buffer(), stringToSign.length()));
+        .encode(Macs.sign("HmacSHA1", key, stringToSign.buffer(), stringToSign.length()));
   }
 
   static List<RpcParameter> sortedWithoutSignature(RpcParameters parameters) {

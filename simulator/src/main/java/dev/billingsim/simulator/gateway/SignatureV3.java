@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,8 +19,7 @@ public final class SignatureV3 {
 
   private static final Comparator<RpcParameter> BY_NAME = Comparator.comparing(RpcParameter::name);
 
-  private final Macs hmacSha256 = new Macs("HmacSHA256");
-  private final ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(Macs::sha256);
+  private static final HexFormat HEX = HexFormat.of();
 
   /** Whether the request's Authorization header carries the right signature for {@code secret}. */
   public boolean matches(RpcRequest request, String secret) {
@@ -41,10 +41,10 @@ public final class SignatureV3 {
   byte[] sign(RpcRequest request, String signedHeaders, String secret) {
     String stringToSign =
         AcsAuthorization.HMAC_SHA256 + "\n" + sha256Hex(canonicalRequest(request, signedHeaders));
+    byte[] message = stringToSign.getBytes(StandardCharsets.UTF_8);
     byte[] mac =
-        hmacSha256.sign(
-            secret.getBytes(StandardCharsets.UTF_8), stringToSign.getBytes(StandardCharsets.UTF_8));
-    return Hex.encode(mac).getBytes(StandardCharsets.US_ASCII);
+        Macs.sign("HmacSHA256", secret.getBytes(StandardCharsets.UTF_8), message, message.length);
+    return HEX.formatHex(mac).getBytes(StandardCharsets.US_ASCII);
   }
 
   String canonicalRequest(RpcRequest request, String signedHeaders) {
@@ -56,7 +56,7 @@ public final class SignatureV3 {
     appendCanonicalHeaders(out, request.headers(), signedHeaders);
     out.append('\n');
     out.append(signedHeaders).append('\n');
-    out.append(Hex.encode(digest(request.body())));
+    out.append(HEX.formatHex(Macs.sha256(request.body())));
     return out.toString();
   }
 
@@ -91,13 +91,7 @@ public final class SignatureV3 {
     }
   }
 
-  private String sha256Hex(String text) {
-    return Hex.encode(digest(text.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private byte[] digest(byte[] data) {
-    MessageDigest digest = sha256.get();
-    digest.reset();
-    return digest.digest(data);
+  private static String sha256Hex(String text) {
+    return HEX.formatHex(Macs.sha256(text.getBytes(StandardCharsets.UTF_8)));
   }
 }

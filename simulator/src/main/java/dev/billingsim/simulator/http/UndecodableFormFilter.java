@@ -1,5 +1,8 @@
 package dev.billingsim.simulator.http;
 
+import com.github.tomakehurst.wiremock.http.ImmutableRequest;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.http.multipart.PartParser;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,6 +16,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.MultiMap;
 import org.eclipse.jetty.util.UrlEncoded;
@@ -20,9 +24,14 @@ import org.eclipse.jetty.util.UrlEncoded;
 /**
  * WireMock decodes the query string and every {@code application/x-www-form-urlencoded} body before
  * any extension runs, and an escape it cannot decode ({@code %ZZ}, {@code %C0}) or a charset Java
- * does not know makes it fail with an HTML 500 and a stack trace.
+ * does not know makes it fail with an HTML 500 and a stack trace. It also parses the parts of every
+ * {@code multipart/*} body as it logs the request, and fails on parts it cannot read (no boundary,
+ * a part cut short).
  *
  * <ul>
+ *   <li>A multipart body WireMock's parser cannot read is answered here with InvalidParameter
+ *       naming {@code Body} (400): the gateway reads only query strings and url-encoded forms, and
+ *       WireMock could not even log this one.
  *   <li>An undecodable query string is answered here with Alibaba Cloud's JSON InvalidParameter
  *       (400): no stub could match it, since WireMock cannot even read it.
  *   <li>For an undecodable form body the form content type is hidden from WireMock's decoder only
@@ -43,6 +52,8 @@ import org.eclipse.jetty.util.UrlEncoded;
 final class UndecodableFormFilter implements Filter {
 
   private static final String FORM = "application/x-www-form-urlencoded";
+  private static final Pattern MULTIPART =
+      Pattern.compile("\\s*multipart/", Pattern.CASE_INSENSITIVE);
   private final FilterRefusals refusals;
 
   UndecodableFormFilter(FilterRefusals refusals) {
@@ -54,6 +65,15 @@ final class UndecodableFormFilter implements Filter {
       throws IOException, ServletException {
     if (request instanceof HttpServletRequest http && !decodableQuery(http.getQueryString())) {
       refuse(http, (HttpServletResponse) response);
+      return;
+    }
+    if (request instanceof HttpServletRequest http && isMultipart(http)) {
+      byte[] body = http.getInputStream().readAllBytes();
+      if (!readableParts(http, body)) {
+        refusals.sendInvalidParameter("Body", http, (HttpServletResponse) response);
+        return;
+      }
+      chain.doFilter(new Buffered(http, body, false), response);
       return;
     }
     String type = request.getContentType();
@@ -90,6 +110,32 @@ final class UndecodableFormFilter implements Filter {
       URLDecoder.decode(query, StandardCharsets.UTF_8);
       return true;
     } catch (IllegalArgumentException undecodable) {
+      return false;
+    }
+  }
+
+  // WireMock's own test, on the header as sent: it parses the parts of every such request.
+  private static boolean isMultipart(HttpServletRequest request) {
+    String type = request.getHeader("Content-Type");
+    return type != null && MULTIPART.matcher(type).lookingAt();
+  }
+
+  /** Whether WireMock's multipart parser, which every request meets, can read these parts. */
+  private static boolean readableParts(HttpServletRequest request, byte[] body) {
+    ImmutableRequest.Builder copy =
+        ImmutableRequest.create()
+            .withAbsoluteUrl("http://localhost/")
+            .withMethod(RequestMethod.POST)
+            .withHeader("Content-Type", request.getHeader("Content-Type"))
+            .withBody(body);
+    String encoding = request.getHeader("Content-Encoding");
+    if (encoding != null) {
+      copy.withHeader("Content-Encoding", encoding);
+    }
+    try {
+      PartParser.parseFrom(copy.build());
+      return true;
+    } catch (Exception unreadable) { // FileUploadException, thrown unchecked
       return false;
     }
   }

@@ -1,7 +1,5 @@
 package dev.billingsim.simulator.rpc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -24,7 +22,6 @@ import dev.billingsim.simulator.gateway.GatewayError;
 import dev.billingsim.simulator.gateway.GatewayErrors;
 import dev.billingsim.simulator.gateway.GatewayOutcome;
 import dev.billingsim.simulator.gateway.JsonResponses;
-import dev.billingsim.simulator.gateway.JsonText;
 import dev.billingsim.simulator.gateway.ParseOutcome;
 import dev.billingsim.simulator.gateway.RpcRequest;
 import dev.billingsim.simulator.gateway.RpcRequestParser;
@@ -53,7 +50,6 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
   private final ErrorBody errorBody;
   private final Supplier<String> requestIds;
   private final FaultRules faultRules;
-  private final ObjectMapper mapper = new ObjectMapper();
 
   public RpcDispatcher(
       Billing billing,
@@ -211,25 +207,13 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
 
   private ResponseDefinition render(Answer answer, String product, Supplier<String> host) {
     if (answer instanceof Answer.Success success) {
-      return JsonResponses.of(200, json(success.body()));
+      return JsonResponses.of(200, JsonResponses.json(success.body()));
     } else if (answer instanceof Answer.Refused refused) {
       return renderError(refused.error(), product, host);
     } else if (answer instanceof Answer.Invalid invalid) {
       return render(invalid.error(), product, host);
     }
     throw new IllegalStateException("unknown answer " + answer);
-  }
-
-  private String json(Map<String, Object> body) {
-    String text = JsonText.write(body);
-    if (text != null) {
-      return text;
-    }
-    try {
-      return mapper.writeValueAsString(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot render " + body, e);
-    }
   }
 
   private ResponseDefinition renderError(

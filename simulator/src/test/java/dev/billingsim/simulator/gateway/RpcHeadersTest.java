@@ -30,9 +30,7 @@ class RpcHeadersTest {
   }
 
   @Test
-  void wireMockHeadersReadInPlaceEqualTheSameHeadersCopied() {
-    // Read in place for speed, they must still behave as the copied form everywhere: the names
-    // a V3 signature lists, equality, and lookups after the names were asked for.
+  void wireMockHeadersEqualTheSameHeadersGivenAsAMap() {
     RpcHeaders inPlace = RpcHeaders.of(WIREMOCK);
     RpcHeaders copied =
         RpcHeaders.of(
