@@ -12,8 +12,8 @@ import java.util.Arrays;
 
 /**
  * A minimal HTTP/1.1 keep-alive client over one socket: writes a request's bytes, reads the status
- * line, the headers and a {@code Content-Length} body. Both servers of the HTTP benchmark are
- * configured never to chunk, so that is all it needs to read.
+ * line, the headers and a {@code Content-Length} or chunked body (the servers of the in-process
+ * HTTP benchmarks never chunk; WireMock's standalone jar does by default).
  *
  * <p>Why not {@code java.net.http.HttpClient}: on two cores every microsecond the client spends is
  * taken from the server; this client costs a few microseconds a request and allocates almost
@@ -24,6 +24,8 @@ final class LoopbackClient implements Closeable {
 
   private static final byte[] CONTENT_LENGTH =
       "content-length:".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] CHUNKED =
+      "transfer-encoding: chunked".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] CONNECTION_CLOSE =
       "connection: close".getBytes(StandardCharsets.US_ASCII);
 
@@ -93,21 +95,81 @@ final class LoopbackClient implements Closeable {
     }
     int status = statusOf(buffer);
     int length = contentLength(buffer, headerEnd);
-    if (length < 0) {
-      throw new IOException("no Content-Length in the response");
-    }
+    boolean close = indexOfIgnoreCase(buffer, 0, headerEnd, CONNECTION_CLOSE) >= 0;
     bodyStart = headerEnd;
-    bodyEnd = headerEnd + length;
-    if (bodyEnd > buffer.length) {
-      buffer = Arrays.copyOf(buffer, bodyEnd);
+    if (length >= 0) {
+      bodyEnd = headerEnd + length;
+      if (bodyEnd > buffer.length) {
+        buffer = Arrays.copyOf(buffer, bodyEnd);
+      }
+      while (filled < bodyEnd) {
+        filled = fill(filled);
+      }
+    } else if (indexOfIgnoreCase(buffer, 0, headerEnd, CHUNKED) >= 0) {
+      readChunks(headerEnd, filled);
+    } else {
+      throw new IOException("neither Content-Length nor chunked in the response");
     }
-    while (filled < bodyEnd) {
-      filled = fill(filled);
-    }
-    if (indexOfIgnoreCase(buffer, 0, headerEnd, CONNECTION_CLOSE) >= 0) {
+    if (close) {
       close();
     }
     return status;
+  }
+
+  /**
+   * Reads a chunked body whose first {@code filled - headerEnd} bytes are in the buffer, moving the
+   * chunks' data together from {@code headerEnd} on; skips extensions and trailers.
+   */
+  private void readChunks(int headerEnd, int filled) throws IOException {
+    int at = headerEnd;
+    int end = headerEnd;
+    while (true) {
+      int lineEnd;
+      while ((lineEnd = indexOfCrlf(buffer, at, filled)) < 0) {
+        filled = fill(filled);
+      }
+      int size = chunkSize(buffer, at, lineEnd);
+      at = lineEnd + 2;
+      if (size == 0) {
+        boolean blank;
+        do {
+          while ((lineEnd = indexOfCrlf(buffer, at, filled)) < 0) {
+            filled = fill(filled);
+          }
+          blank = lineEnd == at;
+          at = lineEnd + 2;
+        } while (!blank);
+        bodyEnd = end;
+        return;
+      }
+      while (filled < at + size + 2) {
+        filled = fill(filled);
+      }
+      System.arraycopy(buffer, at, buffer, end, size);
+      end += size;
+      at += size + 2;
+    }
+  }
+
+  private static int indexOfCrlf(byte[] bytes, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int chunkSize(byte[] bytes, int from, int to) throws IOException {
+    int size = 0;
+    for (int i = from; i < to && bytes[i] != ';'; i++) {
+      int digit = Character.digit(bytes[i], 16);
+      if (digit < 0 || size > (Integer.MAX_VALUE >> 4)) {
+        throw new IOException("not a chunk size");
+      }
+      size = size * 16 + digit;
+    }
+    return size;
   }
 
   private int fill(int filled) throws IOException {

@@ -9,7 +9,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Benchmarks measure the domain and the simulator through what they offer, plus JMH and, for the
- * baseline server and the report, WireMock and Jackson: nothing else.
+ * baseline server and the report, WireMock and Jackson, and the JDK's JFR reader for profiles:
+ * nothing else.
  */
 @AnalyzeClasses(
     packages = "dev.billingsim.benchmarks",
@@ -31,6 +32,7 @@ class ArchitectureTest {
               "com.github.tomakehurst.wiremock..",
               "com.fasterxml.jackson.databind..",
               "java..",
+              "jdk.jfr..",
               "com.sun.management..",
               "javax.crypto..");
 }

@@ -25,11 +25,13 @@ import dev.billingsim.simulator.gateway.RequestIds;
 import dev.billingsim.simulator.gateway.RpcRequestParser;
 import dev.billingsim.simulator.gateway.SigningKey;
 import dev.billingsim.simulator.http.AdminTokenAuthenticator;
+import dev.billingsim.simulator.http.DirectRpcFilter;
 import dev.billingsim.simulator.http.SimulatorHttpServerFactory;
 import dev.billingsim.simulator.journal.BoundedJournal;
 import dev.billingsim.simulator.persist.Persistence;
 import dev.billingsim.simulator.rpc.RpcDispatcher;
 import dev.billingsim.simulator.rpc.RpcRouter;
+import dev.billingsim.simulator.rpc.UserStubs;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -83,6 +85,12 @@ public final class Simulator implements AutoCloseable {
     RpcDispatcher dispatcher =
         new RpcDispatcher(
             billing, router, gateway, errors, RequestIds.seeded(seed), faultRules, metrics);
+    // RPC calls skip WireMock's stub pipeline while nothing could tell: see DirectRpcFilter.
+    UserStubs userStubs = new UserStubs(CATCH_ALL);
+    boolean journalOff = settings.journal() == 0;
+    DirectRpcFilter direct =
+        new DirectRpcFilter(
+            dispatcher, () -> journalOff && faultRules.isEmpty() && userStubs.none());
 
     WireMockServer[] holder = new WireMockServer[1];
     StubLifecycleListener keepCatchAll =
@@ -103,8 +111,12 @@ public final class Simulator implements AutoCloseable {
         WireMockConfiguration.options()
             .bindAddress(settings.bindAddress())
             .extensions(
-                dispatcher, new BillingAdminApi(world), new WatchApi(metrics, errors), keepCatchAll)
-            .httpServerFactory(new SimulatorHttpServerFactory(errors))
+                dispatcher,
+                new BillingAdminApi(world),
+                new WatchApi(metrics, errors),
+                keepCatchAll,
+                userStubs)
+            .httpServerFactory(new SimulatorHttpServerFactory(errors, direct))
             .asynchronousResponseEnabled(true)
             .asynchronousResponseThreads(4)
             .containerThreads(settings.containerThreads())

@@ -18,17 +18,21 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
  * WireMock's own Jetty 11 server, with {@link BodyLimitFilter} then {@link UndecodableFormFilter}
- * in front of both contexts and {@link JsonErrorHandler} answering Jetty's own errors.
+ * in front of both contexts, then {@link DirectRpcFilter} in front of the stubs' context, and
+ * {@link JsonErrorHandler} answering Jetty's own errors.
  */
 public final class SimulatorHttpServerFactory implements HttpServerFactory {
 
   private final FilterRefusals refusals;
+  private final DirectRpcFilter direct;
 
   /**
    * @param errors the gateway's errors, which the filters answer with as the RPC path does
+   * @param direct the direct path of RPC calls, last of the filters in front of the stubs
    */
-  public SimulatorHttpServerFactory(GatewayErrors errors) {
+  public SimulatorHttpServerFactory(GatewayErrors errors, DirectRpcFilter direct) {
     this.refusals = new FilterRefusals(errors);
+    this.direct = direct;
   }
 
   @Override
@@ -59,6 +63,7 @@ public final class SimulatorHttpServerFactory implements HttpServerFactory {
       @Override
       protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
         addFilters(context, false);
+        context.addFilter(new FilterHolder(direct), "/*", EnumSet.of(DispatcherType.REQUEST));
       }
 
       @Override

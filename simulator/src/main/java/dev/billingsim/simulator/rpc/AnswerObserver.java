@@ -1,6 +1,5 @@
 package dev.billingsim.simulator.rpc;
 
-import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 
 /**
@@ -14,7 +13,8 @@ public interface AnswerObserver {
   AnswerObserver NONE = (request, answer, startedNanos) -> {};
 
   /**
+   * @param action the {@code Action} the request named (as parsed), or null when none was read
    * @param startedNanos {@link System#nanoTime()} when the dispatcher took the request
    */
-  void answered(Request request, ResponseDefinition answer, long startedNanos);
+  void answered(String action, ResponseDefinition answer, long startedNanos);
 }

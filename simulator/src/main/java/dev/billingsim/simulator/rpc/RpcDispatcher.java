@@ -94,20 +94,48 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
 
   @Override
   public ResponseDefinition transform(ServeEvent serveEvent) {
+    Request request = serveEvent.getRequest();
+    return answer(() -> parser.parse(request), () -> hostOf(request), true);
+  }
+
+  /**
+   * The answer to one RPC request read straight from the servlet, for the direct path ({@code
+   * DirectRpcFilter}). No fault rule is consulted: the direct path takes a request only while none
+   * is armed, and a rule added while it runs counts as added after it.
+   *
+   * @param url path and query, as WireMock's {@code Request.getUrl()} gives them
+   * @param headers header name (any case) to values
+   * @param host the Host header, or the server's name without one (HTTP/2), as {@link #hostOf}
+   */
+  public ResponseDefinition answer(
+      String method, String url, Map<String, List<String>> headers, byte[] body, String host) {
+    return answer(() -> parser.parse(method, url, headers, body), () -> host, false);
+  }
+
+  /** Answers a request and tells the observer (the metrics), on either path, exactly once. */
+  private ResponseDefinition answer(
+      Supplier<ParseOutcome> parse, Supplier<String> host, boolean faultRulesApply) {
     long started = System.nanoTime();
-    ResponseDefinition answer = answer(serveEvent);
-    observer.answered(serveEvent.getRequest(), answer, started);
+    ParseOutcome parsed;
+    ResponseDefinition answer;
+    try {
+      parsed = parse.get();
+      answer = answer(parsed, host, faultRulesApply);
+    } catch (RuntimeException unexpected) {
+      parsed = null;
+      answer = render(gatewayErrors.internalError(), "", host);
+    }
+    observer.answered(parsed instanceof RpcRequest rpc ? rpc.action() : null, answer, started);
     return answer;
   }
 
-  private ResponseDefinition answer(ServeEvent serveEvent) {
+  private ResponseDefinition answer(
+      ParseOutcome parsed, Supplier<String> host, boolean faultRulesApply) {
     // The Host header goes only into error bodies: it is read when one is rendered.
-    Request request = serveEvent.getRequest();
     String productName = "";
     try {
-      ParseOutcome parsed = parser.parse(request);
       if (parsed instanceof GatewayError error) {
-        return render(error, productName, request);
+        return render(error, productName, host);
       }
       RpcRequest rpc = (RpcRequest) parsed;
       Product product = router.product(rpc.version());
@@ -117,43 +145,48 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
           && rpc.path().equals("/")
           && rpc.action() != null
           && rpc.version() != null) {
-        return render(gatewayErrors.actionNotFound(), productName, request);
+        return render(gatewayErrors.actionNotFound(), productName, host);
       }
       GatewayOutcome outcome = gateway.authenticate(rpc);
       if (outcome instanceof GatewayError error) {
-        return render(error, productName, request);
+        return render(error, productName, host);
       }
       Caller caller = (Caller) outcome;
       if (action == null) {
-        return render(gatewayErrors.actionNotFound(), productName, request);
+        return render(gatewayErrors.actionNotFound(), productName, host);
       }
-      return dispatch(rpc, caller, action, product, request);
+      return dispatch(rpc, caller, action, product, host, faultRulesApply);
     } catch (RuntimeException unexpected) {
-      return render(gatewayErrors.internalError(), productName, request);
+      return render(gatewayErrors.internalError(), productName, host);
     }
   }
 
   private ResponseDefinition dispatch(
-      RpcRequest rpc, Caller caller, RpcAction action, Product product, Request request) {
+      RpcRequest rpc,
+      Caller caller,
+      RpcAction action,
+      Product product,
+      Supplier<String> host,
+      boolean faultRulesApply) {
     Optional<Credentials> credentials = billing.credentials(caller.accessKeyId());
     if (credentials.isEmpty()) {
       // The key vanished between the signature check and now (a state PUT): answer as unknown.
-      return render(gatewayErrors.get("InvalidAccessKeyId.NotFound"), product.name(), request);
+      return render(gatewayErrors.get("InvalidAccessKeyId.NotFound"), product.name(), host);
     }
     Map<String, String> params = caller.firstValues();
     for (String required : action.required()) {
       String value = params.get(required);
       if (value == null || value.isEmpty()) {
-        return render(gatewayErrors.missingParameter(required), product.name(), request);
+        return render(gatewayErrors.missingParameter(required), product.name(), host);
       }
     }
     dev.billingsim.domain.account.Caller domainCaller = credentials.get().caller();
     if (!action.billingCommand() && !ramAllows(domainCaller, action.name())) {
-      return render(gatewayErrors.forbiddenRam(), product.name(), request);
+      return render(gatewayErrors.forbiddenRam(), product.name(), host);
     }
     long delayMs = 0;
     Optional<FaultRule> fired =
-        faultRules.isEmpty()
+        !faultRulesApply || faultRules.isEmpty()
             ? Optional.empty()
             : faultRules.match(action.name(), caller.accessKeyId(), instanceIds(params));
     if (fired.isPresent()) {
@@ -167,15 +200,13 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
       }
       if (rule.error() != null) {
         return delayed(
-            renderError(faultError(rule.error(), product, params), product.name(), request),
-            delayMs);
+            renderError(faultError(rule.error(), product, params), product.name(), host), delayMs);
       }
     }
     RpcCall call =
-        new RpcCall(
-            requestIds.get(), action.name(), domainCaller, params, billing, hostOf(request));
+        new RpcCall(requestIds.get(), action.name(), domainCaller, params, billing, host.get());
     Answer answer = action.handle(call);
-    return delayed(render(answer, product.name(), request), delayMs);
+    return delayed(render(answer, product.name(), host), delayMs);
   }
 
   private boolean ramAllows(dev.billingsim.domain.account.Caller caller, String action) {
@@ -195,24 +226,24 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
         : catalogue.error(Api.ECS, code, detail);
   }
 
-  private ResponseDefinition render(Answer answer, String product, Request request) {
+  private ResponseDefinition render(Answer answer, String product, Supplier<String> host) {
     if (answer instanceof Answer.Success success) {
       return JsonResponses.of(200, JsonResponses.json(success.body()));
     } else if (answer instanceof Answer.Refused refused) {
-      return renderError(refused.error(), product, request);
+      return renderError(refused.error(), product, host);
     }
     throw new IllegalStateException("unknown answer " + answer);
   }
 
-  private ResponseDefinition renderError(BillingError error, String product, Request request) {
+  private ResponseDefinition renderError(
+      BillingError error, String product, Supplier<String> host) {
     ErrorResponse response =
-        errorBody.render(
-            error.code(), error.httpStatus(), error.message(), product, hostOf(request));
+        errorBody.render(error.code(), error.httpStatus(), error.message(), product, host.get());
     return response.toResponseDefinition();
   }
 
-  private ResponseDefinition render(GatewayError error, String product, Request request) {
-    return errorBody.render(error, product, hostOf(request)).toResponseDefinition();
+  private ResponseDefinition render(GatewayError error, String product, Supplier<String> host) {
+    return errorBody.render(error, product, host.get()).toResponseDefinition();
   }
 
   private static ResponseDefinition delayed(ResponseDefinition response, long delayMs) {

@@ -1,8 +1,6 @@
 package dev.billingsim.simulator.admin.metrics;
 
-import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
@@ -16,11 +14,7 @@ final class AnswerLabels {
   static final String OTHER_ACTION = "other";
   static final String OK = "OK";
 
-  private static final String ACTION_PARAMETER = "Action=";
   private static final String CODE_FIELD = "\"Code\":\"";
-
-  /** A form body larger than this is not searched for its Action (the parser refuses it anyway). */
-  private static final int MAX_SEARCHED_BODY = 64 * 1024;
 
   private final Set<String> actions;
 
@@ -28,23 +22,8 @@ final class AnswerLabels {
     this.actions = Set.copyOf(actions);
   }
 
-  /**
-   * The action a request named: the {@code x-acs-action} header (V3), else the {@code Action}
-   * parameter of the query string or form body (V1), if the simulator serves it.
-   */
-  String action(Request request) {
-    String named = request.getHeader("x-acs-action");
-    if (named == null) {
-      String url = request.getUrl();
-      int query = url == null ? -1 : url.indexOf('?');
-      named = query < 0 ? null : parameter(url, query + 1);
-    }
-    if (named == null) {
-      byte[] body = request.getBody();
-      if (body != null && body.length > 0 && body.length <= MAX_SEARCHED_BODY) {
-        named = parameter(new String(body, StandardCharsets.ISO_8859_1), 0);
-      }
-    }
+  /** The label for the action a request named (null: none was read), if the simulator serves it. */
+  String action(String named) {
     if (named == null) {
       return NO_ACTION;
     }
@@ -70,21 +49,5 @@ final class AnswerLabels {
     int start = at + CODE_FIELD.length();
     int end = body.indexOf('"', start);
     return end < 0 ? "HTTP" + answer.getStatus() : body.substring(start, end);
-  }
-
-  /** The raw value of {@code Action} in a {@code name=value&...} text, from {@code from}. */
-  private static String parameter(String text, int from) {
-    int at = from;
-    while (at < text.length()) {
-      int end = text.indexOf('&', at);
-      if (end < 0) {
-        end = text.length();
-      }
-      if (text.startsWith(ACTION_PARAMETER, at)) {
-        return text.substring(at + ACTION_PARAMETER.length(), end);
-      }
-      at = end + 1;
-    }
-    return null;
   }
 }

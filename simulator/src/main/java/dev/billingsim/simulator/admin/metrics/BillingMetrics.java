@@ -1,7 +1,6 @@
 package dev.billingsim.simulator.admin.metrics;
 
 import com.github.tomakehurst.wiremock.core.Admin;
-import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.store.RequestJournalStore;
 import dev.billingsim.domain.instance.Instance;
@@ -116,13 +115,13 @@ public final class BillingMetrics implements AnswerObserver {
   }
 
   @Override
-  public void answered(Request request, ResponseDefinition answer, long startedNanos) {
+  public void answered(String requestedAction, ResponseDefinition answer, long startedNanos) {
     long tookNanos = System.nanoTime() - startedNanos;
     Integer delayMs = answer.getFixedDelayMilliseconds();
     if (delayMs != null) {
       tookNanos += TimeUnit.MILLISECONDS.toNanos(delayMs);
     }
-    String action = labels.action(request);
+    String action = labels.action(requestedAction);
     requests
         .computeIfAbsent(
             new RequestKey(action, AnswerLabels.code(answer), answer.getStatus()),
