@@ -87,7 +87,7 @@ public class RpcDispatchBenchmark {
     RpcRouter router =
         new RpcRouter(
             List.of(
-                dev.billingsim.simulator.rpc.Product.of(
+                dev.billingsim.simulator.rpc.ProductApi.of(
                     "Ens", "2017-11-10", List.of(new RenewArmServerInstance()))));
     dispatcher =
         new RpcDispatcher(

@@ -13,7 +13,7 @@ import dev.billingsim.simulator.action.ens.CreateArmServerInstances;
 import dev.billingsim.simulator.action.ens.DescribeArmServerInstances;
 import dev.billingsim.simulator.action.ens.ReleaseArmServerInstance;
 import dev.billingsim.simulator.action.ens.RenewArmServerInstance;
-import dev.billingsim.simulator.rpc.Product;
+import dev.billingsim.simulator.rpc.ProductApi;
 import dev.billingsim.simulator.rpc.RpcRouter;
 import java.util.List;
 
@@ -32,20 +32,20 @@ public final class Actions {
   public static RpcRouter router() {
     return new RpcRouter(
         List.of(
-            Product.of(
+            ProductApi.of(
                 "Ens",
                 ENS_VERSION,
                 List.of(
                     new RenewArmServerInstance(), new DescribeArmServerInstances(),
                     new CreateArmServerInstances(), new ReleaseArmServerInstance())),
-            Product.of(
+            ProductApi.of(
                 "Ecs",
                 ECS_VERSION,
                 List.of(
                     new RenewElasticityAssurances(),
                     new DescribeElasticityAssurances(),
                     new CreateElasticityAssurance())),
-            Product.of(
+            ProductApi.of(
                 "BssOpenApi",
                 BSS_VERSION,
                 List.of(

@@ -1,8 +1,8 @@
 package dev.billingsim.domain.billing;
 
+import dev.billingsim.domain.account.AccessGrant;
 import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.account.Caller;
-import dev.billingsim.domain.account.Credentials;
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.catalogue.Catalogue;
 import dev.billingsim.domain.clock.MovableClock;
@@ -87,7 +87,7 @@ public final class Billing {
   }
 
   /** Who an AccessKeyId belongs to, with its secret for signature checks. */
-  public Optional<Credentials> credentials(String accessKeyId) {
+  public Optional<AccessGrant> credentials(String accessKeyId) {
     return Optional.ofNullable(ledger.credentials(accessKeyId));
   }
 

@@ -1,9 +1,9 @@
 package dev.billingsim.domain.billing;
 
+import dev.billingsim.domain.account.AccessGrant;
 import dev.billingsim.domain.account.AccessKey;
 import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.account.Caller;
-import dev.billingsim.domain.account.Credentials;
 import dev.billingsim.domain.account.RamUser;
 import dev.billingsim.domain.instance.Instance;
 import dev.billingsim.domain.order.Order;
@@ -50,7 +50,7 @@ final class Ledger {
   private record Index(
       Map<String, AccountBook> books,
       Map<String, String> instanceOwners,
-      Map<String, Credentials> credentials) {}
+      Map<String, AccessGrant> credentials) {}
 
   /** Held by the thread running a world-wide operation; commands never take it. */
   private final ReentrantLock worldOperation = new ReentrantLock();
@@ -143,7 +143,7 @@ final class Ledger {
     return index.instanceOwners().get(instanceId);
   }
 
-  Credentials credentials(String accessKeyId) {
+  AccessGrant credentials(String accessKeyId) {
     return index.credentials().get(accessKeyId);
   }
 
@@ -206,17 +206,17 @@ final class Ledger {
   void load(BillingState state) {
     Map<String, AccountBook> loaded = new HashMap<>();
     Map<String, String> instanceOwners = new ConcurrentHashMap<>();
-    Map<String, Credentials> credentials = new HashMap<>();
+    Map<String, AccessGrant> credentials = new HashMap<>();
     long maxOrder = firstOrderId - 1;
     for (Account account : state.accounts()) {
       loaded.put(account.uid(), new AccountBook(account));
       for (AccessKey key : account.accessKeys()) {
-        credentials.put(key.id(), new Credentials(key, Caller.of(account.uid())));
+        credentials.put(key.id(), new AccessGrant(key, Caller.of(account.uid())));
       }
       for (RamUser user : account.ramUsers()) {
         for (AccessKey key : user.accessKeys()) {
           credentials.put(
-              key.id(), new Credentials(key, Caller.ramUser(account.uid(), user.name())));
+              key.id(), new AccessGrant(key, Caller.ramUser(account.uid(), user.name())));
         }
       }
     }

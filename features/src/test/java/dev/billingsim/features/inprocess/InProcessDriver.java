@@ -2,9 +2,9 @@ package dev.billingsim.features.inprocess;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.billingsim.domain.account.AccessGrant;
 import dev.billingsim.domain.account.AccessKey;
 import dev.billingsim.domain.account.Caller;
-import dev.billingsim.domain.account.Credentials;
 import dev.billingsim.domain.billing.Billing;
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.catalogue.BillingError;
@@ -235,7 +235,7 @@ public final class InProcessDriver implements BillingDriver {
   private Caller caller(AccessKey key) {
     return billing
         .credentials(key.id())
-        .map(Credentials::caller)
+        .map(AccessGrant::caller)
         .orElseThrow(
             () -> new IllegalStateException("unknown access key " + key.id() + "; " + NO_GATEWAY));
   }

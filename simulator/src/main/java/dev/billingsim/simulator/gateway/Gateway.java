@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class Gateway {
 
-  /** Protocol parameters, left out of {@link Caller#parameters()}. */
+  /** Protocol parameters, left out of {@link VerifiedRequest#parameters()}. */
   public static final Set<String> COMMON_PARAMETERS =
       Set.of(
           "Action",
@@ -134,7 +134,7 @@ public final class Gateway {
     if (!flowControl.tryAcquire(accessKeyId, request.action())) {
       return errors.get(GatewayErrors.THROTTLED);
     }
-    return new Caller(
+    return new VerifiedRequest(
         accessKeyId, request.action(), request.version(), request.parameters(), request.scheme());
   }
 

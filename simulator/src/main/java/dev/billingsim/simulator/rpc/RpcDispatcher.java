@@ -6,7 +6,8 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import dev.billingsim.domain.account.Credentials;
+import dev.billingsim.domain.account.AccessGrant;
+import dev.billingsim.domain.account.Caller;
 import dev.billingsim.domain.billing.Billing;
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.catalogue.BillingError;
@@ -14,7 +15,6 @@ import dev.billingsim.domain.catalogue.Catalogue;
 import dev.billingsim.domain.catalogue.CatalogueEntry;
 import dev.billingsim.simulator.faults.FaultRule;
 import dev.billingsim.simulator.faults.FaultRules;
-import dev.billingsim.simulator.gateway.Caller;
 import dev.billingsim.simulator.gateway.ErrorBody;
 import dev.billingsim.simulator.gateway.ErrorResponse;
 import dev.billingsim.simulator.gateway.Gateway;
@@ -25,6 +25,7 @@ import dev.billingsim.simulator.gateway.JsonResponses;
 import dev.billingsim.simulator.gateway.ParseOutcome;
 import dev.billingsim.simulator.gateway.RpcRequest;
 import dev.billingsim.simulator.gateway.RpcRequestParser;
+import dev.billingsim.simulator.gateway.VerifiedRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +139,7 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
         return render(error, productName, host);
       }
       RpcRequest rpc = (RpcRequest) parsed;
-      Product product = router.product(rpc.version());
+      ProductApi product = router.product(rpc.version());
       productName = product == null ? "" : product.name();
       RpcAction action = router.action(rpc.version(), rpc.action());
       if (action == null
@@ -151,7 +152,7 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
       if (outcome instanceof GatewayError error) {
         return render(error, productName, host);
       }
-      Caller caller = (Caller) outcome;
+      VerifiedRequest caller = (VerifiedRequest) outcome;
       if (action == null) {
         return render(gatewayErrors.actionNotFound(), productName, host);
       }
@@ -163,12 +164,12 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
 
   private ResponseDefinition dispatch(
       RpcRequest rpc,
-      Caller caller,
+      VerifiedRequest caller,
       RpcAction action,
-      Product product,
+      ProductApi product,
       Supplier<String> host,
       boolean faultRulesApply) {
-    Optional<Credentials> credentials = billing.credentials(caller.accessKeyId());
+    Optional<AccessGrant> credentials = billing.credentials(caller.accessKeyId());
     if (credentials.isEmpty()) {
       // The key vanished between the signature check and now (a state PUT): answer as unknown.
       return render(gatewayErrors.get("InvalidAccessKeyId.NotFound"), product.name(), host);
@@ -180,7 +181,7 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
         return render(gatewayErrors.missingParameter(required), product.name(), host);
       }
     }
-    dev.billingsim.domain.account.Caller domainCaller = credentials.get().caller();
+    Caller domainCaller = credentials.get().caller();
     if (!action.billingCommand() && !ramAllows(domainCaller, action.name())) {
       return render(gatewayErrors.forbiddenRam(), product.name(), host);
     }
@@ -209,13 +210,13 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
     return delayed(render(answer, product.name(), host), delayMs);
   }
 
-  private boolean ramAllows(dev.billingsim.domain.account.Caller caller, String action) {
+  private boolean ramAllows(Caller caller, String action) {
     return caller.ramUser() == null
         || billing.account(caller.uid()).map(a -> a.allows(caller, action)).orElse(false);
   }
 
   /** A fault rule's error, as the catalogue row of this product (or the global one) gives it. */
-  private BillingError faultError(String code, Product product, Map<String, String> params) {
+  private BillingError faultError(String code, ProductApi product, Map<String, String> params) {
     Api api = product.version().equals("2014-05-26") ? Api.ECS : Api.ENS;
     Catalogue catalogue = billing.catalogue();
     List<String> ids = instanceIds(params);

@@ -9,16 +9,16 @@ import java.util.Set;
 /** The one routing table: (Version, Action) to the action that serves it. */
 public final class RpcRouter {
 
-  private final Map<String, Product> byVersion = new HashMap<>();
+  private final Map<String, ProductApi> byVersion = new HashMap<>();
 
-  public RpcRouter(List<Product> products) {
-    for (Product product : products) {
+  public RpcRouter(List<ProductApi> products) {
+    for (ProductApi product : products) {
       byVersion.put(product.version(), product);
     }
   }
 
   /** The product for a Version, or null. */
-  public Product product(String version) {
+  public ProductApi product(String version) {
     return version == null ? null : byVersion.get(version);
   }
 
@@ -31,7 +31,7 @@ public final class RpcRouter {
 
   /** The action, or null when the version or action is unknown. */
   public RpcAction action(String version, String action) {
-    Product product = product(version);
+    ProductApi product = product(version);
     return product == null || action == null ? null : product.actions().get(action);
   }
 }

@@ -22,7 +22,7 @@ class GatewayTest {
   void acceptsAWellSignedV1RequestAndKeepsOnlyBusinessParameters() throws Exception {
     RpcRequest request = V1Requests.at(NOW).with("ClientToken", "").with("Period", "2").build();
 
-    Caller caller = accepted(gateway.authenticate(request));
+    VerifiedRequest caller = accepted(gateway.authenticate(request));
 
     assertThat(caller.accessKeyId()).isEqualTo(TestKeys.AK);
     assertThat(caller.action()).isEqualTo("RenewARMServerInstance");
@@ -37,7 +37,7 @@ class GatewayTest {
 
   @Test
   void acceptsAWellSignedV3Request() throws Exception {
-    Caller caller = accepted(gateway.authenticate(V3Requests.at(NOW).build()));
+    VerifiedRequest caller = accepted(gateway.authenticate(V3Requests.at(NOW).build()));
 
     assertThat(caller.scheme()).isEqualTo(SignatureScheme.V3);
     assertThat(caller.parameters().asMap())
@@ -227,17 +227,19 @@ class GatewayTest {
     GatewayOutcome ok = gateway.authenticate(V1Requests.at(NOW).build());
     GatewayOutcome refused = gateway.authenticate(V1Requests.at(NOW).secret("x").build());
 
-    assertThat(ok.fold(Caller::action, GatewayError::code)).isEqualTo("RenewARMServerInstance");
-    assertThat(refused.fold(Caller::action, GatewayError::code)).isEqualTo("SignatureDoesNotMatch");
+    assertThat(ok.fold(VerifiedRequest::action, GatewayError::code))
+        .isEqualTo("RenewARMServerInstance");
+    assertThat(refused.fold(VerifiedRequest::action, GatewayError::code))
+        .isEqualTo("SignatureDoesNotMatch");
   }
 
   private String code(RpcRequest request) {
     return refused(gateway.authenticate(request)).code();
   }
 
-  private static Caller accepted(GatewayOutcome outcome) {
-    assertThat(outcome).isInstanceOf(Caller.class);
-    return (Caller) outcome;
+  private static VerifiedRequest accepted(GatewayOutcome outcome) {
+    assertThat(outcome).isInstanceOf(VerifiedRequest.class);
+    return (VerifiedRequest) outcome;
   }
 
   private static GatewayError refused(GatewayOutcome outcome) {

@@ -20,7 +20,7 @@ final class GatewayUnderTest implements ResponseDefinitionTransformerV2 {
   private final ErrorBody errorBody = new ErrorBody(RequestIds.seeded(7));
   private final AtomicReference<Gateway> gateway = new AtomicReference<>();
   private final AtomicInteger internalErrorsToAnswer = new AtomicInteger();
-  final List<Caller> accepted = new CopyOnWriteArrayList<>();
+  final List<VerifiedRequest> accepted = new CopyOnWriteArrayList<>();
   final List<String> nonces = new CopyOnWriteArrayList<>();
 
   GatewayErrors errors() {
@@ -54,7 +54,7 @@ final class GatewayUnderTest implements ResponseDefinitionTransformerV2 {
               ? nonce
               : String.valueOf(request.headers().firstOrNull("x-acs-signature-nonce")));
     }
-    if (outcome instanceof Caller caller) {
+    if (outcome instanceof VerifiedRequest caller) {
       if (internalErrorsToAnswer.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
         return errorBody.render(errors.internalError(), "Ens", host).toResponseDefinition();
       }

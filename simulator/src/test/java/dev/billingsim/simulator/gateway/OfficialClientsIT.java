@@ -96,7 +96,7 @@ class OfficialClientsIT {
                 new RuntimeOptions());
 
     assertThat(response.get("statusCode")).isEqualTo(200);
-    Caller caller = onlyAccepted();
+    VerifiedRequest caller = onlyAccepted();
     assertThat(caller.scheme()).isEqualTo(SignatureScheme.V3);
     assertThat(caller.accessKeyId()).isEqualTo(TestKeys.AK);
     assertThat(caller.action()).isEqualTo(RENEW);
@@ -126,7 +126,7 @@ class OfficialClientsIT {
     new com.aliyun.bssopenapi20171214.Client(config(TestKeys.AK, TestKeys.SECRET, null))
         .queryAccountBalance();
 
-    Caller caller = onlyAccepted();
+    VerifiedRequest caller = onlyAccepted();
     assertThat(caller.action()).isEqualTo("QueryAccountBalance");
     assertThat(caller.version()).isEqualTo("2017-12-14");
   }
@@ -139,7 +139,7 @@ class OfficialClientsIT {
             new OpenApiRequest().setQuery(Map.of("InstanceId", "aic-1", "Note", "x y+z*~'!()")),
             new RuntimeOptions());
 
-    Caller caller = onlyAccepted();
+    VerifiedRequest caller = onlyAccepted();
     assertThat(caller.scheme()).isEqualTo(SignatureScheme.V1);
     assertThat(caller.parameters().asMap())
         .containsEntry("InstanceId", List.of("aic-1"))
@@ -179,7 +179,7 @@ class OfficialClientsIT {
   void acceptsTheTypedEcsClientWithAPoolIdListAndAnEmptyClientToken() throws Exception {
     renewElasticityAssurances(null);
 
-    Caller caller = onlyAccepted();
+    VerifiedRequest caller = onlyAccepted();
     assertThat(caller.scheme()).isEqualTo(SignatureScheme.V3);
     assertThat(caller.action()).isEqualTo("RenewElasticityAssurances");
     assertThat(caller.version()).isEqualTo("2014-05-26");
@@ -196,7 +196,7 @@ class OfficialClientsIT {
   void acceptsTheTypedEcsClientSigningWithV1() throws Exception {
     renewElasticityAssurances("v2");
 
-    Caller caller = onlyAccepted();
+    VerifiedRequest caller = onlyAccepted();
     assertThat(caller.scheme()).isEqualTo(SignatureScheme.V1);
     assertThat(caller.parameters().all("PrivatePoolOptions.Id.1")).containsExactly("eap-1");
     assertThat(caller.parameters().all("PrivatePoolOptions.Id.2")).containsExactly("eap-2");
@@ -214,7 +214,7 @@ class OfficialClientsIT {
     CommonResponse response = oldClient(TestKeys.SECRET).getCommonResponse(request);
 
     assertThat(response.getHttpStatus()).isEqualTo(200);
-    Caller caller = onlyAccepted();
+    VerifiedRequest caller = onlyAccepted();
     assertThat(caller.scheme()).isEqualTo(SignatureScheme.V1);
     assertThat(caller.parameters().asMap())
         .containsEntry("InstanceId", List.of("aic-1"))
@@ -504,7 +504,7 @@ class OfficialClientsIT {
     return request;
   }
 
-  private static Caller onlyAccepted() {
+  private static VerifiedRequest onlyAccepted() {
     assertThat(gateway.accepted).hasSize(1);
     return gateway.accepted.get(0);
   }

@@ -1,7 +1,6 @@
 package dev.billingsim.simulator.hardening;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import dev.billingsim.simulator.gateway.Caller;
 import dev.billingsim.simulator.gateway.FlowControl;
 import dev.billingsim.simulator.gateway.Gateway;
 import dev.billingsim.simulator.gateway.GatewayError;
@@ -12,6 +11,7 @@ import dev.billingsim.simulator.gateway.RpcParameter;
 import dev.billingsim.simulator.gateway.RpcRequest;
 import dev.billingsim.simulator.gateway.RpcRequestParser;
 import dev.billingsim.simulator.gateway.SigningKey;
+import dev.billingsim.simulator.gateway.VerifiedRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,7 +61,7 @@ final class ParserTarget {
     GatewayOutcome checked = gateway.authenticate(rpc);
     if (checked instanceof GatewayError error) {
       requireProtocolError(error, request);
-    } else if (!(checked instanceof Caller)) {
+    } else if (!(checked instanceof VerifiedRequest)) {
       throw new AssertionError("the gateway answered neither an error nor a caller: " + checked);
     }
   }

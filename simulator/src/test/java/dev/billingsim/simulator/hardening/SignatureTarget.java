@@ -1,7 +1,6 @@
 package dev.billingsim.simulator.hardening;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import dev.billingsim.simulator.gateway.Caller;
 import dev.billingsim.simulator.gateway.FlowControl;
 import dev.billingsim.simulator.gateway.Gateway;
 import dev.billingsim.simulator.gateway.GatewayError;
@@ -12,6 +11,7 @@ import dev.billingsim.simulator.gateway.RpcParameter;
 import dev.billingsim.simulator.gateway.RpcRequest;
 import dev.billingsim.simulator.gateway.RpcRequestParser;
 import dev.billingsim.simulator.gateway.SigningKey;
+import dev.billingsim.simulator.gateway.VerifiedRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -55,7 +55,7 @@ final class SignatureTarget {
   /** What the gateway made of a request: the parsed request (if it parsed) and the verdict. */
   record Verdict(RpcRequest request, GatewayOutcome outcome) {
     boolean accepted() {
-      return outcome instanceof Caller;
+      return outcome instanceof VerifiedRequest;
     }
   }
 

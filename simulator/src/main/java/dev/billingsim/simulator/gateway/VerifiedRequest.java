@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * @param requestParameters every parameter of the request, common ones included, in arrival order
  * @param scheme how the request was signed
  */
-public record Caller(
+public record VerifiedRequest(
     String accessKeyId,
     String action,
     String version,
@@ -23,7 +23,7 @@ public record Caller(
     SignatureScheme scheme)
     implements GatewayOutcome {
 
-  public Caller {
+  public VerifiedRequest {
     Objects.requireNonNull(accessKeyId, "accessKeyId");
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(version, "version");

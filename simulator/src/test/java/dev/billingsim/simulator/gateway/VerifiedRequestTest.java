@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class CallerTest {
+class VerifiedRequestTest {
 
-  private final Caller caller =
-      new Caller(
+  private final VerifiedRequest caller =
+      new VerifiedRequest(
           "AK",
           "RenewARMServerInstance",
           "2017-11-10",

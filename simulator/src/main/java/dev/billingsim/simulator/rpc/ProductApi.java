@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /** An API product of the RPC surface: its Version, its name in error links, and its actions. */
-public record Product(String name, String version, Map<String, RpcAction> actions) {
+public record ProductApi(String name, String version, Map<String, RpcAction> actions) {
 
-  public static Product of(String name, String version, List<RpcAction> actions) {
+  public static ProductApi of(String name, String version, List<RpcAction> actions) {
     Map<String, RpcAction> byName = new LinkedHashMap<>();
     for (RpcAction action : actions) {
       byName.put(action.name(), action);
     }
-    return new Product(name, version, Map.copyOf(byName));
+    return new ProductApi(name, version, Map.copyOf(byName));
   }
 }
