@@ -15,6 +15,7 @@ import dev.billingsim.simulator.gateway.Gateway;
 import dev.billingsim.simulator.gateway.GatewayErrors;
 import dev.billingsim.simulator.gateway.RequestIds;
 import dev.billingsim.simulator.gateway.SigningKey;
+import dev.billingsim.simulator.rpc.AnswerObserver;
 import dev.billingsim.simulator.rpc.RpcDispatcher;
 import dev.billingsim.simulator.rpc.RpcRouter;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +97,8 @@ public class RpcDispatchBenchmark {
             gateway,
             errors,
             RequestIds.seeded(1L),
-            new FaultRules(Catalogue.standard(), 1L));
+            new FaultRules(Catalogue.standard(), 1L),
+            AnswerObserver.NONE);
     next = 0;
     failures = 0;
     // Promote the new world now, so that the iteration's young collections need not copy it.

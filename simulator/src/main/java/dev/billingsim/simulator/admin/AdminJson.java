@@ -15,14 +15,14 @@ import java.util.Map;
  * error and each problem are one line each: what they echo of the request (an id from the path, a
  * field name, a value) has its line breaks and control characters escaped.
  */
-final class AdminJson {
+public final class AdminJson {
 
-  static final ObjectMapper MAPPER = new ObjectMapper();
+  public static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String JSON = "application/json;charset=utf-8";
 
   private AdminJson() {}
 
-  static ResponseDefinition ok(Object body) {
+  public static ResponseDefinition ok(Object body) {
     return respond(200, body);
   }
 
@@ -35,18 +35,19 @@ final class AdminJson {
   }
 
   static ResponseDefinition refused(String error, List<String> problems) {
-    return refusal(400, error, problems);
+    return refused(400, error, problems);
   }
 
   static ResponseDefinition notFound(String error) {
-    return refusal(404, error, List.of());
+    return refused(404, error, List.of());
   }
 
-  static ResponseDefinition failed(String error) {
-    return refusal(500, error, List.of());
+  public static ResponseDefinition failed(String error) {
+    return refused(500, error, List.of());
   }
 
-  private static ResponseDefinition refusal(int status, String error, List<String> problems) {
+  /** A refusal with this status, in the admin API's shape ({@code {"error","problems"}}). */
+  public static ResponseDefinition refused(int status, String error, List<String> problems) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", Problems.oneLine(error));
     body.put("problems", problems.stream().map(Problems::oneLine).toList());

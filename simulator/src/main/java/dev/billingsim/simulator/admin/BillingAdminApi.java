@@ -5,13 +5,8 @@ import static com.github.tomakehurst.wiremock.http.RequestMethod.GET;
 import static com.github.tomakehurst.wiremock.http.RequestMethod.POST;
 import static com.github.tomakehurst.wiremock.http.RequestMethod.PUT;
 
-import com.github.tomakehurst.wiremock.admin.AdminTask;
 import com.github.tomakehurst.wiremock.admin.Router;
-import com.github.tomakehurst.wiremock.common.url.PathParams;
-import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.billingsim.simulator.SimulatorWorld;
 
 /**
@@ -48,30 +43,5 @@ public final class BillingAdminApi implements AdminApiExtension {
         GET, "/billing/catalogue", new Guarded(CatalogueTask.of(world.billing().catalogue())) {});
     router.add(GET, "/billing/orders", new Guarded(OrdersTasks.list(world)) {});
     router.add(POST, "/billing/orders/{id}/pay", new Guarded(OrdersTasks.pay(world)) {});
-  }
-
-  /**
-   * An admin answer is always JSON: an unexpected failure is reported, not thrown. Each route makes
-   * its own anonymous subclass ({@code new Guarded(task) {}}) because WireMock finds a route's path
-   * template by the task's class: routes sharing one class would share a template.
-   */
-  private abstract static class Guarded implements AdminTask {
-    private final AdminTask task;
-
-    Guarded(AdminTask task) {
-      this.task = task;
-    }
-
-    @Override
-    public ResponseDefinition execute(Admin admin, ServeEvent event, PathParams params) {
-      try {
-        return task.execute(admin, event, params);
-      } catch (RuntimeException unexpected) {
-        return AdminJson.failed(
-            "the admin request failed: "
-                + unexpected.getClass().getSimpleName()
-                + (unexpected.getMessage() == null ? "" : ": " + unexpected.getMessage()));
-      }
-    }
   }
 }

@@ -53,17 +53,7 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
   private final FaultRules faultRules;
   private final AnswerObserver observer;
 
-  public RpcDispatcher(
-      Billing billing,
-      RpcRouter router,
-      Gateway gateway,
-      GatewayErrors gatewayErrors,
-      Supplier<String> requestIds,
-      FaultRules faultRules) {
-    this(billing, router, gateway, gatewayErrors, requestIds, faultRules, AnswerObserver.NONE);
-  }
-
-  /** A dispatcher that tells {@code observer} of every answer (the metrics). */
+  /** A dispatcher that tells {@code observer} of every answer (the metrics; {@code NONE}: none). */
   public RpcDispatcher(
       Billing billing,
       RpcRouter router,

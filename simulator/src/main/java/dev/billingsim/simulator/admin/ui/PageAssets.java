@@ -3,6 +3,7 @@ package dev.billingsim.simulator.admin.ui;
 import com.github.tomakehurst.wiremock.admin.AdminTask;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import dev.billingsim.simulator.admin.AdminJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -50,7 +51,7 @@ final class PageAssets {
       String name = params.get("asset");
       byte[] content = files.get(name);
       if (content == null) {
-        return WatchJson.refused(
+        return AdminJson.refused(
             404, "no such file of the page", List.of("asset: one of " + FILES.keySet()));
       }
       return serve(content, FILES.get(name));

@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.billingsim.simulator.admin.AdminJson;
 import dev.billingsim.simulator.gateway.GatewayErrors;
 import dev.billingsim.simulator.gateway.ParseOutcome;
 import dev.billingsim.simulator.gateway.RpcRequest;
@@ -49,14 +50,14 @@ final class RecentRequestsTask implements AdminTask {
         limit = -1;
       }
       if (limit < 1 || limit > MAX_LIMIT) {
-        return WatchJson.refused(
+        return AdminJson.refused(
             400,
             "cannot read limit",
             List.of("limit: must be a whole number from 1 to " + MAX_LIMIT));
       }
     }
     if (admin.getOptions().requestJournalDisabled()) {
-      return WatchJson.ok(Map.of("journal", false, "requests", List.of()));
+      return AdminJson.ok(Map.of("journal", false, "requests", List.of()));
     }
     GetServeEventsResult journal = admin.getServeEvents();
     List<Map<String, Object>> requests = new ArrayList<>();
@@ -66,7 +67,7 @@ final class RecentRequestsTask implements AdminTask {
       }
       requests.add(summary(served));
     }
-    return WatchJson.ok(Map.of("journal", true, "requests", requests));
+    return AdminJson.ok(Map.of("journal", true, "requests", requests));
   }
 
   private Map<String, Object> summary(ServeEvent served) {
@@ -114,7 +115,7 @@ final class RecentRequestsTask implements AdminTask {
       return "OK";
     }
     try {
-      JsonNode body = WatchJson.MAPPER.readTree(response.getBodyAsString());
+      JsonNode body = AdminJson.MAPPER.readTree(response.getBodyAsString());
       return body != null && body.hasNonNull("Code") ? body.get("Code").asText() : null;
     } catch (java.io.IOException | RuntimeException e) {
       return null;

@@ -2,14 +2,10 @@ package dev.billingsim.simulator.admin.ui;
 
 import static com.github.tomakehurst.wiremock.http.RequestMethod.GET;
 
-import com.github.tomakehurst.wiremock.admin.AdminTask;
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.common.url.PathParams;
-import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.billingsim.simulator.admin.Guarded;
 import dev.billingsim.simulator.admin.metrics.BillingMetrics;
 import dev.billingsim.simulator.gateway.GatewayErrors;
 
@@ -52,26 +48,5 @@ public final class WatchApi implements AdminApiExtension {
                     .withHeader("Content-Type", BillingMetrics.contentType())
                     .withBody(metrics.scrape(admin))
                     .build()) {});
-  }
-
-  /** An unexpected failure is answered as the admin API does, never thrown. */
-  private abstract static class Guarded implements AdminTask {
-    private final AdminTask task;
-
-    Guarded(AdminTask task) {
-      this.task = task;
-    }
-
-    @Override
-    public ResponseDefinition execute(Admin admin, ServeEvent event, PathParams params) {
-      try {
-        return task.execute(admin, event, params);
-      } catch (RuntimeException unexpected) {
-        String message = unexpected.getMessage() == null ? "" : ": " + unexpected.getMessage();
-        return WatchJson.failed(
-            ("the admin request failed: " + unexpected.getClass().getSimpleName() + message)
-                .replaceAll("[\\r\\n]+", " "));
-      }
-    }
   }
 }
