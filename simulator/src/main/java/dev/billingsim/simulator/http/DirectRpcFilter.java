@@ -28,10 +28,9 @@ import java.util.function.BooleanSupplier;
  * could tell the difference ({@code open}: no user stub, which must win; no fault rule, whose
  * network faults and delays WireMock carries out; no request journal, which records ServeEvents);
  * otherwise, and for every other request, WireMock serves it as before. It also leaves to WireMock
- * a compressed body (WireMock inflates it) and a request without a Host header (whose HostId
- * WireMock takes from the server's name), so the dispatcher reads the same method, URL, headers and
- * body either way; the answer is written as WireMock writes it (status, headers, a Content-Length
- * body).
+ * a compressed body (WireMock inflates it), and takes the host as WireMock does (the Host header,
+ * else the server's name), so the dispatcher reads the same method, URL, headers, body and host
+ * either way; the answer is written as WireMock writes it (status, headers, a Content-Length body).
  */
 public final class DirectRpcFilter implements Filter {
 

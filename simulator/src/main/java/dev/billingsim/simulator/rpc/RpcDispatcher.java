@@ -108,14 +108,12 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
       Supplier<ParseOutcome> parse, Supplier<String> host, boolean faultRulesApply) {
     long started = System.nanoTime();
     ParseOutcome parsed;
-    ResponseDefinition answer;
     try {
       parsed = parse.get();
-      answer = answer(parsed, host, faultRulesApply);
     } catch (RuntimeException unexpected) {
-      parsed = null;
-      answer = render(gatewayErrors.internalError(), "", host);
+      parsed = gatewayErrors.internalError(); // the rest is guarded in answer(parsed, ...)
     }
+    ResponseDefinition answer = answer(parsed, host, faultRulesApply);
     observer.answered(parsed instanceof RpcRequest rpc ? rpc.action() : null, answer, started);
     return answer;
   }
