@@ -1,100 +1,117 @@
 package dev.billingsim.benchmarks;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * CPU time consumed in this JVM, in all and by the server's threads (Jetty's pool, {@code qtp*}):
- * per request, a cost that other processes on a shared machine hardly change, unlike throughput.
- * Also the server threads' time in the kernel and the JVM's context switches (Linux only): a thread
- * that parks on a lock and is woken again pays in both, and neither shows in a profile of Java
- * frames.
+ * CPU time a JVM (this one or a child) has used so far, from Linux's {@code /proc/<pid>}: in all
+ * ({@code stat}, ended threads included), and by what its live threads are named ({@code
+ * task/<tid>/stat}): Jetty's pool ({@code qtp*}, user and kernel apart), the garbage collector's
+ * ({@code GC Thread*}, {@code G1 *}), the JIT compilers' ({@code C1/C2 CompilerThre}); the rest is
+ * "other". Per request, a cost that other processes on a shared machine hardly change, unlike
+ * throughput. Also the live threads' context switches ({@code task/<tid>/status}): a thread that
+ * parks on a lock and is woken again pays in switches and kernel time, and neither shows in a
+ * profile of Java frames. Where /proc is not there every figure is zero.
  */
-final class CpuTime {
+record CpuTime(
+    long totalTicks,
+    long jettyUserTicks,
+    long jettyKernelTicks,
+    long gcTicks,
+    long compilerTicks,
+    long contextSwitches) {
 
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  static final CpuTime ZERO = new CpuTime(0, 0, 0, 0, 0, 0);
 
-  private final long process;
-  private final long server;
-  private final long serverUser;
-  private final long contextSwitches;
-  private final long requests;
+  /** Linux's USER_HZ: /proc reports CPU time in hundredths of a second. */
+  private static final double TICK_MICROS = 10_000;
 
-  private CpuTime(long process, long server, long serverUser, long contextSwitches, long requests) {
-    this.process = process;
-    this.server = server;
-    this.serverUser = serverUser;
-    this.contextSwitches = contextSwitches;
-    this.requests = requests;
+  static CpuTime ofThisJvm() {
+    return of(ProcessHandle.current().pid());
   }
 
-  /** The CPU time so far, with the number of requests made so far. */
-  static CpuTime now(long requests) {
-    long server = 0;
-    long serverUser = 0;
-    for (ThreadInfo thread : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
-      if (thread != null && thread.getThreadName().startsWith("qtp")) {
-        server += Math.max(0, THREADS.getThreadCpuTime(thread.getThreadId()));
-        serverUser += Math.max(0, THREADS.getThreadUserTime(thread.getThreadId()));
-      }
-    }
-    com.sun.management.OperatingSystemMXBean os =
-        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    return new CpuTime(os.getProcessCpuTime(), server, serverUser, contextSwitches(), requests);
-  }
-
-  /**
-   * Context switches of the JVM's live threads so far (voluntary: a thread waited; involuntary: it
-   * was preempted), or -1 where /proc is not there. A thread that ends takes its count with it:
-   * under steady load Jetty's pool keeps its threads, so over an iteration that is noise.
-   */
-  private static long contextSwitches() {
-    long sum = 0;
-    try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+  static CpuTime of(long pid) {
+    long[] sums = new long[6];
+    try (DirectoryStream<Path> tasks =
+        Files.newDirectoryStream(Path.of("/proc/" + pid + "/task"))) {
+      long[] process = userAndKernel(Files.readString(Path.of("/proc/" + pid + "/stat")));
+      sums[0] = process[0] + process[1];
       for (Path task : tasks) {
         try {
+          String stat = Files.readString(task.resolve("stat"));
+          String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+          long[] time = userAndKernel(stat);
+          long ticks = time[0] + time[1];
+          if (name.startsWith("qtp")) {
+            sums[1] += time[0];
+            sums[2] += time[1];
+          } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+            sums[3] += ticks;
+          } else if (name.contains("CompilerThre")) {
+            sums[4] += ticks;
+          }
           for (String line : Files.readAllLines(task.resolve("status"))) {
             if (line.startsWith("voluntary_ctxt_switches:")
                 || line.startsWith("nonvoluntary_ctxt_switches:")) {
-              sum += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+              sums[5] += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
             }
           }
         } catch (IOException | RuntimeException threadEnded) {
-          // The thread ended between listing and reading: its switches are gone either way.
+          // The thread ended between listing and reading: its time is in the process's total.
         }
       }
     } catch (IOException | RuntimeException noProc) {
-      return -1;
+      return ZERO;
     }
-    return sum;
+    return new CpuTime(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]);
   }
 
-  /** "cpu per request: ..." from {@code start} to this. */
-  String perRequestSince(CpuTime start) {
-    double n = Math.max(1, requests - start.requests);
-    long serverCpu = server - start.server;
-    String switches =
-        contextSwitches < 0 || start.contextSwitches < 0
-            ? ""
-            : String.format(
-                Locale.ROOT,
-                ", %.2f context switches",
-                (contextSwitches - start.contextSwitches) / n);
+  /** utime and stime of a {@code stat} line. */
+  private static long[] userAndKernel(String stat) {
+    // "pid (name) state ppid ...": the name may hold spaces and parentheses; fields after the
+    // last ')' are numbered from 3, utime is 14 and stime 15.
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12])};
+  }
+
+  CpuTime minus(CpuTime start) {
+    return plus(start, -1);
+  }
+
+  CpuTime plus(CpuTime other) {
+    return plus(other, 1);
+  }
+
+  private CpuTime plus(CpuTime other, int sign) {
+    return new CpuTime(
+        totalTicks + sign * other.totalTicks,
+        jettyUserTicks + sign * other.jettyUserTicks,
+        jettyKernelTicks + sign * other.jettyKernelTicks,
+        gcTicks + sign * other.gcTicks,
+        compilerTicks + sign * other.compilerTicks,
+        contextSwitches + sign * other.contextSwitches);
+  }
+
+  /**
+   * "123.4 us/request (Jetty 100.0 of it 20.0 in the kernel, GC 10.0, JIT 3.4, other 10.0), 1.23
+   * context switches".
+   */
+  String perRequest(long requests) {
+    double n = Math.max(1, requests);
+    long jetty = jettyUserTicks + jettyKernelTicks;
     return String.format(
         Locale.ROOT,
-        "cpu per request: %.1f us in the JVM (server threads %.1f us, %.1f of it in the kernel;"
-            + " the rest %.1f us)%s over %,d requests",
-        (process - start.process) / n / 1000,
-        serverCpu / n / 1000,
-        (serverCpu - (serverUser - start.serverUser)) / n / 1000,
-        ((process - start.process) - serverCpu) / n / 1000,
-        switches,
-        (long) n);
+        "%.1f us/request (Jetty %.1f of it %.1f in the kernel, GC %.1f, JIT %.1f, other %.1f),"
+            + " %.2f context switches",
+        totalTicks * TICK_MICROS / n,
+        jetty * TICK_MICROS / n,
+        jettyKernelTicks * TICK_MICROS / n,
+        gcTicks * TICK_MICROS / n,
+        compilerTicks * TICK_MICROS / n,
+        (totalTicks - jetty - gcTicks - compilerTicks) * TICK_MICROS / n,
+        contextSwitches / n);
   }
 }

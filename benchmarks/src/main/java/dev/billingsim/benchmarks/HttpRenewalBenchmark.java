@@ -11,8 +11,12 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.billingsim.simulator.Simulator;
 import dev.billingsim.simulator.gateway.RequestIds;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,6 +31,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.ThreadParams;
 
 /*
@@ -43,138 +48,258 @@ import org.openjdk.jmh.infra.ThreadParams;
  * current Timestamp) as the old SDK's POST form.
  *
  * What it teaches:
- *  - the ratio simulator/wiremock of throughput (goal >= 0.9, never below 0.8) and of p99 latency
- *    (Mode.SampleTime; goal <= 1.5), all in one run on one machine;
+ *  - renew: the ratio simulator/wiremock of throughput (goal >= 0.9, never below 0.8) and of p99
+ *    latency (Mode.SampleTime; goal <= 1.5), one server per fork (-p server=...);
+ *  - alternate: the same throughput ratio made robust to a shared machine. Both servers run side by
+ *    side and the same 16 clients load them in turn, one whole iteration each: simulator, stub,
+ *    simulator, stub... Run one server after the other (renew) and a neighbour's build that starts
+ *    in between moves the ratio by 15-25% here; alternating every 10 seconds, a drift slower than
+ *    that hits both alike, and each pair of iterations gives its own ratio;
  *  - on 2 cores client and server share the CPU, so the client is a bare socket (LoopbackClient);
- *  - the CPU time per request (printed after each iteration: the whole JVM, and Jetty's threads
- *    alone), which other processes on a shared machine change far less than the throughput.
+ *  - the CPU time per request (printed after each iteration: the whole JVM, Jetty's threads and how
+ *    much of that in the kernel, GC, JIT, and the context switches), which other processes on a
+ *    shared machine change far less than the throughput.
  *
  * Steady state: each client thread walks round its own 1000 instances of a paying account (all of
- * one account by default; -p accounts=16 gives each client its own); every
- * renewal succeeds (a non-200 answer fails the iteration), and the world is reset through the
- * simulator's own reset before every iteration so that no term nears five years and orders do
- * not pile up across iterations.
+ * one account by default; -p accounts=16 gives each client its own); every renewal succeeds (a
+ * non-200 answer fails the iteration), and the world is reset through the simulator's own reset
+ * before every iteration so that no term nears five years and orders do not pile up across
+ * iterations.
  *
- * One fork per server: benchmarks/run full runs the pair twice, in both orders, so that a change in
- * a shared machine's load does not favour the server that ran first.
+ * renew: one fork per server: benchmarks/run full runs the pair twice, in both orders, so that a
+ * change in a shared machine's load does not favour the server that ran first.
  *
- * Run: java -jar benchmarks/target/benchmarks.jar HttpRenewalBenchmark
+ * alternate: warm-up and measured iterations should both be even, so that pairs do not straddle
+ * them. 15 measured pairs, because one pair's ratio varies by 15-25% here even between two servers
+ * doing the same work: the median of 5 pairs moved by about 0.05 from run to run, of 15 by about
+ * 0.03. The score of alternate is both servers together (not a figure to quote); the secondary
+ * results alternate:simulator and alternate:wiremock are each server's renewals, averaged over all
+ * iterations, half of which went to the other server. So each is half of that server's
+ * throughput, and their quotient is the ratio. After the last iteration it prints each pair's
+ * ratio and their median ("alternating: ..."). Throughput only: latency percentiles of two servers
+ * mixed would mean nothing.
+ *
+ * Run: java -jar benchmarks/target/benchmarks.jar 'HttpRenewalBenchmark.renew$'
+ *      java -jar benchmarks/target/benchmarks.jar 'HttpRenewalBenchmark.alternate$'
  *      (-p containerThreads=100 for WireMock's best case; -p client=jdk for the JDK's HttpClient,
  *      a heavier client like an SDK's, whose own cost dilutes the servers' difference; -prof gc
  *      for allocation per request)
  */
-@BenchmarkMode({Mode.Throughput, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@State(Scope.Benchmark)
 @Threads(HttpRenewalBenchmark.CLIENTS)
 @Warmup(iterations = 6, time = 10)
-@Measurement(iterations = 5, time = 10)
 @Fork(
     value = 1,
     jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-public class HttpRenewalBenchmark extends HttpLoadSettings {
+public class HttpRenewalBenchmark {
 
   static final int CLIENTS = 16;
-  static final int SLICE = RenewingClient.SLICE;
   static final String JSON = "application/json;charset=utf-8";
 
-  @Param({"simulator", "wiremock"})
-  String server;
+  /** What both comparisons share: the servers' settings, their start and the CPU accounting. */
+  @State(Scope.Benchmark)
+  public abstract static class Servers {
 
-  Simulator simulator;
-  WireMockServer wireMock;
-  int port;
-  final LongAdder requests = new LongAdder();
-  CpuTime iterationStart;
+    /** Jetty threads of each server (the same for both, as the comparison requires). */
+    @Param({"50"})
+    int containerThreads;
 
-  @Setup(Level.Trial)
-  public void start() {
-    if (server.equals("simulator")) {
-      simulator = startSimulator(containerThreads, accounts);
-      port = simulator.port();
-    } else if (server.equals("wiremock")) {
-      wireMock = startStub(containerThreads);
-      port = wireMock.port();
-    } else {
-      throw new IllegalArgumentException("server is simulator or wiremock, not " + server);
+    /**
+     * Paying accounts the clients share out (client i renews account i % accounts): 1, every client
+     * on one account, as a load test with one key runs, so renewals queue on that account's lock;
+     * 16, one account each, so they do not.
+     */
+    @Param({"1"})
+    int accounts;
+
+    /** socket: LoopbackClient; jdk: java.net.http.HttpClient (HTTP/1.1, one per client thread). */
+    @Param({"socket"})
+    String client;
+
+    Simulator simulator;
+    WireMockServer wireMock;
+    final LongAdder requests = new LongAdder();
+    private CpuTime iterationStart;
+
+    /** The simulator as the benchmark runs it: no flow control, no journal, renewable instances. */
+    void startSimulator() {
+      simulator =
+          Simulator.builder()
+              .port(0)
+              .flowControl(false)
+              .journal(0)
+              .seed(1L)
+              .containerThreads(containerThreads)
+              .state(Worlds.renewable(accounts, CLIENTS * RenewingClient.SLICE))
+              .start();
+    }
+
+    /** Plain WireMock answering every request with one static stub of the same shape. */
+    void startStub() {
+      wireMock =
+          new WireMockServer(
+              WireMockConfiguration.options()
+                  .bindAddress("127.0.0.1")
+                  .dynamicPort()
+                  .containerThreads(containerThreads)
+                  .disableRequestJournal()
+                  .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
+                  .asynchronousResponseEnabled(true)
+                  .asynchronousResponseThreads(4)
+                  .stubRequestLoggingDisabled(true)
+                  .jettyHeaderRequestSize(64 * 1024)
+                  .notifier(new ConsoleNotifier(false)));
+      wireMock.start();
+      wireMock.addStubMapping(
+          any(anyUrl())
+              .willReturn(
+                  aResponse()
+                      .withStatus(200)
+                      .withHeader("Content-Type", JSON)
+                      .withBody("{\"RequestId\":\"" + RequestIds.seeded(1L).next() + "\"}"))
+              .build());
+    }
+
+    /** Client {@code index}'s connection to the server on {@code port}. */
+    RenewingClient clientOf(int port, ThreadParams thread) {
+      int index = thread.getThreadIndex();
+      return RenewingClient.slice(client, port, index % accounts, index);
+    }
+
+    /** Starts counting this iteration's requests and CPU. */
+    void startIteration() {
+      requests.reset();
+      iterationStart = CpuTime.ofThisJvm();
+    }
+
+    /**
+     * CPU per request: the throughput ratio to expect on an idle machine, whatever the load now.
+     */
+    String cpuPerRequest() {
+      return "cpu per request: "
+          + CpuTime.ofThisJvm().minus(iterationStart).perRequest(requests.sum());
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+      if (simulator != null) {
+        simulator.close();
+      }
+      if (wireMock != null) {
+        wireMock.stop();
+      }
     }
   }
 
-  /** The simulator as the benchmark runs it: no flow control, no journal, renewable instances. */
-  static Simulator startSimulator(int containerThreads, int accounts) {
-    return Simulator.builder()
-        .port(0)
-        .flowControl(false)
-        .journal(0)
-        .seed(1L)
-        .containerThreads(containerThreads)
-        .state(Worlds.renewable(accounts, CLIENTS * SLICE))
-        .start();
+  /** The server that renew loads: one per fork. */
+  public static class OneServer extends Servers {
+    @Param({"simulator", "wiremock"})
+    String server;
+
+    int port;
+
+    @Setup(Level.Trial)
+    public void start() {
+      if (server.equals("simulator")) {
+        startSimulator();
+        port = simulator.port();
+      } else if (server.equals("wiremock")) {
+        startStub();
+        port = wireMock.port();
+      } else {
+        throw new IllegalArgumentException("server is simulator or wiremock, not " + server);
+      }
+    }
+
+    @Setup(Level.Iteration)
+    public void resetWorld() {
+      if (simulator != null) {
+        simulator.world().reset();
+      }
+      startIteration();
+    }
+
+    @TearDown(Level.Iteration)
+    public void printCpuPerRequest() {
+      System.out.println(server + ": " + cpuPerRequest());
+    }
   }
 
-  /** Plain WireMock answering every request with one static stub of the same shape. */
-  static WireMockServer startStub(int containerThreads) {
-    WireMockServer wireMock = new WireMockServer(plainWireMock(containerThreads));
-    wireMock.start();
-    wireMock.addStubMapping(
-        any(anyUrl())
-            .willReturn(
-                aResponse()
-                    .withStatus(200)
-                    .withHeader("Content-Type", JSON)
-                    .withBody("{\"RequestId\":\"" + RequestIds.seeded(1L).next() + "\"}"))
-            .build());
-    return wireMock;
-  }
+  /** Both servers, which alternate loads in turn, one iteration each. */
+  public static class BothServers extends Servers {
 
-  /** WireMock configured as the simulator configures its own server, minus the simulator. */
-  static WireMockConfiguration plainWireMock(int containerThreads) {
-    return WireMockConfiguration.options()
-        .bindAddress("127.0.0.1")
-        .dynamicPort()
-        .containerThreads(containerThreads)
-        .disableRequestJournal()
-        .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
-        .asynchronousResponseEnabled(true)
-        .asynchronousResponseThreads(4)
-        .stubRequestLoggingDisabled(true)
-        .jettyHeaderRequestSize(64 * 1024)
-        .notifier(new ConsoleNotifier(false));
-  }
+    /** Which server this iteration loads; flipped before each iteration, read by every client. */
+    volatile boolean onSimulator;
 
-  @Setup(Level.Iteration)
-  public void resetWorld() {
-    if (simulator != null) {
+    private int iterations;
+    private long iterationStartNanos;
+    private final List<Double> simulatorRates = new ArrayList<>();
+    private final List<Double> wireMockRates = new ArrayList<>();
+
+    @Setup(Level.Trial)
+    public void start() {
+      startSimulator();
+      startStub();
+    }
+
+    @Setup(Level.Iteration)
+    public void nextServer() {
+      onSimulator = iterations++ % 2 == 0;
+      // Every iteration starts from a clean heap: the orders of a simulator iteration would
+      // otherwise still be in the survivor spaces, copied at the stub's expense in the next one.
       simulator.world().reset();
+      System.gc();
+      startIteration();
+      iterationStartNanos = System.nanoTime();
     }
-    iterationStart = CpuTime.now(requests.sum());
+
+    @TearDown(Level.Iteration)
+    public void recordRate() {
+      double perMs = requests.sum() / ((System.nanoTime() - iterationStartNanos) / 1e6);
+      (onSimulator ? simulatorRates : wireMockRates).add(perMs);
+      System.out.println((onSimulator ? "simulator: " : "wiremock: ") + cpuPerRequest());
+    }
+
+    /** Each pair's ratio, warm-up pairs included, and the median of the measured pairs. */
+    @TearDown(Level.Trial)
+    public void printRatios(BenchmarkParams params) {
+      int pairs = Math.min(simulatorRates.size(), wireMockRates.size());
+      int warmupPairs = Math.min(pairs, params.getWarmup().getCount() / 2);
+      List<Double> ratios = new ArrayList<>();
+      StringBuilder line = new StringBuilder("alternating: simulator/stub per pair:");
+      for (int i = 0; i < pairs; i++) {
+        double ratio = simulatorRates.get(i) / wireMockRates.get(i);
+        ratios.add(ratio);
+        line.append(
+            String.format(
+                Locale.ROOT,
+                " %.2f (%.1f/%.1f)",
+                ratio,
+                simulatorRates.get(i),
+                wireMockRates.get(i)));
+      }
+      List<Double> measured = new ArrayList<>(ratios.subList(warmupPairs, pairs));
+      measured.sort(null);
+      if (!measured.isEmpty()) {
+        line.append(
+            String.format(
+                Locale.ROOT,
+                "; median of the %d measured pairs %.3f",
+                measured.size(),
+                measured.get(measured.size() / 2)));
+      }
+      System.out.println(line);
+    }
   }
 
-  /** CPU per request: the throughput ratio to expect on an idle machine, whatever the load now. */
-  @TearDown(Level.Iteration)
-  public void printCpuPerRequest() {
-    System.out.println(server + ": " + CpuTime.now(requests.sum()).perRequestSince(iterationStart));
-  }
-
-  @TearDown(Level.Trial)
-  public void stop() {
-    if (simulator != null) {
-      simulator.close();
-    }
-    if (wireMock != null) {
-      wireMock.stop();
-    }
-  }
-
-  /** One client thread's connection to the server under test. */
+  /** One client thread's connection to renew's server. */
   @State(Scope.Thread)
   public static class Client {
     RenewingClient client;
 
     @Setup(Level.Trial)
-    public void connect(HttpRenewalBenchmark bench, ThreadParams thread) {
-      int index = thread.getThreadIndex();
-      client = new RenewingClient(bench.client, bench.port, index % bench.accounts, index);
+    public void connect(OneServer bench, ThreadParams thread) {
+      client = bench.clientOf(bench.port, thread);
     }
 
     @Setup(Level.Iteration)
@@ -184,7 +309,7 @@ public class HttpRenewalBenchmark extends HttpLoadSettings {
 
     @TearDown(Level.Iteration)
     public void everyRenewalSucceeded() {
-      client.everyRenewalSucceeded();
+      client.everyAnswerWas200();
     }
 
     @TearDown(Level.Trial)
@@ -193,9 +318,70 @@ public class HttpRenewalBenchmark extends HttpLoadSettings {
     }
   }
 
+  /** One client thread of alternate: a connection to each server, the same walk on both. */
+  @State(Scope.Thread)
+  public static class Clients {
+    RenewingClient toSimulator;
+    RenewingClient toWireMock;
+
+    @Setup(Level.Trial)
+    public void connect(BothServers bench, ThreadParams thread) {
+      toSimulator = bench.clientOf(bench.simulator.port(), thread);
+      toWireMock = bench.clientOf(bench.wireMock.port(), thread);
+    }
+
+    @Setup(Level.Iteration)
+    public void restart() {
+      toSimulator.restart();
+      toWireMock.restart();
+    }
+
+    @TearDown(Level.Iteration)
+    public void everyRenewalSucceeded() {
+      toSimulator.everyAnswerWas200();
+      toWireMock.everyAnswerWas200();
+    }
+
+    @TearDown(Level.Trial)
+    public void disconnect() {
+      toSimulator.close();
+      toWireMock.close();
+    }
+  }
+
+  /** Counts each server's renewals: JMH reports them as alternate:simulator and :wiremock. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.OPERATIONS)
+  public static class Served {
+    public long simulator;
+    public long wiremock;
+
+    @Setup(Level.Iteration)
+    public void clear() {
+      simulator = 0;
+      wiremock = 0;
+    }
+  }
+
   @Benchmark
-  public int renew(Client client) throws IOException, InterruptedException {
-    requests.increment();
+  @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
+  @Measurement(iterations = 5, time = 10)
+  public int renew(OneServer bench, Client client) throws IOException, InterruptedException {
+    bench.requests.increment();
     return client.client.renew();
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.Throughput)
+  @Measurement(iterations = 30, time = 10)
+  public int alternate(BothServers bench, Clients clients, Served served)
+      throws IOException, InterruptedException {
+    bench.requests.increment();
+    if (bench.onSimulator) {
+      served.simulator++;
+      return clients.toSimulator.renew();
+    }
+    served.wiremock++;
+    return clients.toWireMock.renew();
   }
 }

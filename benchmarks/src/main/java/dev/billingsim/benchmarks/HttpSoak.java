@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 
 /*
  * Memory soak: a million signed renewals over HTTP with the request journal bounded, and the heap
@@ -135,11 +136,9 @@ public final class HttpSoak {
   }
 
   private static String gcNames() {
-    List<String> names = new ArrayList<>();
-    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      names.add(gc.getName());
-    }
-    return String.join("/", names);
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(GarbageCollectorMXBean::getName)
+        .collect(Collectors.joining("/"));
   }
 
   /** One client thread: requests client, client + clients, client + 2 clients, ... */

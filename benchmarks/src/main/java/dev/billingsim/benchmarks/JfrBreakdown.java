@@ -22,7 +22,7 @@ import jdk.jfr.consumer.RecordingFile;
  *
  * <p>JFR samples running Java threads at fixed intervals, so on an oversubscribed machine a thread
  * waiting for a core is sampled too: read the shares, not the counts, and compare CPU per request
- * from {@link ProcessCpu}.
+ * from {@link CpuTime}.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.billingsim.benchmarks.JfrBreakdown FILE.jfr
  * </pre>

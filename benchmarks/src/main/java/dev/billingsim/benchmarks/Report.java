@@ -120,7 +120,7 @@ public final class Report {
 
     // HTTP, the two servers loaded in turn in one run: each one's renewals are a secondary result.
     for (JsonNode row : rows) {
-      if (shortName(row).equals("HttpAlternatingBenchmark.renew")) {
+      if (shortName(row).equals("HttpRenewalBenchmark.alternate")) {
         double simulator = secondary(row, "simulator");
         double stub = secondary(row, "wiremock");
         if (simulator > 0 && stub > 0) {

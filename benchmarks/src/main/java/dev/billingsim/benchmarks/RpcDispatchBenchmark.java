@@ -5,22 +5,10 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import dev.billingsim.domain.billing.Billing;
-import dev.billingsim.domain.catalogue.Catalogue;
 import dev.billingsim.domain.instance.Product;
-import dev.billingsim.simulator.action.ens.RenewArmServerInstance;
-import dev.billingsim.simulator.faults.FaultRules;
-import dev.billingsim.simulator.gateway.FlowControl;
-import dev.billingsim.simulator.gateway.Gateway;
-import dev.billingsim.simulator.gateway.GatewayErrors;
-import dev.billingsim.simulator.gateway.RequestIds;
-import dev.billingsim.simulator.gateway.SigningKey;
-import dev.billingsim.simulator.rpc.AnswerObserver;
+import dev.billingsim.simulator.Simulator;
 import dev.billingsim.simulator.rpc.RpcDispatcher;
-import dev.billingsim.simulator.rpc.RpcRouter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -48,7 +36,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *  - baseline: signing a fresh request (new SignatureNonce, current Timestamp) and wrapping it as a
  *    WireMock Request, which the client and WireMock do in the HTTP benchmark, not the simulator.
  *
- * Steady state as in DomainRenewalBenchmark: a fresh world before every iteration, one thread
+ * The dispatcher is the one a running simulator wires (Simulator.builder(), flow control and
+ * journal off, as in the HTTP benchmarks): its router of every action and its metrics included.
+ * Its gateway's nonce cache lives across iterations, as in a running simulator under load.
+ *
+ * Steady state as in DomainRenewalBenchmark: the world reset before every iteration, one thread
  * walking round 40,000 instances (59 renewals each), and any answer but 200 fails the iteration.
  *
  * Run: java -jar benchmarks/target/benchmarks.jar RpcDispatchBenchmark
@@ -65,6 +57,7 @@ public class RpcDispatchBenchmark {
 
   static final int INSTANCES = 40_000;
 
+  Simulator simulator;
   RpcDispatcher dispatcher;
   SignedRequests signer;
   String[] ids;
@@ -72,46 +65,44 @@ public class RpcDispatchBenchmark {
   long failures;
   String lastFailure;
 
-  @Setup(Level.Iteration)
-  public void buildWorld() {
-    Billing billing = Billing.of(Worlds.renewable(1, INSTANCES));
-    GatewayErrors errors = GatewayErrors.load();
-    Gateway gateway =
-        Gateway.create(
-            errors,
-            accessKeyId ->
-                billing
-                    .credentials(accessKeyId)
-                    .map(c -> new SigningKey(c.key().secret(), c.key().enabled())),
-            Clock.systemUTC(),
-            FlowControl.off());
-    RpcRouter router =
-        new RpcRouter(
-            List.of(
-                dev.billingsim.simulator.rpc.ProductApi.of(
-                    "Ens", "2017-11-10", List.of(new RenewArmServerInstance()))));
-    dispatcher =
-        new RpcDispatcher(
-            billing,
-            router,
-            gateway,
-            errors,
-            RequestIds.seeded(1L),
-            new FaultRules(Catalogue.standard(), 1L),
-            AnswerObserver.NONE);
-    next = 0;
-    failures = 0;
-    // Promote the new world now, so that the iteration's young collections need not copy it.
-    System.gc();
-  }
-
+  /** The simulator's own wiring (its dispatcher, router, gateway and metrics); its server idles. */
   @Setup(Level.Trial)
   public void prepare() {
+    simulator =
+        Simulator.builder()
+            .port(0)
+            .flowControl(false)
+            .journal(0)
+            .seed(1L)
+            .state(Worlds.renewable(1, INSTANCES))
+            .start();
+    dispatcher =
+        (RpcDispatcher)
+            simulator
+                .wireMock()
+                .getOptions()
+                .getDeclaredExtensions()
+                .getInstances()
+                .get(RpcDispatcher.NAME);
     signer = new SignedRequests(Worlds.accessKeyId(0), Worlds.secret(0));
     ids = new String[INSTANCES];
     for (int i = 0; i < INSTANCES; i++) {
       ids[i] = Worlds.instanceId(Product.ENS, 0, i);
     }
+  }
+
+  @Setup(Level.Iteration)
+  public void resetWorld() {
+    simulator.world().reset();
+    next = 0;
+    failures = 0;
+    // Promote the fresh world now, so that the iteration's young collections need not copy it.
+    System.gc();
+  }
+
+  @TearDown(Level.Trial)
+  public void stop() {
+    simulator.close();
   }
 
   Request nextRequest() {

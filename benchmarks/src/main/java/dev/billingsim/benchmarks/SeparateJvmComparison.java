@@ -1,9 +1,10 @@
 package dev.billingsim.benchmarks;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
+
 import dev.billingsim.simulator.state.StateDocument;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -114,10 +115,7 @@ public final class SeparateJvmComparison {
     Files.writeString(root.resolve("mappings").resolve("renewal.json"), stubMapping());
 
     ExecutorService pool = Executors.newFixedThreadPool(clients);
-    List<PreSignedClient> load = new ArrayList<>();
-    for (int i = 0; i < clients; i++) {
-      load.add(new PreSignedClient(0, i, clients, instances));
-    }
+    List<Server> servers = new ArrayList<>();
     try (ChildJvm simulator =
             ChildJvm.start(
                 "simulator",
@@ -149,23 +147,24 @@ public final class SeparateJvmComparison {
                     "--no-request-journal"),
                 Pattern.compile("^port:\\s+(\\d+)"),
                 work.resolve("wiremock.log"))) {
-      Server sim = new Server(simulator, simulator.awaitPort(60), true);
-      Server stub = new Server(wiremock, wiremock.awaitPort(60), false);
+      Server sim = new Server(simulator, simulator.awaitPort(60), true, clients, instances);
+      Server stub = new Server(wiremock, wiremock.awaitPort(60), false, clients, instances);
+      servers.addAll(List.of(sim, stub));
       awaitAnswers(sim);
       awaitAnswers(stub);
 
-      phase(pool, load, sim, warmupSeconds, false);
-      phase(pool, load, stub, warmupSeconds, false);
-      List<double[]> rows = new ArrayList<>();
+      phase(pool, sim, warmupSeconds, false);
+      phase(pool, stub, warmupSeconds, false);
+      List<Double> ratios = new ArrayList<>();
       for (int pair = 0; pair < pairs; pair++) {
         Server first = pair % 2 == 0 ? sim : stub;
         Server second = pair % 2 == 0 ? stub : sim;
-        Phase a = phase(pool, load, first, roundSeconds, true);
-        Phase b = phase(pool, load, second, roundSeconds, true);
+        Phase a = phase(pool, first, roundSeconds, true);
+        Phase b = phase(pool, second, roundSeconds, true);
         Phase simPhase = first == sim ? a : b;
         Phase stubPhase = first == sim ? b : a;
         double ratio = simPhase.throughput() / stubPhase.throughput();
-        rows.add(new double[] {simPhase.throughput(), stubPhase.throughput(), ratio});
+        ratios.add(ratio);
         System.out.printf(
             Locale.ROOT,
             "pair %d: simulator %,.0f req/s p99 %.2f ms, %s | wiremock %,.0f req/s p99 %.2f ms,"
@@ -179,15 +178,15 @@ public final class SeparateJvmComparison {
             stubPhase.cpu().perRequest(stubPhase.requests()),
             ratio);
       }
-      load.forEach(PreSignedClient::everyAnswerWas200);
-      report(rows, sim, stub);
+      servers.forEach(server -> server.clients.forEach(RenewingClient::everyAnswerWas200));
+      report(ratios, sim, stub);
       if (!simulator.isAlive() || !wiremock.isAlive()) {
         throw new IllegalStateException("a server ended during the run; see " + work);
       }
     } finally {
       pool.shutdownNow();
       pool.awaitTermination(10, TimeUnit.SECONDS);
-      load.forEach(PreSignedClient::close);
+      servers.forEach(server -> server.clients.forEach(RenewingClient::close));
     }
     if (profile != null) {
       System.out.println("JFR recordings and GC logs in " + profile);
@@ -228,26 +227,30 @@ public final class SeparateJvmComparison {
     }
   }
 
-  /** A server under test: its child JVM, its port, and whether it is the simulator. */
+  /** A server under test: its child JVM, its port, its clients and its measured rounds. */
   private static final class Server {
     final ChildJvm jvm;
     final int port;
     final boolean simulator;
+    final List<RenewingClient> clients = new ArrayList<>();
     final List<long[]> latencies = new ArrayList<>();
     final List<Double> throughputs = new ArrayList<>();
-    ProcessCpu cpu = new ProcessCpu(0, 0, 0, 0);
+    CpuTime cpu = CpuTime.ZERO;
     long requests;
     double lastRate;
 
-    Server(ChildJvm jvm, int port, boolean simulator) {
+    Server(ChildJvm jvm, int port, boolean simulator, int clients, int instances) {
       this.jvm = jvm;
       this.port = port;
       this.simulator = simulator;
+      for (int i = 0; i < clients; i++) {
+        this.clients.add(RenewingClient.share(port, 0, i, clients, instances));
+      }
     }
   }
 
   /** One measured phase of one server. */
-  private record Phase(long requests, double seconds, long p99Nanos, ProcessCpu cpu) {
+  private record Phase(long requests, double seconds, long p99Nanos, CpuTime cpu) {
     double throughput() {
       return requests / seconds;
     }
@@ -259,12 +262,10 @@ public final class SeparateJvmComparison {
 
   /** Waits up to 60 s for the server to answer a renewal with 200. */
   private static void awaitAnswers(Server server) throws Exception {
-    PreSignedClient probe = new PreSignedClient(0, 0, 1, 1);
-    try {
-      for (int attempt = 0; attempt < 120; attempt++) {
+    try (RenewingClient probe = RenewingClient.share(server.port, 0, 0, 1, 1)) {
+      for (int attempt = 0; ; attempt++) {
         try {
-          probe.prepare(server.port, 0, true);
-          int status = probe.sendOne();
+          int status = probe.renew();
           if (status == 200) {
             return;
           }
@@ -279,8 +280,6 @@ public final class SeparateJvmComparison {
           Thread.sleep(500);
         }
       }
-    } finally {
-      probe.close();
     }
   }
 
@@ -288,50 +287,38 @@ public final class SeparateJvmComparison {
    * Loads {@code server} with every client for {@code seconds}; a measured phase is signed
    * beforehand and its figures kept for the summary.
    */
-  private static Phase phase(
-      ExecutorService pool,
-      List<PreSignedClient> load,
-      Server server,
-      int seconds,
-      boolean measured)
+  private static Phase phase(ExecutorService pool, Server server, int seconds, boolean measured)
       throws Exception {
     if (server.simulator) {
       resetWorld(server.port);
     }
     int perClient =
-        measured ? (int) (server.lastRate / load.size() * seconds * SIGNING_HEADROOM) + 100 : 0;
-    List<Future<?>> signing = new ArrayList<>();
-    for (PreSignedClient client : load) {
-      signing.add(pool.submit(() -> client.prepare(server.port, perClient, true)));
-    }
-    for (Future<?> done : signing) {
+        measured
+            ? (int) (server.lastRate / server.clients.size() * seconds * SIGNING_HEADROOM) + 100
+            : 0;
+    List<Callable<Object>> signing = new ArrayList<>();
+    server.clients.forEach(
+        client -> signing.add(Executors.callable(() -> client.preSign(perClient))));
+    for (Future<?> done : pool.invokeAll(signing)) {
       done.get();
     }
     System.gc();
-    ProcessCpu cpuBefore = ProcessCpu.of(server.jvm.pid());
+    CpuTime cpuBefore = CpuTime.of(server.jvm.pid());
     long start = System.nanoTime();
     long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
-    List<Future<Integer>> runs = new ArrayList<>();
-    for (PreSignedClient client : load) {
-      Callable<Integer> run = () -> client.runUntil(deadline);
-      runs.add(pool.submit(run));
-    }
+    List<Callable<Integer>> runs = new ArrayList<>();
+    server.clients.forEach(client -> runs.add(() -> client.runUntil(deadline)));
     long requests = 0;
-    for (Future<Integer> run : runs) {
+    for (Future<Integer> run : pool.invokeAll(runs)) {
       requests += run.get();
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
-    ProcessCpu cpu = ProcessCpu.of(server.jvm.pid()).minus(cpuBefore);
-    long late = 0;
-    List<long[]> all = new ArrayList<>();
-    for (PreSignedClient client : load) {
-      all.add(client.latencies());
-      late += client.signedLate();
-    }
+    CpuTime cpu = CpuTime.of(server.jvm.pid()).minus(cpuBefore);
+    long late = server.clients.stream().mapToLong(RenewingClient::signedLate).sum();
     if (measured && late > 0) {
       System.out.printf("  (%s: %,d requests signed during the round)%n", server.jvm.name(), late);
     }
-    long[] sorted = merge(all);
+    long[] sorted = sorted(server.clients.stream().map(RenewingClient::latencies).toList());
     Phase phase = new Phase(requests, elapsed, percentile(sorted, 0.99), cpu);
     server.lastRate = phase.throughput();
     if (measured) {
@@ -351,35 +338,18 @@ public final class SeparateJvmComparison {
   }
 
   private static void resetWorld(int port) throws IOException {
-    LoopbackClient admin = new LoopbackClient(port);
-    try {
-      byte[] reset =
-          ("POST /__admin/billing/reset HTTP/1.1\r\nHost: 127.0.0.1:"
-                  + port
-                  + "\r\nContent-Length: 0\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII);
-      int status = admin.send(reset);
+    try (LoopbackClient admin = new LoopbackClient(port)) {
+      String reset = "POST /__admin/billing/reset HTTP/1.1\r\nHost: 127.0.0.1:" + port;
+      int status = admin.send((reset + "\r\nContent-Length: 0\r\n\r\n").getBytes(US_ASCII));
       if (status != 200) {
         throw new IllegalStateException("reset answered " + status + ": " + admin.body());
       }
-    } finally {
-      admin.close();
     }
   }
 
-  private static long[] merge(List<long[]> parts) {
-    int size = 0;
-    for (long[] part : parts) {
-      size += part.length;
-    }
-    long[] all = new long[size];
-    int at = 0;
-    for (long[] part : parts) {
-      System.arraycopy(part, 0, all, at, part.length);
-      at += part.length;
-    }
-    Arrays.sort(all);
-    return all;
+  /** All the parts' values, in one sorted array. */
+  private static long[] sorted(List<long[]> parts) {
+    return parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
   }
 
   static long percentile(long[] sorted, double quantile) {
@@ -390,44 +360,33 @@ public final class SeparateJvmComparison {
     return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
   }
 
-  private static void report(List<double[]> rows, Server sim, Server stub) {
-    double[] ratios = rows.stream().mapToDouble(row -> row[2]).toArray();
-    double simThroughput = median(sim.throughputs.stream().mapToDouble(d -> d).toArray());
-    double stubThroughput = median(stub.throughputs.stream().mapToDouble(d -> d).toArray());
-    double simP99 = p99Millis(sim.latencies);
-    double stubP99 = p99Millis(stub.latencies);
+  private static void report(List<Double> ratios, Server sim, Server stub) {
+    double simP99 = percentile(sorted(sim.latencies), 0.99) / 1e6;
+    double stubP99 = percentile(sorted(stub.latencies), 0.99) / 1e6;
     System.out.println();
     System.out.println("| server | throughput (median of rounds) | p99 (all rounds) | CPU |");
     System.out.println("|---|---|---|---|");
-    System.out.printf(
-        Locale.ROOT,
-        "| simulator | %,.0f req/s | %.2f ms | %s |%n",
-        simThroughput,
-        simP99,
-        sim.cpu.perRequest(sim.requests));
-    System.out.printf(
-        Locale.ROOT,
-        "| wiremock | %,.0f req/s | %.2f ms | %s |%n",
-        stubThroughput,
-        stubP99,
-        stub.cpu.perRequest(stub.requests));
+    for (Server server : List.of(sim, stub)) {
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %,.0f req/s | %.2f ms | %s |%n",
+          server.jvm.name(),
+          median(server.throughputs),
+          server == sim ? simP99 : stubP99,
+          server.cpu.perRequest(server.requests));
+    }
     System.out.printf(
         Locale.ROOT,
         "throughput ratio (median of %d pairs) %.3f, pairs %.3f-%.3f; p99 ratio %.2f%n",
-        ratios.length,
+        ratios.size(),
         median(ratios),
-        Arrays.stream(ratios).min().orElse(0),
-        Arrays.stream(ratios).max().orElse(0),
+        ratios.stream().min(Double::compare).orElse(0.0),
+        ratios.stream().max(Double::compare).orElse(0.0),
         simP99 / stubP99);
   }
 
-  private static double p99Millis(List<long[]> latencies) {
-    return percentile(merge(latencies), 0.99) / 1e6;
-  }
-
-  static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
+  static double median(List<Double> values) {
+    double[] sorted = values.stream().mapToDouble(d -> d).sorted().toArray();
     int n = sorted.length;
     if (n == 0) {
       return 0;

@@ -10,7 +10,6 @@ import dev.billingsim.simulator.gateway.SignatureV3;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -67,13 +66,7 @@ public class SignatureBenchmark {
   public void signRequests() {
     SignedRequests signer = new SignedRequests(Worlds.accessKeyId(0), SECRET);
     RpcRequestParser parser = new RpcRequestParser(GatewayErrors.load());
-    Map<String, String> params = new LinkedHashMap<>();
-    params.put("Action", "RenewARMServerInstance");
-    params.put("Version", "2017-11-10");
-    params.put("InstanceId", "aic-bench-0-0");
-    params.put("Period", "1");
-    params.put("PeriodUnit", "Month");
-    String formBody = signer.v1Form(params);
+    String formBody = signer.v1Form(SignedRequests.ensRenewal("aic-bench-0-0"));
     String canonical = formBody.substring(0, formBody.indexOf("&Signature="));
     v1StringToSign =
         ("POST&%2F&" + PercentEncoding.encode(canonical)).getBytes(StandardCharsets.UTF_8);
@@ -90,15 +83,14 @@ public class SignatureBenchmark {
                     List.of(SignedRequests.FORM)),
                 form));
 
-    Map<String, String> query = new LinkedHashMap<>();
-    query.put("InstanceId", "aic-bench-0-0");
-    query.put("Period", "1");
-    query.put("PeriodUnit", "Month");
-    Map<String, String> headers = new HashMap<>();
-    headers.put("host", "127.0.0.1:8080");
-    headers.put("x-acs-action", "RenewARMServerInstance");
-    headers.put("x-acs-version", "2017-11-10");
-    headers.put("content-type", SignedRequests.FORM);
+    Map<String, String> query =
+        Map.of("InstanceId", "aic-bench-0-0", "Period", "1", "PeriodUnit", "Month");
+    Map<String, String> headers =
+        Map.of(
+            "host", "127.0.0.1:8080",
+            "x-acs-action", "RenewARMServerInstance",
+            "x-acs-version", "2017-11-10",
+            "content-type", SignedRequests.FORM);
     byte[] body = new byte[0];
     Map<String, List<String>> signed = new HashMap<>();
     signer.v3Headers("POST", query, headers, body).forEach((k, v) -> signed.put(k, List.of(v)));

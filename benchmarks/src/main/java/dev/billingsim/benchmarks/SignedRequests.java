@@ -7,9 +7,9 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -123,17 +123,11 @@ final class SignedRequests {
   /** An HTTP/1.1 POST of a form body to {@code /}, as bytes on the wire. */
   static byte[] httpPost(int port, String formBody) {
     byte[] body = formBody.getBytes(StandardCharsets.UTF_8);
-    String head =
-        "POST / HTTP/1.1\r\nHost: 127.0.0.1:"
-            + port
-            + "\r\nContent-Type: "
-            + FORM
-            + "\r\nContent-Length: "
-            + body.length
-            + "\r\n\r\n";
-    byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
-    byte[] request = new byte[headBytes.length + body.length];
-    System.arraycopy(headBytes, 0, request, 0, headBytes.length);
+    String head = "POST / HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: " + FORM;
+    byte[] headBytes =
+        (head + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    byte[] request = Arrays.copyOf(headBytes, headBytes.length + body.length);
     System.arraycopy(body, 0, request, headBytes.length, body.length);
     return request;
   }
@@ -180,6 +174,6 @@ final class SignedRequests {
   }
 
   private static String hex(byte[] bytes) {
-    return HexFormat.of().formatHex(bytes).toLowerCase(Locale.ROOT);
+    return HexFormat.of().formatHex(bytes);
   }
 }
