@@ -9,7 +9,6 @@ import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.billingsim.simulator.Simulator;
-import dev.billingsim.simulator.gateway.RequestIds;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,7 +155,7 @@ public class HttpRenewalBenchmark {
                   aResponse()
                       .withStatus(200)
                       .withHeader("Content-Type", JSON)
-                      .withBody("{\"RequestId\":\"" + RequestIds.seeded(1L).next() + "\"}"))
+                      .withBody(SeparateJvmComparison.RENEWAL_SUCCESS))
               .build());
     }
 
@@ -278,15 +277,14 @@ public class HttpRenewalBenchmark {
                 simulatorRates.get(i),
                 wireMockRates.get(i)));
       }
-      List<Double> measured = new ArrayList<>(ratios.subList(warmupPairs, pairs));
-      measured.sort(null);
+      List<Double> measured = ratios.subList(warmupPairs, pairs);
       if (!measured.isEmpty()) {
         line.append(
             String.format(
                 Locale.ROOT,
                 "; median of the %d measured pairs %.3f",
                 measured.size(),
-                measured.get(measured.size() / 2)));
+                SeparateJvmComparison.median(measured)));
       }
       System.out.println(line);
     }

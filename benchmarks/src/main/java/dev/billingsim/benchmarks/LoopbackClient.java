@@ -28,6 +28,8 @@ final class LoopbackClient implements Closeable {
       "transfer-encoding: chunked".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] CONNECTION_CLOSE =
       "connection: close".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] CRLF = {'\r', '\n'};
+  private static final byte[] BLANK_LINE = {'\r', '\n', '\r', '\n'};
 
   private final int port;
   private byte[] buffer = new byte[8 * 1024];
@@ -85,14 +87,11 @@ final class LoopbackClient implements Closeable {
 
   private int readResponse() throws IOException {
     int filled = 0;
-    int headerEnd;
-    while (true) {
-      headerEnd = indexOfBlankLine(buffer, filled);
-      if (headerEnd >= 0) {
-        break;
-      }
+    int blankLine;
+    while ((blankLine = indexOfIgnoreCase(buffer, 0, filled, BLANK_LINE)) < 0) {
       filled = fill(filled);
     }
+    int headerEnd = blankLine + BLANK_LINE.length;
     int status = statusOf(buffer);
     int length = contentLength(buffer, headerEnd);
     boolean close = indexOfIgnoreCase(buffer, 0, headerEnd, CONNECTION_CLOSE) >= 0;
@@ -125,7 +124,7 @@ final class LoopbackClient implements Closeable {
     int end = headerEnd;
     while (true) {
       int lineEnd;
-      while ((lineEnd = indexOfCrlf(buffer, at, filled)) < 0) {
+      while ((lineEnd = indexOfIgnoreCase(buffer, at, filled, CRLF)) < 0) {
         filled = fill(filled);
       }
       int size = chunkSize(buffer, at, lineEnd);
@@ -133,7 +132,7 @@ final class LoopbackClient implements Closeable {
       if (size == 0) {
         boolean blank;
         do {
-          while ((lineEnd = indexOfCrlf(buffer, at, filled)) < 0) {
+          while ((lineEnd = indexOfIgnoreCase(buffer, at, filled, CRLF)) < 0) {
             filled = fill(filled);
           }
           blank = lineEnd == at;
@@ -149,15 +148,6 @@ final class LoopbackClient implements Closeable {
       end += size;
       at += size + 2;
     }
-  }
-
-  private static int indexOfCrlf(byte[] bytes, int from, int to) {
-    for (int i = from; i + 1 < to; i++) {
-      if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static int chunkSize(byte[] bytes, int from, int to) throws IOException {
@@ -181,19 +171,6 @@ final class LoopbackClient implements Closeable {
       throw new EOFException("the server closed the connection");
     }
     return filled + read;
-  }
-
-  /** Index just after the first CRLFCRLF, or -1. */
-  private static int indexOfBlankLine(byte[] bytes, int length) {
-    for (int i = 3; i < length; i++) {
-      if (bytes[i] == '\n'
-          && bytes[i - 1] == '\r'
-          && bytes[i - 2] == '\n'
-          && bytes[i - 3] == '\r') {
-        return i + 1;
-      }
-    }
-    return -1;
   }
 
   private static int statusOf(byte[] bytes) throws IOException {
@@ -221,6 +198,9 @@ final class LoopbackClient implements Closeable {
     return value;
   }
 
+  /**
+   * Where {@code lowerCase} first starts in {@code bytes[from..to)}, letters in any case; or -1.
+   */
   private static int indexOfIgnoreCase(byte[] bytes, int from, int to, byte[] lowerCase) {
     outer:
     for (int i = from; i <= to - lowerCase.length; i++) {

@@ -47,7 +47,10 @@ import java.util.regex.Pattern;
  */
 public final class SeparateJvmComparison {
 
-  /** The static answer WireMock gives: a renewal's success body, of the simulator's length. */
+  /**
+   * The static answer of both WireMock baselines: a renewal's success body, of the simulator's
+   * length.
+   */
   static final String RENEWAL_SUCCESS = "{\"RequestId\":\"6B2A4F1E-3C5D-4E7F-8A9B-0C1D2E3F4A5B\"}";
 
   /**

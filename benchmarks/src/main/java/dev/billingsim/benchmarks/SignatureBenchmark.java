@@ -8,14 +8,12 @@ import dev.billingsim.simulator.gateway.RpcRequestParser;
 import dev.billingsim.simulator.gateway.SignatureV1;
 import dev.billingsim.simulator.gateway.SignatureV3;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -110,9 +108,8 @@ public class SignatureBenchmark {
     Mac mac;
 
     @Setup(Level.Trial)
-    public void init() throws GeneralSecurityException {
-      mac = Mac.getInstance("HmacSHA1");
-      mac.init(new SecretKeySpec((SECRET + "&").getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+    public void init() {
+      mac = SignedRequests.mac("HmacSHA1", (SECRET + "&").getBytes(StandardCharsets.UTF_8));
     }
   }
 

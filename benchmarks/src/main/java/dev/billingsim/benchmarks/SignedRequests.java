@@ -155,7 +155,7 @@ final class SignedRequests {
     return timestamp;
   }
 
-  private static Mac mac(String algorithm, byte[] key) {
+  static Mac mac(String algorithm, byte[] key) {
     try {
       Mac mac = Mac.getInstance(algorithm);
       mac.init(new SecretKeySpec(key, algorithm));
