@@ -7,21 +7,21 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * CPU time a JVM (this one or a child) has used so far, from Linux's {@code /proc/<pid>}: in all
- * ({@code stat}, ended threads included), and by what its live threads are named ({@code
- * task/<tid>/stat}): Jetty's pool ({@code qtp*}, user and kernel apart), the garbage collector's
- * ({@code GC Thread*}, {@code G1 *}), the JIT compilers' ({@code C1/C2 CompilerThre}); the rest is
- * "other". Per request, a cost that other processes on a shared machine hardly change, unlike
- * throughput. Also the live threads' context switches ({@code task/<tid>/status}): a thread that
- * parks on a lock and is woken again pays in switches and kernel time, and neither shows in a
- * profile of Java frames. Where /proc is not there every figure is zero.
+ * CPU time the live threads of a JVM (this one or a child) have used so far, from Linux's {@code
+ * /proc/<pid>/task/<tid>/stat}, by what they are named: Jetty's pool ({@code qtp*}, user and kernel
+ * apart), the garbage collector's ({@code GC Thread*}, {@code G1 *}), the JIT compilers' ({@code
+ * C1/C2 CompilerThre}) and the rest. Per request, a cost that other processes on a shared machine
+ * hardly change, unlike throughput. Also the live threads' context switches ({@code
+ * task/<tid>/status}): a thread that parks on a lock and is woken again pays in switches and kernel
+ * time, and neither shows in a profile of Java frames. Where /proc is not there every figure is
+ * zero.
  */
 record CpuTime(
-    long totalTicks,
     long jettyUserTicks,
     long jettyKernelTicks,
     long gcTicks,
     long compilerTicks,
+    long otherTicks,
     long contextSwitches) {
 
   static final CpuTime ZERO = new CpuTime(0, 0, 0, 0, 0, 0);
@@ -37,8 +37,6 @@ record CpuTime(
     long[] sums = new long[6];
     try (DirectoryStream<Path> tasks =
         Files.newDirectoryStream(Path.of("/proc/" + pid + "/task"))) {
-      long[] process = userAndKernel(Files.readString(Path.of("/proc/" + pid + "/stat")));
-      sums[0] = process[0] + process[1];
       for (Path task : tasks) {
         try {
           String stat = Files.readString(task.resolve("stat"));
@@ -46,11 +44,13 @@ record CpuTime(
           long[] time = userAndKernel(stat);
           long ticks = time[0] + time[1];
           if (name.startsWith("qtp")) {
-            sums[1] += time[0];
-            sums[2] += time[1];
+            sums[0] += time[0];
+            sums[1] += time[1];
           } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
-            sums[3] += ticks;
+            sums[2] += ticks;
           } else if (name.contains("CompilerThre")) {
+            sums[3] += ticks;
+          } else {
             sums[4] += ticks;
           }
           for (String line : Files.readAllLines(task.resolve("status"))) {
@@ -60,7 +60,7 @@ record CpuTime(
             }
           }
         } catch (IOException | RuntimeException threadEnded) {
-          // The thread ended between listing and reading: its time is in the process's total.
+          // The thread ended between listing and reading: its time goes with it.
         }
       }
     } catch (IOException | RuntimeException noProc) {
@@ -87,11 +87,11 @@ record CpuTime(
 
   private CpuTime plus(CpuTime other, int sign) {
     return new CpuTime(
-        totalTicks + sign * other.totalTicks,
         jettyUserTicks + sign * other.jettyUserTicks,
         jettyKernelTicks + sign * other.jettyKernelTicks,
         gcTicks + sign * other.gcTicks,
         compilerTicks + sign * other.compilerTicks,
+        otherTicks + sign * other.otherTicks,
         contextSwitches + sign * other.contextSwitches);
   }
 
@@ -102,16 +102,17 @@ record CpuTime(
   String perRequest(long requests) {
     double n = Math.max(1, requests);
     long jetty = jettyUserTicks + jettyKernelTicks;
+    long total = jetty + gcTicks + compilerTicks + otherTicks;
     return String.format(
         Locale.ROOT,
         "%.1f us/request (Jetty %.1f of it %.1f in the kernel, GC %.1f, JIT %.1f, other %.1f),"
             + " %.2f context switches",
-        totalTicks * TICK_MICROS / n,
+        total * TICK_MICROS / n,
         jetty * TICK_MICROS / n,
         jettyKernelTicks * TICK_MICROS / n,
         gcTicks * TICK_MICROS / n,
         compilerTicks * TICK_MICROS / n,
-        (totalTicks - jetty - gcTicks - compilerTicks) * TICK_MICROS / n,
+        otherTicks * TICK_MICROS / n,
         contextSwitches / n);
   }
 }

@@ -47,10 +47,7 @@ import java.util.regex.Pattern;
  */
 public final class SeparateJvmComparison {
 
-  /**
-   * The static answer of both WireMock baselines: a renewal's success body, of the simulator's
-   * length.
-   */
+  /** Both WireMock baselines' static answer: a renewal's success body, as long as the real one. */
   static final String RENEWAL_SUCCESS = "{\"RequestId\":\"6B2A4F1E-3C5D-4E7F-8A9B-0C1D2E3F4A5B\"}";
 
   /**
