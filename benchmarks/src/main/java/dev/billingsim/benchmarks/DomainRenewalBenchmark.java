@@ -89,10 +89,7 @@ public class DomainRenewalBenchmark {
 
     void walk(int account, int slice) {
       caller = Caller.of(Worlds.uid(account));
-      ids = new String[SLICE];
-      for (int i = 0; i < SLICE; i++) {
-        ids[i] = Worlds.instanceId(Product.ENS, account, slice * SLICE + i);
-      }
+      ids = Worlds.ensIds(account, slice * SLICE, (slice + 1) * SLICE);
     }
 
     RenewInstances nextRenewal() {

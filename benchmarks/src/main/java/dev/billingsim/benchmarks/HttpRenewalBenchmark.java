@@ -123,13 +123,8 @@ public class HttpRenewalBenchmark {
     /** The simulator as the benchmark runs it: no flow control, no journal, renewable instances. */
     void startSimulator() {
       simulator =
-          Simulator.builder()
-              .port(0)
-              .flowControl(false)
-              .journal(0)
-              .seed(1L)
+          Worlds.simulator(Worlds.renewable(accounts, CLIENTS * RenewingClient.SLICE), 0)
               .containerThreads(containerThreads)
-              .state(Worlds.renewable(accounts, CLIENTS * RenewingClient.SLICE))
               .start();
     }
 

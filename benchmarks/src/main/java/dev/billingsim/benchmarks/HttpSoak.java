@@ -57,14 +57,7 @@ public final class HttpSoak {
         Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20,
         gcNames());
-    try (Simulator simulator =
-        Simulator.builder()
-            .port(0)
-            .flowControl(false)
-            .journal(journal)
-            .seed(1L)
-            .state(state())
-            .start()) {
+    try (Simulator simulator = Worlds.simulator(state(), journal).start()) {
       long startHeap = heapAfterGc();
       System.out.printf(
           "%12s %10s %10s %16s  %s%n", "requests", "seconds", "req/s", "heap after GC", "answers");
@@ -147,10 +140,8 @@ public final class HttpSoak {
     private final int stride;
     private final Map<String, LongAdder> answers;
     private final LoopbackClient http;
-    private final SignedRequests paying =
-        new SignedRequests(Worlds.accessKeyId(0), Worlds.secret(0));
-    private final SignedRequests broke =
-        new SignedRequests(Worlds.accessKeyId(1), Worlds.secret(1));
+    private final SignedRequests paying = SignedRequests.of(0);
+    private final SignedRequests broke = SignedRequests.of(1);
     private long next;
 
     SoakClient(int port, int first, int stride, Map<String, LongAdder> answers) {

@@ -1,6 +1,5 @@
 package dev.billingsim.benchmarks;
 
-import dev.billingsim.domain.instance.Product;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
@@ -58,11 +57,8 @@ final class RenewingClient implements Closeable {
     } else {
       throw new IllegalArgumentException("client is socket or jdk, not " + kind);
     }
-    signer = new SignedRequests(Worlds.accessKeyId(account), Worlds.secret(account));
-    instances = new String[to - from];
-    for (int i = from; i < to; i++) {
-      instances[i - from] = Worlds.instanceId(Product.ENS, account, i);
-    }
+    signer = SignedRequests.of(account);
+    instances = Worlds.ensIds(account, from, to);
   }
 
   /**

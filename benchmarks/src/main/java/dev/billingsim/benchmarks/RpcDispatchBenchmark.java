@@ -5,7 +5,6 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import dev.billingsim.domain.instance.Product;
 import dev.billingsim.simulator.Simulator;
 import dev.billingsim.simulator.rpc.RpcDispatcher;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *  - baseline: signing a fresh request (new SignatureNonce, current Timestamp) and wrapping it as a
  *    WireMock Request, which the client and WireMock do in the HTTP benchmark, not the simulator.
  *
- * The dispatcher is the one a running simulator wires (Simulator.builder(), flow control and
+ * The dispatcher is the one a running simulator wires (Worlds.simulator, flow control and
  * journal off, as in the HTTP benchmarks): its router of every action and its metrics included.
  * Its gateway's nonce cache lives across iterations, as in a running simulator under load.
  *
@@ -68,14 +67,7 @@ public class RpcDispatchBenchmark {
   /** The simulator's own wiring (its dispatcher, router, gateway and metrics); its server idles. */
   @Setup(Level.Trial)
   public void prepare() {
-    simulator =
-        Simulator.builder()
-            .port(0)
-            .flowControl(false)
-            .journal(0)
-            .seed(1L)
-            .state(Worlds.renewable(1, INSTANCES))
-            .start();
+    simulator = Worlds.simulator(Worlds.renewable(1, INSTANCES), 0).start();
     dispatcher =
         (RpcDispatcher)
             simulator
@@ -84,11 +76,8 @@ public class RpcDispatchBenchmark {
                 .getDeclaredExtensions()
                 .getInstances()
                 .get(RpcDispatcher.NAME);
-    signer = new SignedRequests(Worlds.accessKeyId(0), Worlds.secret(0));
-    ids = new String[INSTANCES];
-    for (int i = 0; i < INSTANCES; i++) {
-      ids[i] = Worlds.instanceId(Product.ENS, 0, i);
-    }
+    signer = SignedRequests.of(0);
+    ids = Worlds.ensIds(0, 0, INSTANCES);
   }
 
   @Setup(Level.Iteration)

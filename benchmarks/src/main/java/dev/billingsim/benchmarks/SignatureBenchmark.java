@@ -62,7 +62,7 @@ public class SignatureBenchmark {
 
   @Setup(Level.Trial)
   public void signRequests() {
-    SignedRequests signer = new SignedRequests(Worlds.accessKeyId(0), SECRET);
+    SignedRequests signer = SignedRequests.of(0);
     RpcRequestParser parser = new RpcRequestParser(GatewayErrors.load());
     String formBody = signer.v1Form(SignedRequests.ensRenewal("aic-bench-0-0"));
     String canonical = formBody.substring(0, formBody.indexOf("&Signature="));

@@ -46,6 +46,11 @@ final class SignedRequests {
     this.noncePrefix = Long.toHexString(ThreadLocalRandom.current().nextLong()) + "-";
   }
 
+  /** A signer with the access key of the benchmarks' account {@code account}. */
+  static SignedRequests of(int account) {
+    return new SignedRequests(Worlds.accessKeyId(account), Worlds.secret(account));
+  }
+
   /**
    * A V1-signed POST form body: {@code parameters} (Action, Version and the action's own) plus
    * Format, AccessKeyId, SignatureMethod, SignatureVersion, a fresh SignatureNonce and Timestamp.

@@ -3,15 +3,18 @@ package dev.billingsim.benchmarks;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
 import dev.billingsim.domain.state.BillingState;
+import dev.billingsim.simulator.Simulator;
+import dev.billingsim.simulator.SimulatorBuilder;
 import dev.billingsim.simulator.world.AccountSpec;
 import dev.billingsim.simulator.world.InstanceSpec;
 import dev.billingsim.simulator.world.World;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.stream.IntStream;
 
 /**
  * Billing worlds the benchmarks start from, built with the simulator's {@link World}: plain
- * accounts with money and many instances.
+ * accounts with money and many instances; and the simulator the HTTP benchmarks run them in.
  */
 final class Worlds {
 
@@ -45,6 +48,13 @@ final class Worlds {
     return product.idPrefix() + "bench-" + account + "-" + index;
   }
 
+  /** The ids of account {@code account}'s ENS instances {@code from} to {@code to - 1}. */
+  static String[] ensIds(int account, int from, int to) {
+    return IntStream.range(from, to)
+        .mapToObj(i -> instanceId(Product.ENS, account, i))
+        .toArray(String[]::new);
+  }
+
   /** A paying account with one access key ({@link #accessKeyId}, {@link #secret}). */
   static AccountSpec payingAccount(int account) {
     return World.account(uid(account))
@@ -60,6 +70,14 @@ final class Worlds {
     return World.instance(instanceId(product, account, index), product)
         .ownedBy(uid(account))
         .expiresAt(START.plus(Duration.ofDays(1)));
+  }
+
+  /**
+   * The simulator as the benchmarks run it, on {@code state}: a free port, no flow control (it
+   * would refuse their load), the journal at {@code journal} entries, RequestIds from seed 1.
+   */
+  static SimulatorBuilder simulator(BillingState state, int journal) {
+    return Simulator.builder().port(0).flowControl(false).journal(journal).seed(1L).state(state);
   }
 
   /**
