@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,12 +75,10 @@ public final class HttpSoak {
       for (int step = 1; step <= STEPS; step++) {
         long until = requests * step / STEPS;
         long stepBegan = System.nanoTime();
-        List<Future<?>> running = new ArrayList<>();
-        for (SoakClient client : soakClients) {
-          long to = until;
-          running.add(pool.submit(() -> client.runUntil(to)));
-        }
-        for (Future<?> future : running) {
+        List<Callable<Object>> running = new ArrayList<>();
+        soakClients.forEach(
+            client -> running.add(Executors.callable(() -> client.runUntil(until))));
+        for (Future<?> future : pool.invokeAll(running)) {
           future.get();
         }
         double stepSeconds = (System.nanoTime() - stepBegan) / 1e9;
