@@ -2,6 +2,7 @@ package dev.billingsim.simulator.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.billingsim.domain.clock.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,7 @@ class GatewayTest {
   private static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
 
   private final GatewayErrors errors = GatewayErrors.load();
-  private final MutableClock clock = new MutableClock(NOW);
+  private final MovableClock clock = new MovableClock(NOW);
   private final FakeNanoTime nanoTime = new FakeNanoTime();
   private final Gateway gateway =
       Gateway.create(errors, TestKeys.LOOKUP, clock, new FlowControl(nanoTime));

@@ -141,23 +141,12 @@ class SignatureV1Test {
   }
 
   private static RpcRequest postForm(Map<String, String> parameters) {
-    StringBuilder body = new StringBuilder();
-    new TreeMap<>(parameters)
-        .forEach(
-            (name, value) -> {
-              if (body.length() > 0) {
-                body.append('&');
-              }
-              body.append(PercentEncoding.encode(name))
-                  .append('=')
-                  .append(PercentEncoding.encode(value));
-            });
     return (RpcRequest)
         new RpcRequestParser(GatewayErrors.load())
             .parse(
                 "POST",
                 "/",
                 Map.of("Content-Type", List.of("application/x-www-form-urlencoded")),
-                body.toString().getBytes(StandardCharsets.UTF_8));
+                OfficialSigner.form(new TreeMap<>(parameters)).getBytes(StandardCharsets.UTF_8));
   }
 }
