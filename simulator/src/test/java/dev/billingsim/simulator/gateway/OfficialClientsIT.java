@@ -91,9 +91,8 @@ class OfficialClientsIT {
         renew(
             null,
             "POST",
-            new OpenApiRequest()
-                .setQuery(Map.of("InstanceId", "aic-1", "Period", "1"))
-                .setBody(Map.of("PeriodUnit", "Month", "Note", "a+b c*~/中")));
+            Map.of("InstanceId", "aic-1", "Period", "1"),
+            Map.of("PeriodUnit", "Month", "Note", "a+b c*~/中"));
 
     assertThat(response.get("statusCode")).isEqualTo(200);
     VerifiedRequest caller = onlyAccepted();
@@ -110,10 +109,7 @@ class OfficialClientsIT {
 
   @Test
   void acceptsV3SignatureFromTheNewClientOverGet() throws Exception {
-    renew(
-        null,
-        "GET",
-        new OpenApiRequest().setQuery(Map.of("InstanceId", "aic-1", "ClientToken", "")));
+    renew(null, "GET", Map.of("InstanceId", "aic-1", "ClientToken", ""), null);
 
     assertThat(onlyAccepted().parameters().asMap())
         .containsEntry("InstanceId", List.of("aic-1"))
@@ -132,10 +128,7 @@ class OfficialClientsIT {
 
   @Test
   void acceptsV1SignatureFromTheNewClientOverGet() throws Exception {
-    renew(
-        "v2",
-        "GET",
-        new OpenApiRequest().setQuery(Map.of("InstanceId", "aic-1", "Note", "x y+z*~'!()")));
+    renew("v2", "GET", Map.of("InstanceId", "aic-1", "Note", "x y+z*~'!()"), null);
 
     VerifiedRequest caller = onlyAccepted();
     assertThat(caller.scheme()).isEqualTo(SignatureScheme.V1);
@@ -148,11 +141,7 @@ class OfficialClientsIT {
   @Test
   void acceptsV1SignatureFromTheNewClientOverPost() throws Exception {
     renew(
-        "v2",
-        "POST",
-        new OpenApiRequest()
-            .setQuery(Map.of("InstanceId", "aic-1"))
-            .setBody(Map.of("Period", "2", "PeriodUnit", "Month")));
+        "v2", "POST", Map.of("InstanceId", "aic-1"), Map.of("Period", "2", "PeriodUnit", "Month"));
 
     assertThat(onlyAccepted().parameters().asMap())
         .containsEntry("InstanceId", List.of("aic-1"))
@@ -165,7 +154,7 @@ class OfficialClientsIT {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("InstanceId", "aic-1");
     query.put("ClientToken", "");
-    renew("v2", "GET", new OpenApiRequest().setQuery(query));
+    renew("v2", "GET", query, null);
 
     assertThat(lastServeEvent().getRequest().getUrl()).contains("ClientToken=");
     assertThat(onlyAccepted().parameters().asMap()).containsEntry("ClientToken", List.of(""));
@@ -321,7 +310,7 @@ class OfficialClientsIT {
 
   @Test
   void replayedV1RequestIsRefusedAsNonceUsed() throws Exception {
-    renew("v2", "GET", new OpenApiRequest().setQuery(Map.of("InstanceId", "aic-1")));
+    renew("v2", "GET", Map.of("InstanceId", "aic-1"), null);
 
     HttpResponse<String> replay = replay(lastServeEvent());
 
@@ -332,12 +321,7 @@ class OfficialClientsIT {
 
   @Test
   void replayedV3RequestIsRefusedAsNonceUsed() throws Exception {
-    renew(
-        null,
-        "POST",
-        new OpenApiRequest()
-            .setQuery(Map.of("InstanceId", "aic-1"))
-            .setBody(Map.of("Period", "1")));
+    renew(null, "POST", Map.of("InstanceId", "aic-1"), Map.of("Period", "1"));
 
     HttpResponse<String> replay = replay(lastServeEvent());
 
@@ -382,7 +366,7 @@ class OfficialClientsIT {
   void timestampsAreJudgedAgainstTheInjectedWallClock() throws Exception {
     useGatewayWithWallClock(new MovableClock(Instant.now().minus(Duration.ofMinutes(14))));
 
-    renew(null, "POST", new OpenApiRequest());
+    renew(null, "POST", null, null);
 
     assertThat(gateway.accepted).hasSize(1);
   }
@@ -431,11 +415,15 @@ class OfficialClientsIT {
         .setBodyType("json");
   }
 
-  /** A renewal through the new client, signing with TestKeys.SECRET. */
+  /** A renewal through the new client, signing with TestKeys.SECRET (null: no query or body). */
   private static Map<String, ?> renew(
-      String signatureAlgorithm, String method, OpenApiRequest request) throws Exception {
+      String signatureAlgorithm, String method, Map<String, String> query, Map<String, ?> body)
+      throws Exception {
     return teaClient(TestKeys.SECRET, signatureAlgorithm)
-        .callApi(renewParams(method), request, new RuntimeOptions());
+        .callApi(
+            renewParams(method),
+            new OpenApiRequest().setQuery(query).setBody(body),
+            new RuntimeOptions());
   }
 
   private static Config config(String accessKeyId, String secret, String signatureAlgorithm) {
