@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +72,9 @@ class GatewaySecurityIT {
     try (Simulator sim = Simulator.builder().port(0).adminToken(TOKEN).flowControl(false).start()) {
       Http withToken = new Http(sim.baseUrl(), TOKEN);
       String before = withToken.get("/state").body();
-      List<String> wrong = new ArrayList<>();
-      wrong.add(null);
-      wrong.addAll(
-          List.of(
+      List<String> wrong = // null: no Authorization header at all
+          Arrays.asList(
+              null,
               "Token " + TOKEN.substring(1),
               "Token " + TOKEN + "x",
               "token " + TOKEN,
@@ -83,7 +83,7 @@ class GatewaySecurityIT {
               "Token " + TOKEN.toUpperCase(),
               "Token",
               "Token " + TOKEN + TOKEN,
-              "Basic " + TOKEN));
+              "Basic " + TOKEN);
       int refused = 0;
       for (String[] route : ADMIN_ROUTES) {
         for (String authorization : wrong) {
