@@ -3,13 +3,6 @@ package dev.billingsim.simulator.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -91,35 +84,17 @@ class FlowControlTest {
 
   @Test
   void grantsExactlyTheCapacityToConcurrentCallers() throws Exception {
-    int threads = 16;
     AtomicInteger granted = new AtomicInteger();
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Callable<Void>> tasks = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        tasks.add(
-            () -> {
-              start.await();
-              for (int i = 0; i < 100; i++) {
-                if (flow.tryAcquire("AK", "Renew")) {
-                  granted.incrementAndGet();
-                }
-              }
-              return null;
-            });
-      }
-      List<Future<Void>> futures = new ArrayList<>();
-      for (Callable<Void> task : tasks) {
-        futures.add(pool.submit(task));
-      }
-      start.countDown();
-      for (Future<Void> future : futures) {
-        future.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Concurrently.run(
+        16,
+        Duration.ofMinutes(1),
+        thread -> {
+          for (int i = 0; i < 100; i++) {
+            if (flow.tryAcquire("AK", "Renew")) {
+              granted.incrementAndGet();
+            }
+          }
+        });
 
     assertThat(granted.get()).isEqualTo(10);
   }

@@ -2,6 +2,7 @@ package dev.billingsim.simulator.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.billingsim.domain.clock.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,14 +14,14 @@ class GatewayTest {
   private static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
 
   private final GatewayErrors errors = GatewayErrors.load();
-  private final MutableClock clock = new MutableClock(NOW);
+  private final MovableClock clock = new MovableClock(NOW);
   private final FakeNanoTime nanoTime = new FakeNanoTime();
   private final Gateway gateway =
       Gateway.create(errors, TestKeys.LOOKUP, clock, new FlowControl(nanoTime));
 
   @Test
   void acceptsAWellSignedV1RequestAndKeepsOnlyBusinessParameters() throws Exception {
-    RpcRequest request = V1Requests.at(NOW).with("ClientToken", "").with("Period", "2").build();
+    RpcRequest request = SignedRequests.v1(NOW).with("ClientToken", "").with("Period", "2").build();
 
     VerifiedRequest caller = accepted(gateway.authenticate(request));
 
@@ -37,7 +38,7 @@ class GatewayTest {
 
   @Test
   void acceptsAWellSignedV3Request() throws Exception {
-    VerifiedRequest caller = accepted(gateway.authenticate(V3Requests.at(NOW).build()));
+    VerifiedRequest caller = accepted(gateway.authenticate(SignedRequests.v3(NOW).build()));
 
     assertThat(caller.scheme()).isEqualTo(SignatureScheme.V3);
     assertThat(caller.parameters().asMap())
@@ -60,17 +61,17 @@ class GatewayTest {
 
   @Test
   void refusesAMissingActionOrVersion() throws Exception {
-    assertThat(gateway.authenticate(V1Requests.at(NOW).without("Action").build()))
+    assertThat(gateway.authenticate(SignedRequests.v1(NOW).without("Action").build()))
         .isEqualTo(errors.missingParameter("Action"));
-    assertThat(gateway.authenticate(V1Requests.at(NOW).without("Version").build()))
+    assertThat(gateway.authenticate(SignedRequests.v1(NOW).without("Version").build()))
         .isEqualTo(errors.missingParameter("Version"));
   }
 
   @Test
   void refusesAMissingSignatureOrAccessKeyIdAsIncomplete() throws Exception {
-    assertThat(code(V1Requests.at(NOW).with("Signature", "").build()))
+    assertThat(code(SignedRequests.v1(NOW).with("Signature", "").build()))
         .isEqualTo("IncompleteSignature");
-    assertThat(code(V1Requests.at(NOW).without("AccessKeyId").build()))
+    assertThat(code(SignedRequests.v1(NOW).without("AccessKeyId").build()))
         .isEqualTo("IncompleteSignature");
     RpcRequest v3 =
         parse(
@@ -86,40 +87,41 @@ class GatewayTest {
   @Test
   void refusesASignatureMethodOtherThanHmacSha1() throws Exception {
     assertThat(
-            gateway.authenticate(V1Requests.at(NOW).with("SignatureMethod", "HMAC-SHA256").build()))
+            gateway.authenticate(
+                SignedRequests.v1(NOW).with("SignatureMethod", "HMAC-SHA256").build()))
         .isEqualTo(errors.invalidParameter("SignatureMethod"));
   }
 
   @Test
   void refusesAMissingTimestamp() throws Exception {
-    assertThat(gateway.authenticate(V1Requests.at(NOW).without("Timestamp").build()))
+    assertThat(gateway.authenticate(SignedRequests.v1(NOW).without("Timestamp").build()))
         .isEqualTo(errors.missingParameter("Timestamp"));
-    assertThat(gateway.authenticate(V3Requests.at(NOW).withoutHeader("x-acs-date").build()))
+    assertThat(gateway.authenticate(SignedRequests.v3(NOW).without("x-acs-date").build()))
         .isEqualTo(errors.missingParameter("x-acs-date"));
   }
 
   @Test
   void refusesAnUnparsableTimestamp() throws Exception {
-    assertThat(code(V1Requests.at(NOW).with("Timestamp", "2024-05-01 10:00").build()))
+    assertThat(code(SignedRequests.v1(NOW).with("Timestamp", "2024-05-01 10:00").build()))
         .isEqualTo("InvalidTimeStamp.Format");
   }
 
   @Test
   void refusesATimestampFifteenMinutesOffBeforeLookingAtTheKey() throws Exception {
     RpcRequest stale =
-        V1Requests.at(NOW.minus(Duration.ofMinutes(16)))
+        SignedRequests.v1(NOW.minus(Duration.ofMinutes(16)))
             .with("AccessKeyId", TestKeys.UNKNOWN_AK)
             .build();
 
     assertThat(code(stale)).isEqualTo("InvalidTimeStamp.Expired");
-    assertThat(code(V3Requests.at(NOW.plus(Duration.ofMinutes(16))).build()))
+    assertThat(code(SignedRequests.v3(NOW.plus(Duration.ofMinutes(16))).build()))
         .isEqualTo("InvalidTimeStamp.Expired");
   }
 
   @Test
   void refusesAnUnknownAccessKeyWith404BeforeCheckingTheSignature() throws Exception {
     RpcRequest request =
-        V1Requests.at(NOW)
+        SignedRequests.v1(NOW)
             .with("AccessKeyId", TestKeys.UNKNOWN_AK)
             .with("Signature", "junk")
             .build();
@@ -134,7 +136,7 @@ class GatewayTest {
   @Test
   void refusesADisabledAccessKey() throws Exception {
     RpcRequest request =
-        V1Requests.at(NOW)
+        SignedRequests.v1(NOW)
             .with("AccessKeyId", TestKeys.DISABLED_AK)
             .secret(TestKeys.DISABLED_SECRET)
             .build();
@@ -144,7 +146,7 @@ class GatewayTest {
 
   @Test
   void refusesAWrongSignatureWithoutRevealingTheSecretOrTheExpectedSignature() throws Exception {
-    RpcRequest request = V1Requests.at(NOW).secret("guess").build();
+    RpcRequest request = SignedRequests.v1(NOW).secret("guess").build();
     String expected =
         new String(
             new SignatureV1()
@@ -159,53 +161,55 @@ class GatewayTest {
     assertThat(error.code()).isEqualTo("SignatureDoesNotMatch");
     assertThat(error.httpStatus()).isEqualTo(400);
     assertThat(error.toString()).doesNotContain(TestKeys.SECRET).doesNotContain(expected);
-    assertThat(code(V3Requests.at(NOW).secret("guess").build())).isEqualTo("SignatureDoesNotMatch");
+    assertThat(code(SignedRequests.v3(NOW).secret("guess").build()))
+        .isEqualTo("SignatureDoesNotMatch");
   }
 
   @Test
   void refusesAMissingNonce() throws Exception {
-    assertThat(gateway.authenticate(V1Requests.at(NOW).without("SignatureNonce").build()))
+    assertThat(gateway.authenticate(SignedRequests.v1(NOW).without("SignatureNonce").build()))
         .isEqualTo(errors.missingParameter("SignatureNonce"));
     assertThat(
-            gateway.authenticate(V3Requests.at(NOW).withoutHeader("x-acs-signature-nonce").build()))
+            gateway.authenticate(SignedRequests.v3(NOW).without("x-acs-signature-nonce").build()))
         .isEqualTo(errors.missingParameter("x-acs-signature-nonce"));
   }
 
   @Test
   void refusesAReplayedNonce() throws Exception {
-    accepted(gateway.authenticate(V1Requests.at(NOW).with("SignatureNonce", "n-1").build()));
+    accepted(gateway.authenticate(SignedRequests.v1(NOW).with("SignatureNonce", "n-1").build()));
 
-    assertThat(code(V1Requests.at(NOW).with("SignatureNonce", "n-1").with("Period", "2").build()))
+    assertThat(
+            code(SignedRequests.v1(NOW).with("SignatureNonce", "n-1").with("Period", "2").build()))
         .isEqualTo("SignatureNonceUsed");
     accepted(
-        gateway.authenticate(V3Requests.at(NOW).header("x-acs-signature-nonce", "n-3").build()));
-    assertThat(code(V3Requests.at(NOW).header("x-acs-signature-nonce", "n-3").build()))
+        gateway.authenticate(SignedRequests.v3(NOW).with("x-acs-signature-nonce", "n-3").build()));
+    assertThat(code(SignedRequests.v3(NOW).with("x-acs-signature-nonce", "n-3").build()))
         .isEqualTo("SignatureNonceUsed");
   }
 
   @Test
   void aForgedRequestDoesNotUseUpTheNonce() throws Exception {
-    assertThat(code(V1Requests.at(NOW).with("SignatureNonce", "n-2").secret("forged").build()))
+    assertThat(code(SignedRequests.v1(NOW).with("SignatureNonce", "n-2").secret("forged").build()))
         .isEqualTo("SignatureDoesNotMatch");
 
-    accepted(gateway.authenticate(V1Requests.at(NOW).with("SignatureNonce", "n-2").build()));
+    accepted(gateway.authenticate(SignedRequests.v1(NOW).with("SignatureNonce", "n-2").build()));
   }
 
   @Test
   void throttlesTheEleventhCallWithinASecond() throws Exception {
     for (int i = 0; i < 10; i++) {
-      accepted(gateway.authenticate(V1Requests.at(NOW).build()));
+      accepted(gateway.authenticate(SignedRequests.v1(NOW).build()));
     }
 
-    GatewayError error = refused(gateway.authenticate(V1Requests.at(NOW).build()));
+    GatewayError error = refused(gateway.authenticate(SignedRequests.v1(NOW).build()));
 
     assertThat(error.code()).isEqualTo("Throttling.User");
     assertThat(error.message()).isEqualTo("Request was denied due to user flow control.");
     accepted(
         gateway.authenticate(
-            V1Requests.at(NOW).with("Action", "DescribeARMServerInstances").build()));
+            SignedRequests.v1(NOW).with("Action", "DescribeARMServerInstances").build()));
     nanoTime.advance(Duration.ofMillis(100));
-    accepted(gateway.authenticate(V1Requests.at(NOW).build()));
+    accepted(gateway.authenticate(SignedRequests.v1(NOW).build()));
   }
 
   @Test
@@ -219,13 +223,14 @@ class GatewayTest {
             clock,
             FlowControl.off());
 
-    assertThat(broken.authenticate(V1Requests.at(NOW).build())).isEqualTo(errors.internalError());
+    assertThat(broken.authenticate(SignedRequests.v1(NOW).build()))
+        .isEqualTo(errors.internalError());
   }
 
   @Test
   void foldsAnOutcomeEitherWay() throws Exception {
-    GatewayOutcome ok = gateway.authenticate(V1Requests.at(NOW).build());
-    GatewayOutcome refused = gateway.authenticate(V1Requests.at(NOW).secret("x").build());
+    GatewayOutcome ok = gateway.authenticate(SignedRequests.v1(NOW).build());
+    GatewayOutcome refused = gateway.authenticate(SignedRequests.v1(NOW).secret("x").build());
 
     assertThat(ok.fold(VerifiedRequest::action, GatewayError::code))
         .isEqualTo("RenewARMServerInstance");

@@ -2,19 +2,15 @@ package dev.billingsim.simulator.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.billingsim.domain.clock.MovableClock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class NonceCacheTest {
 
-  private final MutableClock clock = MutableClock.at("2024-05-01T10:00:00Z");
+  private final MovableClock clock = new MovableClock(Instant.parse("2024-05-01T10:00:00Z"));
 
   @Test
   void refusesANonceSeenBefore() {
@@ -38,10 +34,10 @@ class NonceCacheTest {
     NonceCache nonces = new NonceCache(clock);
     nonces.firstUse("AK", "n");
 
-    clock.advance(Duration.ofMinutes(15).minusMillis(1));
+    clock.set(clock.instant().plus(Duration.ofMinutes(15).minusMillis(1)));
     assertThat(nonces.firstUse("AK", "n")).isFalse();
 
-    clock.advance(Duration.ofMillis(1));
+    clock.set(clock.instant().plus(Duration.ofMillis(1)));
     assertThat(nonces.firstUse("AK", "n")).isTrue();
     assertThat(nonces.firstUse("AK", "n")).isFalse();
   }
@@ -52,7 +48,7 @@ class NonceCacheTest {
     for (int i = 0; i < 1_000; i++) {
       nonces.firstUse("AK", "old-" + i);
     }
-    clock.advance(Duration.ofMinutes(16));
+    clock.set(clock.instant().plus(Duration.ofMinutes(16)));
 
     nonces.firstUse("AK", "new");
 
@@ -75,28 +71,17 @@ class NonceCacheTest {
   void acceptsAReusedNonceExactlyOnceUnderContention() throws Exception {
     NonceCache nonces = new NonceCache(clock);
     AtomicInteger accepted = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    try {
-      List<Callable<Void>> tasks = new ArrayList<>();
-      for (int t = 0; t < 8; t++) {
-        int thread = t;
-        tasks.add(
-            () -> {
-              for (int i = 0; i < 2_000; i++) {
-                if (nonces.firstUse("AK", "shared-" + (i % 500))) {
-                  accepted.incrementAndGet();
-                }
-                nonces.firstUse("AK", "own-" + thread + "-" + i);
-              }
-              return null;
-            });
-      }
-      for (Future<Void> future : pool.invokeAll(tasks)) {
-        future.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Concurrently.run(
+        8,
+        Duration.ofMinutes(1),
+        thread -> {
+          for (int i = 0; i < 2_000; i++) {
+            if (nonces.firstUse("AK", "shared-" + (i % 500))) {
+              accepted.incrementAndGet();
+            }
+            nonces.firstUse("AK", "own-" + thread + "-" + i);
+          }
+        });
 
     assertThat(accepted.get()).isEqualTo(500);
     assertThat(nonces.size()).isEqualTo(500 + 8 * 2_000);

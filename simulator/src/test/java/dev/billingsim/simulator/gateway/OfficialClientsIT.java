@@ -26,6 +26,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.LoggedResponse;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.billingsim.domain.clock.MovableClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -87,13 +88,11 @@ class OfficialClientsIT {
   @Test
   void acceptsV3SignatureFromTheNewClient() throws Exception {
     Map<String, ?> response =
-        teaClient(TestKeys.SECRET, null)
-            .callApi(
-                renewParams("POST"),
-                new OpenApiRequest()
-                    .setQuery(Map.of("InstanceId", "aic-1", "Period", "1"))
-                    .setBody(Map.of("PeriodUnit", "Month", "Note", "a+b c*~/中")),
-                new RuntimeOptions());
+        renew(
+            null,
+            "POST",
+            Map.of("InstanceId", "aic-1", "Period", "1"),
+            Map.of("PeriodUnit", "Month", "Note", "a+b c*~/中"));
 
     assertThat(response.get("statusCode")).isEqualTo(200);
     VerifiedRequest caller = onlyAccepted();
@@ -110,11 +109,7 @@ class OfficialClientsIT {
 
   @Test
   void acceptsV3SignatureFromTheNewClientOverGet() throws Exception {
-    teaClient(TestKeys.SECRET, null)
-        .callApi(
-            renewParams("GET"),
-            new OpenApiRequest().setQuery(Map.of("InstanceId", "aic-1", "ClientToken", "")),
-            new RuntimeOptions());
+    renew(null, "GET", Map.of("InstanceId", "aic-1", "ClientToken", ""), null);
 
     assertThat(onlyAccepted().parameters().asMap())
         .containsEntry("InstanceId", List.of("aic-1"))
@@ -133,11 +128,7 @@ class OfficialClientsIT {
 
   @Test
   void acceptsV1SignatureFromTheNewClientOverGet() throws Exception {
-    teaClient(TestKeys.SECRET, "v2")
-        .callApi(
-            renewParams("GET"),
-            new OpenApiRequest().setQuery(Map.of("InstanceId", "aic-1", "Note", "x y+z*~'!()")),
-            new RuntimeOptions());
+    renew("v2", "GET", Map.of("InstanceId", "aic-1", "Note", "x y+z*~'!()"), null);
 
     VerifiedRequest caller = onlyAccepted();
     assertThat(caller.scheme()).isEqualTo(SignatureScheme.V1);
@@ -149,13 +140,8 @@ class OfficialClientsIT {
 
   @Test
   void acceptsV1SignatureFromTheNewClientOverPost() throws Exception {
-    teaClient(TestKeys.SECRET, "v2")
-        .callApi(
-            renewParams("POST"),
-            new OpenApiRequest()
-                .setQuery(Map.of("InstanceId", "aic-1"))
-                .setBody(Map.of("Period", "2", "PeriodUnit", "Month")),
-            new RuntimeOptions());
+    renew(
+        "v2", "POST", Map.of("InstanceId", "aic-1"), Map.of("Period", "2", "PeriodUnit", "Month"));
 
     assertThat(onlyAccepted().parameters().asMap())
         .containsEntry("InstanceId", List.of("aic-1"))
@@ -168,8 +154,7 @@ class OfficialClientsIT {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("InstanceId", "aic-1");
     query.put("ClientToken", "");
-    teaClient(TestKeys.SECRET, "v2")
-        .callApi(renewParams("GET"), new OpenApiRequest().setQuery(query), new RuntimeOptions());
+    renew("v2", "GET", query, null);
 
     assertThat(lastServeEvent().getRequest().getUrl()).contains("ClientToken=");
     assertThat(onlyAccepted().parameters().asMap()).containsEntry("ClientToken", List.of(""));
@@ -325,11 +310,7 @@ class OfficialClientsIT {
 
   @Test
   void replayedV1RequestIsRefusedAsNonceUsed() throws Exception {
-    teaClient(TestKeys.SECRET, "v2")
-        .callApi(
-            renewParams("GET"),
-            new OpenApiRequest().setQuery(Map.of("InstanceId", "aic-1")),
-            new RuntimeOptions());
+    renew("v2", "GET", Map.of("InstanceId", "aic-1"), null);
 
     HttpResponse<String> replay = replay(lastServeEvent());
 
@@ -340,13 +321,7 @@ class OfficialClientsIT {
 
   @Test
   void replayedV3RequestIsRefusedAsNonceUsed() throws Exception {
-    teaClient(TestKeys.SECRET, null)
-        .callApi(
-            renewParams("POST"),
-            new OpenApiRequest()
-                .setQuery(Map.of("InstanceId", "aic-1"))
-                .setBody(Map.of("Period", "1")),
-            new RuntimeOptions());
+    renew(null, "POST", Map.of("InstanceId", "aic-1"), Map.of("Period", "1"));
 
     HttpResponse<String> replay = replay(lastServeEvent());
 
@@ -389,10 +364,9 @@ class OfficialClientsIT {
 
   @Test
   void timestampsAreJudgedAgainstTheInjectedWallClock() throws Exception {
-    useGatewayWithWallClock(new MutableClock(Instant.now().minus(Duration.ofMinutes(14))));
+    useGatewayWithWallClock(new MovableClock(Instant.now().minus(Duration.ofMinutes(14))));
 
-    teaClient(TestKeys.SECRET, null)
-        .callApi(renewParams("POST"), new OpenApiRequest(), new RuntimeOptions());
+    renew(null, "POST", null, null);
 
     assertThat(gateway.accepted).hasSize(1);
   }
@@ -439,6 +413,17 @@ class OfficialClientsIT {
         .setStyle("RPC")
         .setReqBodyType("formData")
         .setBodyType("json");
+  }
+
+  /** A renewal through the new client, signing with TestKeys.SECRET (null: no query or body). */
+  private static Map<String, ?> renew(
+      String signatureAlgorithm, String method, Map<String, String> query, Map<String, ?> body)
+      throws Exception {
+    return teaClient(TestKeys.SECRET, signatureAlgorithm)
+        .callApi(
+            renewParams(method),
+            new OpenApiRequest().setQuery(query).setBody(body),
+            new RuntimeOptions());
   }
 
   private static Config config(String accessKeyId, String secret, String signatureAlgorithm) {

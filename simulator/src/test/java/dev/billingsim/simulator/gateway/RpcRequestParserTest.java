@@ -234,7 +234,7 @@ class RpcRequestParserTest {
               "Authorization", List.of(header),
               "x-acs-action", List.of("A"),
               "x-acs-version", List.of("V"),
-              "x-acs-date", List.of(V1Requests.timestamp(java.time.Instant.now())));
+              "x-acs-date", List.of(OfficialSigner.TIMESTAMP.format(java.time.Instant.now())));
       assertThatCode(
               () -> {
                 ParseOutcome parsed = parser.parse("POST", "/", headers, new byte[0]);

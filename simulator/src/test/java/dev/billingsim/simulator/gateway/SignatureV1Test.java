@@ -40,7 +40,7 @@ class SignatureV1Test {
   void matchesAlibabaCloudsDocumentedExample() throws Exception {
     // The worked example of the ECS signature documentation.
     RpcRequest request =
-        V1Requests.at(NOW)
+        SignedRequests.v1(NOW)
             .without("InstanceId")
             .with("Action", "DescribeRegions")
             .with("Version", "2014-05-26")
@@ -57,7 +57,7 @@ class SignatureV1Test {
   @Test
   void acceptsTheNewClientWhichSendsEmptyParametersButDoesNotSignThem() throws Exception {
     // openapiutil's getRPCSignature skips empty values, exactly as tea-openapi "v2" signs.
-    RpcRequest request = V1Requests.at(NOW).with("ClientToken", "").with("Note", "").build();
+    RpcRequest request = SignedRequests.v1(NOW).with("ClientToken", "").with("Note", "").build();
 
     assertThat(request.parameters().firstOrNull("ClientToken")).isEmpty();
     assertThat(signature.matches(request, TestKeys.SECRET)).isTrue();
@@ -88,76 +88,61 @@ class SignatureV1Test {
 
   @Test
   void rejectsAWrongSecret() throws Exception {
-    RpcRequest request = V1Requests.at(NOW).secret("another").build();
+    RpcRequest request = SignedRequests.v1(NOW).secret("another").build();
 
     assertThat(signature.matches(request, TestKeys.SECRET)).isFalse();
   }
 
   @Test
   void rejectsATamperedValue() throws Exception {
-    String query = V1Requests.at(NOW).signedQuery().replace("aic-1", "aic-2");
-    RpcRequest request =
-        (RpcRequest)
-            new RpcRequestParser(GatewayErrors.load()).parse("GET", "/?" + query, Map.of(), null);
+    RpcRequest request = get(SignedRequests.v1(NOW).signedQuery().replace("aic-1", "aic-2"));
 
     assertThat(signature.matches(request, TestKeys.SECRET)).isFalse();
   }
 
   @Test
   void rejectsASignatureMadeForAnotherMethod() throws Exception {
-    String query = V1Requests.at(NOW).method("POST").signedQuery();
-    RpcRequest asGet =
-        (RpcRequest)
-            new RpcRequestParser(GatewayErrors.load()).parse("GET", "/?" + query, Map.of(), null);
+    RpcRequest asGet = get(SignedRequests.v1(NOW).method("POST").signedQuery());
 
     assertThat(signature.matches(asGet, TestKeys.SECRET)).isFalse();
   }
 
   @Test
   void acceptsAPostSignedOverQueryAndBodyTogether() throws Exception {
-    RpcRequest request = V1Requests.at(NOW).method("POST").with("Period", "3").build();
+    RpcRequest request = SignedRequests.v1(NOW).method("POST").with("Period", "3").build();
 
     assertThat(signature.matches(request, TestKeys.SECRET)).isTrue();
   }
 
   @Test
   void doesNotDependOnTheOrderParametersArriveIn() throws Exception {
-    String query = V1Requests.at(NOW).with("B", "2").with("A", "1").signedQuery();
+    String query = SignedRequests.v1(NOW).with("B", "2").with("A", "1").signedQuery();
     String[] pairs = query.split("&");
     java.util.Collections.reverse(java.util.Arrays.asList(pairs));
-    RpcRequest request =
-        (RpcRequest)
-            new RpcRequestParser(GatewayErrors.load())
-                .parse("GET", "/?" + String.join("&", pairs), Map.of(), null);
+    RpcRequest request = get(String.join("&", pairs));
 
     assertThat(signature.matches(request, TestKeys.SECRET)).isTrue();
   }
 
   @Test
   void rejectsARequestWithoutSignature() throws Exception {
-    RpcRequest request = V1Requests.at(NOW).with("Signature", "").build();
+    RpcRequest request = SignedRequests.v1(NOW).with("Signature", "").build();
 
     assertThat(signature.matches(request, TestKeys.SECRET)).isFalse();
   }
 
+  private static RpcRequest get(String query) {
+    return (RpcRequest)
+        new RpcRequestParser(GatewayErrors.load()).parse("GET", "/?" + query, Map.of(), null);
+  }
+
   private static RpcRequest postForm(Map<String, String> parameters) {
-    StringBuilder body = new StringBuilder();
-    new TreeMap<>(parameters)
-        .forEach(
-            (name, value) -> {
-              if (body.length() > 0) {
-                body.append('&');
-              }
-              body.append(PercentEncoding.encode(name))
-                  .append('=')
-                  .append(PercentEncoding.encode(value));
-            });
     return (RpcRequest)
         new RpcRequestParser(GatewayErrors.load())
             .parse(
                 "POST",
                 "/",
                 Map.of("Content-Type", List.of("application/x-www-form-urlencoded")),
-                body.toString().getBytes(StandardCharsets.UTF_8));
+                OfficialSigner.form(new TreeMap<>(parameters)).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -5,19 +5,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * The billing admin API's JSON handling under Jazzer, coverage-guided (see {@link AdminJsonTarget}
- * for the property).
- *
- * <p>In a plain build this replays the empty input and every input kept under {@code
- * src/test/resources/dev/billingsim/simulator/hardening/AdminJsonFuzzTestInputs/refusesBadAdminJsonWithA400AndChangesNothing/}
- * (each one a past finding or a corpus entry worth keeping). To fuzz for real, bounded by {@code
- * maxDuration}:
- *
- * <pre>
- * JAZZER_FUZZ=1 mvn -B -o -pl simulator test-compile surefire:test@fuzz-regression -Dtest=AdminJsonFuzzTest
- * </pre>
- *
- * A finding is written to that inputs directory as {@code crash-<sha1>}: keep it there (it then
- * runs in every build) and fix what it shows.
+ * for the property). Its kept inputs are under {@code
+ * AdminJsonFuzzTestInputs/refusesBadAdminJsonWithA400AndChangesNothing/}; it replays and fuzzes as
+ * {@link RpcParserFuzzTest} says.
  */
 class AdminJsonFuzzTest {
 

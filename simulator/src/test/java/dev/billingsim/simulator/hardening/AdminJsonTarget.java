@@ -54,13 +54,12 @@ final class AdminJsonTarget {
     int status = answer.getStatus();
     String text = answer.getBody();
     String what =
-        route
-            + " "
-            + Http.abbreviate(String.valueOf(body))
-            + " -> "
-            + status
-            + " "
-            + Http.abbreviate(String.valueOf(text));
+        String.format(
+            "%s %s -> %d %s",
+            route,
+            Http.abbreviate(String.valueOf(body)),
+            status,
+            Http.abbreviate(String.valueOf(text)));
     if (status != 200 && status != 400 && status != 404) {
       throw new AssertionError("admin answered " + what);
     }

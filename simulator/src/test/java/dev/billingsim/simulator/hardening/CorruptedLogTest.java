@@ -89,27 +89,24 @@ class CorruptedLogTest {
     SplittableRandom random = new SplittableRandom(42);
     int refused = 0;
     int tornTails = 0;
-    int cutFiles = 0;
     for (int n = 0; n < DAMAGES; n++) {
       byte[] damaged;
-      int at;
       String how;
       boolean cut = false;
-      switch (random.nextInt(4)) {
+      int kind = random.nextInt(4);
+      int at = random.nextInt(log.length);
+      switch (kind) {
         case 0:
-          at = random.nextInt(log.length);
           damaged = log.clone();
           damaged[at] ^= (byte) (1 + random.nextInt(255));
           how = "byte flipped at " + at;
           break;
         case 1:
-          at = random.nextInt(log.length);
           damaged = Arrays.copyOf(log, at);
           how = "cut to " + at + " bytes";
           cut = true;
           break;
         case 2:
-          at = random.nextInt(log.length);
           byte[] inserted = new byte[1 + random.nextInt(8)];
           random.nextBytes(inserted);
           damaged =
@@ -117,7 +114,6 @@ class CorruptedLogTest {
           how = inserted.length + " bytes inserted at " + at;
           break;
         default:
-          at = random.nextInt(log.length);
           int to = Math.min(log.length, at + 1 + random.nextInt(16));
           damaged = concat(Arrays.copyOf(log, at), Arrays.copyOfRange(log, to, log.length));
           how = (to - at) + " bytes deleted at " + at;
@@ -147,7 +143,6 @@ class CorruptedLogTest {
               .contains("discarded an incomplete last record at byte offset");
           tornTails++;
         }
-        cutFiles += cut ? 1 : 0;
       } catch (PersistenceException e) {
         refused++;
         assertThat(e.getMessage())
@@ -170,13 +165,7 @@ class CorruptedLogTest {
 
   /** How many records end at or before {@code offset}: the records the damage left whole. */
   private int recordsBefore(int offset) {
-    int whole = 0;
-    for (long end : ends) {
-      if (end <= offset) {
-        whole++;
-      }
-    }
-    return whole;
+    return (int) ends.stream().filter(end -> end <= offset).count();
   }
 
   private static byte[] concat(byte[]... parts) {

@@ -2,6 +2,7 @@ package dev.billingsim.simulator.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.billingsim.simulator.Sdk;
 import dev.billingsim.simulator.SimulatorJar;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,14 +29,9 @@ class DamagedPersistFileIT {
             "128m", "--port", "0", "--persist", file.toString(), "--flow-control", "off")) {
       var client =
           new com.aliyun.teaopenapi.Client(
-              dev.billingsim.simulator.Sdk.config(
-                  "127.0.0.1:" + jar.port(), "demo-ak", "demo-secret", false));
+              Sdk.config("127.0.0.1:" + jar.port(), "demo-ak", "demo-secret", false));
       for (int i = 0; i < 2; i++) {
-        dev.billingsim.simulator.Sdk.call(
-            client,
-            dev.billingsim.simulator.Sdk.ENS,
-            "RenewARMServerInstance",
-            Map.of("InstanceId", "aic-demo-0001"));
+        Sdk.call(client, Sdk.ENS, "RenewARMServerInstance", Map.of("InstanceId", "aic-demo-0001"));
       }
       jar.stop();
     }

@@ -6,6 +6,7 @@ import dev.billingsim.simulator.Http;
 import dev.billingsim.simulator.Sdk;
 import dev.billingsim.simulator.Simulator;
 import dev.billingsim.simulator.SimulatorJar;
+import dev.billingsim.simulator.gateway.OfficialSigner;
 import dev.billingsim.simulator.hardening.LoadWorld.Tenant;
 import dev.billingsim.simulator.world.World;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,10 +72,9 @@ class GatewaySecurityIT {
     try (Simulator sim = Simulator.builder().port(0).adminToken(TOKEN).flowControl(false).start()) {
       Http withToken = new Http(sim.baseUrl(), TOKEN);
       String before = withToken.get("/state").body();
-      List<String> wrong = new ArrayList<>();
-      wrong.add(null);
-      wrong.addAll(
-          List.of(
+      List<String> wrong = // null: no Authorization header at all
+          Arrays.asList(
+              null,
               "Token " + TOKEN.substring(1),
               "Token " + TOKEN + "x",
               "token " + TOKEN,
@@ -81,7 +83,7 @@ class GatewaySecurityIT {
               "Token " + TOKEN.toUpperCase(),
               "Token",
               "Token " + TOKEN + TOKEN,
-              "Basic " + TOKEN));
+              "Basic " + TOKEN);
       int refused = 0;
       for (String[] route : ADMIN_ROUTES) {
         for (String authorization : wrong) {
@@ -152,33 +154,17 @@ class GatewaySecurityIT {
             "5")) {
       int port = jar.port();
       Instant now = Instant.now();
-      Map<String, String> renew =
-          Map.of(
-              "Action",
-              "RenewARMServerInstance",
-              "Version",
-              "2017-11-10",
-              "InstanceId",
-              secretive.ens().get(0));
+      Map<String, String> renew = new LinkedHashMap<>();
+      renew.put("Action", "RenewARMServerInstance");
+      renew.put("Version", "2017-11-10");
+      renew.put("InstanceId", secretive.ens().get(0));
+      Map<String, String> badPeriod = new LinkedHashMap<>(renew);
+      badPeriod.put("InstanceId", "aic-none");
+      badPeriod.put("Period", "0");
       List<RawRequest> requests = new ArrayList<>();
       requests.add(Signer.v1(secretive.ak(), "wrong-" + secret, "GET", renew, now, "n1"));
       requests.add(Signer.v1(secretive.ak(), secret, "GET", renew, now.minusSeconds(3600), "n2"));
-      requests.add(
-          Signer.v1(
-              secretive.ak(),
-              secret,
-              "GET",
-              Map.of(
-                  "Action",
-                  "RenewARMServerInstance",
-                  "Version",
-                  "2017-11-10",
-                  "InstanceId",
-                  "aic-none",
-                  "Period",
-                  "0"),
-              now,
-              "n3"));
+      requests.add(Signer.v1(secretive.ak(), secret, "GET", badPeriod, now, "n3"));
       requests.add(
           Signer.v3(
               secretive.ak(),
@@ -208,7 +194,7 @@ class GatewaySecurityIT {
               "/?Action=RenewARMServerInstance&Version=2017-11-10&AccessKeyId="
                   + secretive.ak()
                   + "&Signature="
-                  + Signer.encode("c2lnbmF0dXJl")
+                  + OfficialSigner.encode("c2lnbmF0dXJl")
                   + "&SignatureNonce=n6&Timestamp=x",
               List.of(),
               new byte[0]));
@@ -348,21 +334,11 @@ class GatewaySecurityIT {
 
   private static byte[] bodyRequest(
       int port, String method, String target, byte[] body, String encoding) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    String head =
-        method
-            + " "
-            + target
-            + " HTTP/1.1\r\nHost: 127.0.0.1:"
-            + port
-            + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Encoding: "
-            + encoding
-            + "\r\nContent-Length: "
-            + body.length
-            + "\r\nConnection: close\r\n\r\n";
-    out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
-    out.writeBytes(body);
-    return out.toByteArray();
+    List<Map.Entry<String, String>> headers =
+        List.of(
+            Map.entry("Content-Type", "application/x-www-form-urlencoded"),
+            Map.entry("Content-Encoding", encoding));
+    return new RawRequest(method, target, headers, body).toBytes(port);
   }
 
   private static Http.Reply chunked(int port, String target, int size) {

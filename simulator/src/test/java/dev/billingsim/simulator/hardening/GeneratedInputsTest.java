@@ -77,20 +77,13 @@ class GeneratedInputsTest {
   @ParameterizedTest(name = "{0} seed {1}")
   @MethodSource("regressions")
   void seedsThatOnceFailedStayFixed(String target, long seed) {
-    Consumer<FuzzedDataProvider> property;
-    switch (target) {
-      case "parser":
-        property = new ParserTarget()::check;
-        break;
-      case "signature":
-        property = new SignatureTarget()::check;
-        break;
-      case "admin JSON":
-        property = new AdminJsonTarget()::check;
-        break;
-      default:
-        property = new StateImportTarget()::check;
-    }
+    Consumer<FuzzedDataProvider> property =
+        switch (target) {
+          case "parser" -> new ParserTarget()::check;
+          case "signature" -> new SignatureTarget()::check;
+          case "admin JSON" -> new AdminJsonTarget()::check;
+          default -> new StateImportTarget()::check;
+        };
     property.accept(RandomData.seeded(seed, MAX_BYTES));
   }
 

@@ -1,5 +1,7 @@
 package dev.billingsim.simulator.hardening;
 
+import com.github.tomakehurst.wiremock.common.Urls;
+import com.github.tomakehurst.wiremock.http.QueryParameter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +10,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -140,16 +141,8 @@ final class KeyRouter implements AutoCloseable {
 
   private static String queryParameter(String requestLine, String name) {
     String[] parts = requestLine.split(" ");
-    if (parts.length < 2 || parts[1].indexOf('?') < 0) {
-      return null;
-    }
-    for (String pair : parts[1].substring(parts[1].indexOf('?') + 1).split("&")) {
-      int equals = pair.indexOf('=');
-      if (equals > 0 && pair.substring(0, equals).equals(name)) {
-        return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-      }
-    }
-    return null;
+    QueryParameter value = parts.length < 2 ? null : Urls.splitQueryFromUrl(parts[1]).get(name);
+    return value == null ? null : value.firstValue();
   }
 
   /** A chunked body as it came, chunk sizes and trailer included, to forward unchanged. */

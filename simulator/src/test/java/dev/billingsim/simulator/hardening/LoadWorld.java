@@ -2,6 +2,7 @@ package dev.billingsim.simulator.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aliyun.ecs20140526.models.RenewElasticityAssurancesRequest;
 import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.account.CustodyRelation;
 import dev.billingsim.domain.money.Money;
@@ -13,20 +14,15 @@ import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.world.AccountSpec;
 import dev.billingsim.simulator.world.InstanceSpec;
 import dev.billingsim.simulator.world.World;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Worlds for load, crash and scale-out tests, client threads to load them with, and the money
- * invariants every state of them must keep, whatever ran concurrently before it was taken:
+ * Worlds for load, crash and scale-out tests, and the money invariants every state of them must
+ * keep, whatever ran concurrently before it was taken:
  *
  * <ul>
  *   <li>conservation: for every account, its net worth at the start equals its net worth now plus
@@ -112,31 +108,17 @@ final class LoadWorld {
     return world;
   }
 
-  /** What one client thread does, given its number; an exception or assertion fails the test. */
-  interface Client {
-    void run(int thread) throws Exception;
-  }
-
-  /** Runs {@code threads} clients at once and fails with the first thing that failed in one. */
-  static void runClients(int threads, Duration limit, Client client) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    List<Future<?>> running = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      int thread = t;
-      running.add(
-          pool.submit(
-              () -> {
-                client.run(thread);
-                return null;
-              }));
-    }
-    pool.shutdown();
-    assertThat(pool.awaitTermination(limit.toSeconds(), TimeUnit.SECONDS))
-        .as("client threads finished")
-        .isTrue();
-    for (Future<?> thread : running) {
-      thread.get();
-    }
+  /** An ECS renewal of one elasticity assurance by the month, under {@code token}. */
+  static RenewElasticityAssurancesRequest ecsRenewal(String instanceId, int months, String token) {
+    return new RenewElasticityAssurancesRequest()
+        .setRegionId("cn-hangzhou")
+        .setPeriod(months)
+        .setPeriodUnit("Month")
+        .setClientToken(token)
+        .setPrivatePoolOptions(
+            new RenewElasticityAssurancesRequest
+                    .RenewElasticityAssurancesRequestPrivatePoolOptions()
+                .setId(List.of(instanceId)));
   }
 
   static Account find(BillingState state, String uid) {

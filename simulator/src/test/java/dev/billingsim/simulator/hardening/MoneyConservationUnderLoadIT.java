@@ -15,6 +15,7 @@ import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.Http;
 import dev.billingsim.simulator.Sdk;
 import dev.billingsim.simulator.Simulator;
+import dev.billingsim.simulator.gateway.Concurrently;
 import dev.billingsim.simulator.hardening.LoadWorld.Tenant;
 import dev.billingsim.simulator.persist.Persistence;
 import dev.billingsim.simulator.state.StateDocument;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -61,8 +63,8 @@ class MoneyConservationUnderLoadIT {
   static final int CALLS = Integer.getInteger("billing.load.calls", 500);
   static final int MAX_CLOCK_MOVES = 40;
   static final int SHARED_TOKENS = 40;
-  static final java.util.Set<String> TRANSIENT =
-      java.util.Set.of("PayHsfTimeoutError", "InternalError", "OrderCaptureFailed");
+  static final Set<String> TRANSIENT =
+      Set.of("PayHsfTimeoutError", "InternalError", "OrderCaptureFailed");
 
   @TempDir Path dir;
 
@@ -81,13 +83,17 @@ class MoneyConservationUnderLoadIT {
       String token,
       Outcome outcome,
       String orderId,
-      String code) {}
+      String code) {
+    /** A call to the admin API: no account, instance or token. */
+    static Call admin(String kind, Outcome outcome, String orderId) {
+      return new Call(kind, null, null, 0, null, outcome, orderId, null);
+    }
+  }
 
   private final Queue<Call> calls = new ConcurrentLinkedQueue<>();
   private final AtomicInteger clockMoves = new AtomicInteger();
   private final AtomicInteger snapshotsChecked = new AtomicInteger();
-  private final Map<String, String> paidByAdmin = new ConcurrentHashMap<>();
-  private final Map<String, Integer> sharedTokenMonths = new ConcurrentHashMap<>();
+  private final Set<String> paidByAdmin = ConcurrentHashMap.newKeySet();
 
   private final List<Tenant> own = new ArrayList<>();
   private final List<Tenant> shared = new ArrayList<>();
@@ -120,7 +126,6 @@ class MoneyConservationUnderLoadIT {
   void eightThreadsOfMixedCallsNeverLoseMakeOrDoubleCountMoney() throws Exception {
     Path log = dir.resolve("load.wal");
     initial = world();
-    Simulator.builder();
     var builder = Simulator.builder().port(0).state(initial).flowControl(false).seed(17L);
     sim = (Boolean.getBoolean("billing.load.nopersist") ? builder : builder.persist(log)).start();
     admin = new Http(sim.baseUrl());
@@ -128,7 +133,7 @@ class MoneyConservationUnderLoadIT {
     long started = System.nanoTime();
     BillingState after;
     try {
-      LoadWorld.runClients(THREADS, Duration.ofMinutes(4), this::clientThread);
+      Concurrently.run(THREADS, Duration.ofMinutes(4), this::clientThread);
       after = state();
     } finally {
       sim.close();
@@ -280,18 +285,10 @@ class MoneyConservationUnderLoadIT {
         Http.Reply paid = admin.post("/orders/" + orderId + "/pay", "");
         assertThat(paid.status()).as("paying " + orderId + ": " + paid.body()).isIn(200, 400);
         if (paid.status() == 200) {
-          paidByAdmin.put(orderId, orderId);
+          paidByAdmin.add(orderId);
         }
         calls.add(
-            new Call(
-                "admin-pay",
-                null,
-                null,
-                0,
-                null,
-                paid.status() == 200 ? Outcome.ACK : Outcome.REFUSED,
-                orderId,
-                null));
+            Call.admin("admin-pay", paid.status() == 200 ? Outcome.ACK : Outcome.REFUSED, orderId));
       } else if (roll < 74) {
         String magic =
             random.nextBoolean()
@@ -313,7 +310,7 @@ class MoneyConservationUnderLoadIT {
       } else if (roll < 95) {
         LoadWorld.assertMoneyKept(initial, state());
         snapshotsChecked.incrementAndGet();
-        calls.add(new Call("state", null, null, 0, null, Outcome.ACK, null, null));
+        calls.add(Call.admin("state", Outcome.ACK, null));
       } else if (clockMoves.incrementAndGet() <= MAX_CLOCK_MOVES) {
         Http.Reply moved = admin.post("/clock/advance", "{\"by\":\"PT6H\"}");
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
@@ -323,10 +320,10 @@ class MoneyConservationUnderLoadIT {
               .isNotIn(
                   "InstanceRenewed", "CouponExpired", "StoredValueCardExpired", "InstanceReleased");
         }
-        calls.add(new Call("clock", null, null, 0, null, Outcome.ACK, null, null));
+        calls.add(Call.admin("clock", Outcome.ACK, null));
       } else {
         assertThat(admin.get("/clock").status()).isEqualTo(200);
-        calls.add(new Call("clock", null, null, 0, null, Outcome.ACK, null, null));
+        calls.add(Call.admin("clock", Outcome.ACK, null));
       }
     }
   }
@@ -409,7 +406,6 @@ class MoneyConservationUnderLoadIT {
   private void sharedTokenRenew(Clients clients, int k, boolean v1) {
     Tenant tenant = shared.get(k % shared.size());
     String instanceId = tenant.ecs().get(k % (tenant.ecs().size() - 1));
-    sharedTokenMonths.put("shared-" + k, 1);
     ecs(clients, tenant, instanceId, 1, "shared-" + k, true, v1, "ecs-shared-token");
   }
 
@@ -424,16 +420,7 @@ class MoneyConservationUnderLoadIT {
       String kind) {
     Call call;
     try {
-      RenewElasticityAssurancesRequest request =
-          new RenewElasticityAssurancesRequest()
-              .setRegionId("cn-hangzhou")
-              .setPeriod(months)
-              .setPeriodUnit("Month")
-              .setClientToken(token)
-              .setPrivatePoolOptions(
-                  new RenewElasticityAssurancesRequest
-                          .RenewElasticityAssurancesRequestPrivatePoolOptions()
-                      .setId(List.of(instanceId)));
+      RenewElasticityAssurancesRequest request = LoadWorld.ecsRenewal(instanceId, months, token);
       if (!autoPay) {
         request.setAutoPay(false);
       }
@@ -486,19 +473,17 @@ class MoneyConservationUnderLoadIT {
 
   private static Call failed(
       String kind, Tenant tenant, String instanceId, int months, String token, Exception e) {
-    if (e instanceof TeaException tea && tea.getCode() != null && tea.getStatusCode() != null) {
-      return new Call(
-          kind, tenant.uid(), instanceId, months, token, Outcome.REFUSED, null, tea.getCode());
-    }
+    boolean refused =
+        e instanceof TeaException tea && tea.getCode() != null && tea.getStatusCode() != null;
     return new Call(
         kind,
         tenant.uid(),
         instanceId,
         months,
         token,
-        Outcome.CUT,
+        refused ? Outcome.REFUSED : Outcome.CUT,
         null,
-        e.getClass().getSimpleName());
+        refused ? ((TeaException) e).getCode() : e.getClass().getSimpleName());
   }
 
   private BillingState state() {
@@ -569,7 +554,7 @@ class MoneyConservationUnderLoadIT {
         assertThat(order.status())
             .as("AutoPay=false order %s", order.orderId())
             .isEqualTo(
-                paidByAdmin.containsKey(order.orderId()) ? OrderStatus.PAID : OrderStatus.UNPAID);
+                paidByAdmin.contains(order.orderId()) ? OrderStatus.PAID : OrderStatus.UNPAID);
       } else {
         assertThat(order.status()).as("order %s", order.orderId()).isEqualTo(OrderStatus.PAID);
       }

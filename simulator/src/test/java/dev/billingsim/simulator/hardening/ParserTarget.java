@@ -6,6 +6,7 @@ import dev.billingsim.simulator.gateway.Gateway;
 import dev.billingsim.simulator.gateway.GatewayError;
 import dev.billingsim.simulator.gateway.GatewayErrors;
 import dev.billingsim.simulator.gateway.GatewayOutcome;
+import dev.billingsim.simulator.gateway.OfficialSigner;
 import dev.billingsim.simulator.gateway.ParseOutcome;
 import dev.billingsim.simulator.gateway.RpcParameter;
 import dev.billingsim.simulator.gateway.RpcRequest;
@@ -80,21 +81,18 @@ final class ParserTarget {
     StringBuilder query = new StringBuilder("/?");
     for (RpcParameter parameter : parameters) {
       query
-          .append(Signer.encode(parameter.name()))
+          .append(OfficialSigner.encode(parameter.name()))
           .append('=')
-          .append(Signer.encode(parameter.value()))
+          .append(OfficialSigner.encode(parameter.value()))
           .append('&');
     }
     ParseOutcome again = parser.parse("GET", query.toString(), Map.of(), new byte[0]);
     if (!(again instanceof RpcRequest reparsed)
         || !reparsed.parameters().asList().equals(parameters)) {
       throw new AssertionError(
-          "parameters "
-              + parameters
-              + " of "
-              + request
-              + " do not survive canonical encoding: "
-              + again);
+          String.format(
+              "parameters %s of %s do not survive canonical encoding: %s",
+              parameters, request, again));
     }
     for (RpcParameter parameter : parameters) {
       String text = parameter.name() + parameter.value();

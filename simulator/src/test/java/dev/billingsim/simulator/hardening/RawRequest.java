@@ -97,14 +97,8 @@ record RawRequest(
 
   @Override
   public String toString() {
-    return method
-        + " "
-        + Http.abbreviate(target)
-        + " "
-        + headers
-        + " body("
-        + body.length
-        + ")="
-        + Http.abbreviate(new String(body, StandardCharsets.UTF_8));
+    String text = Http.abbreviate(new String(body, StandardCharsets.UTF_8));
+    return String.format(
+        "%s %s %s body(%d)=%s", method, Http.abbreviate(target), headers, body.length, text);
   }
 }

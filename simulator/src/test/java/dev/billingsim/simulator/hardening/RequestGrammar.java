@@ -1,6 +1,7 @@
 package dev.billingsim.simulator.hardening;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import dev.billingsim.simulator.gateway.OfficialSigner;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,10 +188,10 @@ final class RequestGrammar {
           out.append(name).append('=').append(value); // raw: may hold & = % + unescaped
           break;
         case 1:
-          out.append(Signer.encode(name));
+          out.append(OfficialSigner.encode(name));
           break;
         default:
-          out.append(Signer.encode(name)).append('=').append(Signer.encode(value));
+          out.append(OfficialSigner.encode(name)).append('=').append(OfficialSigner.encode(value));
       }
     }
     return out.toString();

@@ -9,6 +9,7 @@ import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.Http;
 import dev.billingsim.simulator.Sdk;
 import dev.billingsim.simulator.Simulator;
+import dev.billingsim.simulator.gateway.Concurrently;
 import dev.billingsim.simulator.hardening.LoadWorld.Tenant;
 import dev.billingsim.simulator.state.StateDocument;
 import dev.billingsim.simulator.world.World;
@@ -73,7 +74,7 @@ class ScaleOutIT {
       all.addAll(tenantsB);
       try (KeyRouter router = new KeyRouter(table, a.port())) {
         String endpoint = "127.0.0.1:" + router.port();
-        LoadWorld.runClients(
+        Concurrently.run(
             THREADS,
             Duration.ofMinutes(2),
             thread -> {
@@ -189,15 +190,7 @@ class ScaleOutIT {
           }
           String instanceId = tenant.ecs().get(random.nextInt(tenant.ecs().size()));
           String token = "t-" + thread + "-" + call;
-          RenewElasticityAssurancesRequest request =
-              new RenewElasticityAssurancesRequest()
-                  .setPeriod(1)
-                  .setPeriodUnit("Month")
-                  .setClientToken(token)
-                  .setPrivatePoolOptions(
-                      new RenewElasticityAssurancesRequest
-                              .RenewElasticityAssurancesRequestPrivatePoolOptions()
-                          .setId(List.of(instanceId)));
+          RenewElasticityAssurancesRequest request = LoadWorld.ecsRenewal(instanceId, 1, token);
           String orderId = ecs.get(key).renewElasticityAssurances(request).getBody().getOrderId();
           assertThat(ecs.get(key).renewElasticityAssurances(request).getBody().getOrderId())
               .as("the duplicate of %s, routed by the same key", token)

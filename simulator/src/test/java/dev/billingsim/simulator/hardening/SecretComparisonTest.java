@@ -2,8 +2,9 @@ package dev.billingsim.simulator.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.ImmutableRequest;
 import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -12,7 +13,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import dev.billingsim.simulator.gateway.SignatureV1;
 import dev.billingsim.simulator.gateway.SignatureV3;
 import dev.billingsim.simulator.http.AdminTokenAuthenticator;
-import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -103,19 +103,13 @@ class SecretComparisonTest {
   }
 
   private static Request request(String... authorization) {
-    HttpHeader header =
-        authorization.length == 0
-            ? HttpHeader.absent("Authorization")
-            : new HttpHeader("Authorization", authorization);
-    return (Request)
-        Proxy.newProxyInstance(
-            Request.class.getClassLoader(),
-            new Class<?>[] {Request.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("header")) {
-                return header;
-              }
-              throw new UnsupportedOperationException(method.getName());
-            });
+    ImmutableRequest.Builder request =
+        ImmutableRequest.create()
+            .withAbsoluteUrl("http://127.0.0.1:8080/__admin/billing/state")
+            .withMethod(RequestMethod.GET);
+    if (authorization.length > 0) {
+      request.withHeader("Authorization", List.of(authorization));
+    }
+    return request.build();
   }
 }

@@ -6,6 +6,7 @@ import dev.billingsim.simulator.gateway.Gateway;
 import dev.billingsim.simulator.gateway.GatewayError;
 import dev.billingsim.simulator.gateway.GatewayErrors;
 import dev.billingsim.simulator.gateway.GatewayOutcome;
+import dev.billingsim.simulator.gateway.OfficialSigner;
 import dev.billingsim.simulator.gateway.ParseOutcome;
 import dev.billingsim.simulator.gateway.RpcParameter;
 import dev.billingsim.simulator.gateway.RpcRequest;
@@ -18,13 +19,13 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * Fuzz target "signature verifier". For any parameters, values and secret:
@@ -105,13 +106,9 @@ final class SignatureTarget {
     Verdict original = verify(signed, secret);
     if (!original.accepted()) {
       throw new AssertionError(
-          "a request signed by the official client was refused with "
-              + original.outcome()
-              + ": "
-              + signed
-              + " (secret "
-              + secret
-              + ")");
+          String.format(
+              "a request signed by the official client was refused with %s: %s (secret %s)",
+              original.outcome(), signed, secret));
     }
     Mutation mutation = mutate(signed, v3, data);
     String verifyWith = mutation.secret() == null ? secret : mutation.secret();
@@ -119,23 +116,15 @@ final class SignatureTarget {
     if (after.accepted()
         && !(verifyWith.equals(secret) && same(original.request(), after.request(), v3))) {
       throw new AssertionError(
-          "a forged request was accepted after edit '"
-              + mutation.what()
-              + "': "
-              + mutation.request()
-              + "\n  signed: "
-              + signed);
+          String.format(
+              "a forged request was accepted after edit '%s': %s\n  signed: %s",
+              mutation.what(), mutation.request(), signed));
     }
     if (mutation.mustAccept() && !after.accepted()) {
       throw new AssertionError(
-          "re-encoding broke a valid signature ('"
-              + mutation.what()
-              + "'): "
-              + after.outcome()
-              + " for "
-              + mutation.request()
-              + "\n  signed: "
-              + signed);
+          String.format(
+              "re-encoding broke a valid signature ('%s'): %s for %s\n  signed: %s",
+              mutation.what(), after.outcome(), mutation.request(), signed));
     }
   }
 
@@ -221,8 +210,8 @@ final class SignatureTarget {
           what = "added to empty";
           pairs.add(
               new String[] {
-                Signer.encode("P" + clean(data.consumeString(5))),
-                Signer.encode(clean(data.consumeString(8)))
+                OfficialSigner.encode("P" + clean(data.consumeString(5))),
+                OfficialSigner.encode(clean(data.consumeString(8)))
               });
         } else {
           int at = data.consumeInt(0, pairs.size() - 1);
@@ -230,7 +219,7 @@ final class SignatureTarget {
           switch (edit) {
             case 7:
               what = "value";
-              pair[1] = Signer.encode(clean(data.consumeString(20)));
+              pair[1] = OfficialSigner.encode(clean(data.consumeString(20)));
               break;
             case 8:
               what = "removed";
@@ -241,11 +230,11 @@ final class SignatureTarget {
               pairs.add(
                   data.consumeInt(0, pairs.size()),
                   new String[] {
-                    Signer.encode(
+                    OfficialSigner.encode(
                         data.consumeBoolean()
                             ? data.pickValue(RequestGrammar.NAMES)
                             : clean(data.consumeString(8))),
-                    Signer.encode(clean(data.consumeString(10)))
+                    OfficialSigner.encode(clean(data.consumeString(10)))
                   });
               break;
             case 10:
@@ -254,7 +243,7 @@ final class SignatureTarget {
               break;
             case 11:
               what = "renamed";
-              pair[0] = Signer.encode(clean(data.consumeString(8)));
+              pair[0] = OfficialSigner.encode(clean(data.consumeString(8)));
               break;
             default:
               what = "re-encoded";
@@ -293,7 +282,7 @@ final class SignatureTarget {
         int index = data.consumeInt(0, value.length() - 1);
         char c = value.charAt(index);
         pair[1] =
-            Signer.encode(
+            OfficialSigner.encode(
                 value.substring(0, index) + (c == 'A' ? 'B' : 'A') + value.substring(index + 1));
       }
     }
@@ -363,22 +352,14 @@ final class SignatureTarget {
   }
 
   private static List<String> signedV1(RpcRequest request) {
-    List<RpcParameter> kept = new ArrayList<>();
-    for (RpcParameter parameter : request.parameters().asList()) {
-      if (!parameter.name().equals("Signature") && !parameter.value().isEmpty()) {
-        kept.add(parameter);
-      }
-    }
-    return sorted(kept);
+    return sorted(
+        request.parameters().asList().stream()
+            .filter(p -> !p.name().equals("Signature") && !p.value().isEmpty())
+            .toList());
   }
 
   private static List<String> sorted(List<RpcParameter> parameters) {
-    List<String> list = new ArrayList<>();
-    for (RpcParameter parameter : parameters) {
-      list.add(parameter.name() + "\u0000" + parameter.value());
-    }
-    list.sort(Comparator.naturalOrder());
-    return list;
+    return parameters.stream().map(p -> p.name() + "\u0000" + p.value()).sorted().toList();
   }
 
   private static String signedHeaders(RpcRequest request) {
@@ -417,17 +398,9 @@ final class SignatureTarget {
   }
 
   private static String join(List<String[]> pairs) {
-    StringBuilder out = new StringBuilder();
-    for (String[] pair : pairs) {
-      if (out.length() > 0) {
-        out.append('&');
-      }
-      out.append(pair[0]);
-      if (pair[1] != null) {
-        out.append('=').append(pair[1]);
-      }
-    }
-    return out.toString();
+    return pairs.stream()
+        .map(pair -> pair[1] == null ? pair[0] : pair[0] + "=" + pair[1])
+        .collect(Collectors.joining("&"));
   }
 
   /** Text without lone surrogates: a client cannot send what UTF-8 cannot carry. */
