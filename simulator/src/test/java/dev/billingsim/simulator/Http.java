@@ -2,6 +2,7 @@ package dev.billingsim.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.billingsim.simulator.admin.AdminRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * The one bare HTTP client of the simulator's tests, loopback only: the admin API as a test in
@@ -49,7 +51,7 @@ public final class Http {
     }
   }
 
-  private final String base;
+  private final Supplier<String> base;
   private final String adminToken;
 
   /**
@@ -60,23 +62,17 @@ public final class Http {
   }
 
   public Http(String base, String adminToken) {
+    this(() -> base, adminToken);
+  }
+
+  /** For a simulator whose address is known only once it has started. */
+  public Http(Supplier<String> base, String adminToken) {
     this.base = base;
     this.adminToken = adminToken;
   }
 
   public Reply admin(String method, String path, String body) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + "/__admin/billing" + path))
-            .header("Content-Type", "application/json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (adminToken != null) {
-      request.header("Authorization", "Token " + adminToken);
-    }
-    return send(request);
+    return send(AdminRequest.to(base.get(), adminToken, method, path, body));
   }
 
   public Reply get(String path) {
