@@ -17,34 +17,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The query and purchase actions, through the typed and generic official clients. */
 class QueriesAndPurchasesIT {
 
-  private static Simulator sim;
-
-  @BeforeAll
-  static void start() {
-    sim = Simulator.builder().port(0).seed(9L).flowControl(false).start();
-  }
-
-  @AfterAll
-  static void stop() {
-    sim.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    sim.world().reset();
-  }
+  @RegisterExtension
+  static final InProcessSimulator SIM = new InProcessSimulator(options -> options.seed(9L));
 
   private static Map<String, Object> ens(
       String ak, String sk, String action, Map<String, String> query) throws Exception {
-    return Sdk.call(Sdk.generic(sim, ak, sk, false), Sdk.ENS, action, query);
+    return Sdk.ens(SIM.sim(), ak, sk, false, action, query);
   }
 
   @Test
@@ -62,14 +46,12 @@ class QueriesAndPurchasesIT {
     assertThat(((Map<?, ?>) ((List<?>) one.get("Servers")).get(0)).get("ExpiredTime"))
         .isEqualTo("2026-12-01T00:00Z");
     TeaException bad =
-        catchThrowableOfType(
-            TeaException.class,
-            () ->
-                ens(
-                    "demo-ak",
-                    "demo-secret",
-                    "DescribeARMServerInstances",
-                    Map.of("PageSize", "1000")));
+        Sdk.ensRefusal(
+            SIM.sim(),
+            "demo-ak",
+            "demo-secret",
+            "DescribeARMServerInstances",
+            Map.of("PageSize", "1000"));
     assertThat(bad.getCode()).isEqualTo("InvalidParameter.PageSize");
   }
 
@@ -98,20 +80,18 @@ class QueriesAndPurchasesIT {
     assertThat(ens("demo-ak", "demo-secret", "ReleaseARMServerInstance", Map.of("InstanceId", id)))
         .containsKey("RequestId");
     TeaException unknownType =
-        catchThrowableOfType(
-            TeaException.class,
-            () ->
-                ens(
-                    "demo-ak",
-                    "demo-secret",
-                    "CreateARMServerInstances",
-                    Map.of("EnsRegionId", "cn-hangzhou-44", "ServerType", "ens.nope")));
+        Sdk.ensRefusal(
+            SIM.sim(),
+            "demo-ak",
+            "demo-secret",
+            "CreateARMServerInstances",
+            Map.of("EnsRegionId", "cn-hangzhou-44", "ServerType", "ens.nope"));
     assertThat(unknownType.getCode()).isEqualTo("CommodityInvalidItemCode");
   }
 
   @Test
   void ecsAssurancesAreCreatedAndDescribed() throws Exception {
-    var ecs = Sdk.ecs(sim, "demo-ak", "demo-secret", false);
+    var ecs = Sdk.ecs(SIM.sim(), "demo-ak", "demo-secret", false);
     String id =
         ecs.createElasticityAssurance(
                 new CreateElasticityAssuranceRequest()
@@ -137,7 +117,7 @@ class QueriesAndPurchasesIT {
   @Test
   void couponsCardsOrdersAndInstancesThroughTheTypedBillingClient() throws Exception {
     ens("demo-ak", "demo-secret", "RenewARMServerInstance", Map.of("InstanceId", "aic-demo-0001"));
-    var bss = Sdk.bss(sim, "demo-ak", "demo-secret");
+    var bss = Sdk.bss(SIM.sim(), "demo-ak", "demo-secret");
 
     var coupons =
         bss.queryCashCoupons(new QueryCashCouponsRequest()).getBody().getData().getCashCoupon();
@@ -170,7 +150,7 @@ class QueriesAndPurchasesIT {
 
   @Test
   void bssAnswersTheGrantsPaymentTimeRegionAndHostTheStateHolds() throws Exception {
-    var ecs = Sdk.ecs(sim, "demo-ak", "demo-secret", false);
+    var ecs = Sdk.ecs(SIM.sim(), "demo-ak", "demo-secret", false);
     String orderId =
         ecs.renewElasticityAssurances(
                 new RenewElasticityAssurancesRequest()
@@ -184,11 +164,11 @@ class QueriesAndPurchasesIT {
                     .setAutoPay(false))
             .getBody()
             .getOrderId();
-    Instant later = sim.world().billing().now().plus(Duration.ofDays(2));
-    sim.world().advanceClock(later);
-    assertThat(sim.world().billing().payOrder(Caller.of("1000000000000001"), orderId).isOk())
+    Instant later = SIM.sim().world().billing().now().plus(Duration.ofDays(2));
+    SIM.sim().world().advanceClock(later);
+    assertThat(SIM.sim().world().billing().payOrder(Caller.of("1000000000000001"), orderId).isOk())
         .isTrue();
-    var bss = Sdk.bss(sim, "demo-ak", "demo-secret");
+    var bss = Sdk.bss(SIM.sim(), "demo-ak", "demo-secret");
 
     var coupon =
         bss.queryCashCoupons(new QueryCashCouponsRequest())
@@ -203,7 +183,7 @@ class QueriesAndPurchasesIT {
     assertThat(coupon.getGrantedTime()).isEqualTo("2026-11-22T00:00Z");
     assertThat(coupon.getEffectiveTime()).isEqualTo("2026-11-22T00:00Z");
     assertThat(coupon.getNominalValue()).isEqualTo("50.00");
-    assertThat(order.getHostName()).isEqualTo("127.0.0.1:" + sim.port());
+    assertThat(order.getHostName()).isEqualTo("127.0.0.1:" + SIM.sim().port());
     assertThat(order.getOrderList().getOrder().get(0))
         .satisfies(
             line -> {
@@ -218,17 +198,16 @@ class QueriesAndPurchasesIT {
     assertThat(ens("ram-ak", "ram-secret", "DescribeARMServerInstances", Map.of()))
         .containsKey("Servers");
     TeaException renew =
-        catchThrowableOfType(
-            TeaException.class,
-            () ->
-                ens(
-                    "ram-ak",
-                    "ram-secret",
-                    "RenewARMServerInstance",
-                    Map.of("InstanceId", "aic-demo-0001")));
+        Sdk.ensRefusal(
+            SIM.sim(),
+            "ram-ak",
+            "ram-secret",
+            "RenewARMServerInstance",
+            Map.of("InstanceId", "aic-demo-0001"));
     TeaException query =
         catchThrowableOfType(
-            TeaException.class, () -> Sdk.bss(sim, "ram-ak", "ram-secret").queryAccountBalance());
+            TeaException.class,
+            () -> Sdk.bss(SIM.sim(), "ram-ak", "ram-secret").queryAccountBalance());
 
     assertThat(renew.getCode()).isEqualTo("AuthRamAuthFailed");
     assertThat(query.getCode()).isEqualTo("Forbidden.RAM");

@@ -7,6 +7,7 @@ import com.aliyun.tea.TeaException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.billingsim.simulator.Http;
+import dev.billingsim.simulator.InProcessSimulator;
 import dev.billingsim.simulator.Sdk;
 import dev.billingsim.simulator.Simulator;
 import java.nio.file.Files;
@@ -16,8 +17,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -33,15 +34,15 @@ class PageInBrowserIT {
 
   private static final String DEMO_UID = "1000000000000001";
 
-  private static Simulator sim;
-  private static Http admin;
+  @RegisterExtension
+  static final InProcessSimulator SIM = new InProcessSimulator(options -> options.seed(7L));
+
+  private static final Http admin = SIM.admin();
   private static Browser browser;
 
   @BeforeAll
   static void start() {
     Assumptions.assumeTrue(Browser.missing().isEmpty(), () -> Browser.missing().orElseThrow());
-    sim = Simulator.builder().port(0).seed(7L).flowControl(false).start();
-    admin = new Http(sim.baseUrl());
     browser = Browser.start();
   }
 
@@ -50,19 +51,11 @@ class PageInBrowserIT {
     if (browser != null) {
       browser.close();
     }
-    if (sim != null) {
-      sim.close();
-    }
-  }
-
-  @BeforeEach
-  void resetTheWorld() {
-    assertThat(admin.post("/reset", "").status()).isEqualTo(200);
   }
 
   private static ChromeDriver open() {
     ChromeDriver driver = browser.driver();
-    driver.get(sim.baseUrl() + "/__admin/billing/ui");
+    driver.get(SIM.baseUrl() + "/__admin/billing/ui");
     return driver;
   }
 
@@ -243,10 +236,6 @@ class PageInBrowserIT {
   }
 
   private static Map<String, Object> renewDemo() throws Exception {
-    return Sdk.call(
-        Sdk.generic(sim, "demo-ak", "demo-secret", false),
-        Sdk.ENS,
-        "RenewARMServerInstance",
-        Map.of("InstanceId", "aic-demo-0001"));
+    return Sdk.renewDemo(SIM.sim(), false);
   }
 }
