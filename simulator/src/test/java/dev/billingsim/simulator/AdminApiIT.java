@@ -1,8 +1,5 @@
 package dev.billingsim.simulator;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -228,15 +225,7 @@ class AdminApiIT {
 
   @Test
   void aUserStubTakesPrecedenceOverTheSimulator() throws Exception {
-    SIM.sim()
-        .wireMock()
-        .stubFor(
-            post(urlPathEqualTo("/"))
-                .willReturn(
-                    aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("{\"RequestId\":\"STUBBED\"}")));
+    SIM.stubEveryRpcPost();
 
     assertThat(renewDemo().get("RequestId")).isEqualTo("STUBBED");
   }

@@ -1,8 +1,5 @@
 package dev.billingsim.simulator;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -64,16 +61,7 @@ class DirectRpcPathIT {
 
   @Test
   void aUserStubWinsAndTheDirectPathReturnsWhenItIsRemoved() throws Exception {
-    StubMapping stub =
-        SIM.sim()
-            .wireMock()
-            .stubFor(
-                post(urlPathEqualTo("/"))
-                    .willReturn(
-                        aResponse()
-                            .withStatus(200)
-                            .withHeader("Content-Type", "application/json")
-                            .withBody("{\"RequestId\":\"STUBBED\"}")));
+    StubMapping stub = SIM.stubEveryRpcPost();
 
     assertThat(renewDemo().get("RequestId")).isEqualTo("STUBBED");
     assertThat(admin.get("/orders").json().get("orders")).isEmpty();

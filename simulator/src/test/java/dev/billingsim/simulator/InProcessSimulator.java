@@ -1,7 +1,11 @@
 package dev.billingsim.simulator;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -51,6 +55,12 @@ public final class InProcessSimulator
   /** The admin API of {@link #sim()}, without a token (usable before it starts). */
   public Http admin() {
     return admin;
+  }
+
+  /** A user's stub answering every RPC POST with {@code {"RequestId":"STUBBED"}}. */
+  public StubMapping stubEveryRpcPost() {
+    return sim.wireMock()
+        .stubFor(post(urlPathEqualTo("/")).willReturn(okJson("{\"RequestId\":\"STUBBED\"}")));
   }
 
   public int port() {
