@@ -2,7 +2,6 @@ package dev.billingsim.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aliyun.ecs20140526.models.RenewElasticityAssurancesRequest;
 import com.aliyun.tea.TeaException;
 import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.clock.BillingCalendar;
@@ -188,14 +187,10 @@ class KillNineIT {
       String orderId =
           client
               .renewElasticityAssurances(
-                  new RenewElasticityAssurancesRequest()
+                  Sdk.assuranceRenewal(renewal.instanceId())
                       .setPeriod(renewal.months())
                       .setPeriodUnit("Month")
-                      .setClientToken(renewal.token())
-                      .setPrivatePoolOptions(
-                          new RenewElasticityAssurancesRequest
-                                  .RenewElasticityAssurancesRequestPrivatePoolOptions()
-                              .setId(List.of(renewal.instanceId()))))
+                      .setClientToken(renewal.token()))
               .getBody()
               .getOrderId();
       String before = acknowledged.putIfAbsent(renewal.token(), orderId);

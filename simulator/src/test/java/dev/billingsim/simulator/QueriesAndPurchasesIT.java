@@ -10,7 +10,6 @@ import com.aliyun.bssopenapi20171214.models.QueryOrdersRequest;
 import com.aliyun.bssopenapi20171214.models.QueryPrepaidCardsRequest;
 import com.aliyun.ecs20140526.models.CreateElasticityAssuranceRequest;
 import com.aliyun.ecs20140526.models.DescribeElasticityAssurancesRequest;
-import com.aliyun.ecs20140526.models.RenewElasticityAssurancesRequest;
 import com.aliyun.tea.TeaException;
 import dev.billingsim.domain.account.Caller;
 import java.time.Duration;
@@ -26,18 +25,21 @@ class QueriesAndPurchasesIT {
   @RegisterExtension
   static final InProcessSimulator SIM = new InProcessSimulator(options -> options.seed(9L));
 
-  private static Map<String, Object> ens(
-      String ak, String sk, String action, Map<String, String> query) throws Exception {
-    return Sdk.ens(SIM.sim(), ak, sk, false, action, query);
+  /** An ENS call as the demo account, V3-signed. */
+  private static Map<String, Object> demo(String action, Map<String, String> query)
+      throws Exception {
+    return Sdk.ens(SIM.sim(), "demo-ak", "demo-secret", false, action, query);
+  }
+
+  private static TeaException demoRefusal(String action, Map<String, String> query) {
+    return Sdk.ensRefusal(SIM.sim(), "demo-ak", "demo-secret", action, query);
   }
 
   @Test
   void describeArmServersFiltersByAJsonListAndPages() throws Exception {
-    Map<String, Object> all = ens("demo-ak", "demo-secret", "DescribeARMServerInstances", Map.of());
+    Map<String, Object> all = demo("DescribeARMServerInstances", Map.of());
     Map<String, Object> one =
-        ens(
-            "demo-ak",
-            "demo-secret",
+        demo(
             "DescribeARMServerInstances",
             Map.of("ServerIds", "[\"aic-demo-0001\"]", "PageSize", "1"));
 
@@ -45,22 +47,14 @@ class QueriesAndPurchasesIT {
     assertThat((List<?>) one.get("Servers")).hasSize(1);
     assertThat(((Map<?, ?>) ((List<?>) one.get("Servers")).get(0)).get("ExpiredTime"))
         .isEqualTo("2026-12-01T00:00Z");
-    TeaException bad =
-        Sdk.ensRefusal(
-            SIM.sim(),
-            "demo-ak",
-            "demo-secret",
-            "DescribeARMServerInstances",
-            Map.of("PageSize", "1000"));
+    TeaException bad = demoRefusal("DescribeARMServerInstances", Map.of("PageSize", "1000"));
     assertThat(bad.getCode()).isEqualTo("InvalidParameter.PageSize");
   }
 
   @Test
   void createArmServersChargesANewOrderAndTheyCanBeRenewedAndReleased() throws Exception {
     Map<String, Object> created =
-        ens(
-            "demo-ak",
-            "demo-secret",
+        demo(
             "CreateARMServerInstances",
             Map.of(
                 "EnsRegionId",
@@ -75,15 +69,10 @@ class QueriesAndPurchasesIT {
     List<?> ids = (List<?>) created.get("InstanceIds");
     assertThat(ids).hasSize(2);
     String id = (String) ids.get(0);
-    assertThat(ens("demo-ak", "demo-secret", "RenewARMServerInstance", Map.of("InstanceId", id)))
-        .containsKey("RequestId");
-    assertThat(ens("demo-ak", "demo-secret", "ReleaseARMServerInstance", Map.of("InstanceId", id)))
-        .containsKey("RequestId");
+    assertThat(demo("RenewARMServerInstance", Map.of("InstanceId", id))).containsKey("RequestId");
+    assertThat(demo("ReleaseARMServerInstance", Map.of("InstanceId", id))).containsKey("RequestId");
     TeaException unknownType =
-        Sdk.ensRefusal(
-            SIM.sim(),
-            "demo-ak",
-            "demo-secret",
+        demoRefusal(
             "CreateARMServerInstances",
             Map.of("EnsRegionId", "cn-hangzhou-44", "ServerType", "ens.nope"));
     assertThat(unknownType.getCode()).isEqualTo("CommodityInvalidItemCode");
@@ -116,7 +105,7 @@ class QueriesAndPurchasesIT {
 
   @Test
   void couponsCardsOrdersAndInstancesThroughTheTypedBillingClient() throws Exception {
-    ens("demo-ak", "demo-secret", "RenewARMServerInstance", Map.of("InstanceId", "aic-demo-0001"));
+    demo("RenewARMServerInstance", Map.of("InstanceId", "aic-demo-0001"));
     var bss = Sdk.bss(SIM.sim(), "demo-ak", "demo-secret");
 
     var coupons =
@@ -153,12 +142,8 @@ class QueriesAndPurchasesIT {
     var ecs = Sdk.ecs(SIM.sim(), "demo-ak", "demo-secret", false);
     String orderId =
         ecs.renewElasticityAssurances(
-                new RenewElasticityAssurancesRequest()
+                Sdk.assuranceRenewal("eap-demo-0001")
                     .setRegionId("cn-hangzhou")
-                    .setPrivatePoolOptions(
-                        new RenewElasticityAssurancesRequest
-                                .RenewElasticityAssurancesRequestPrivatePoolOptions()
-                            .setId(List.of("eap-demo-0001")))
                     .setPeriod(1)
                     .setPeriodUnit("Month")
                     .setAutoPay(false))
@@ -195,7 +180,9 @@ class QueriesAndPurchasesIT {
 
   @Test
   void aRamUserMayCallOnlyItsActions() throws Exception {
-    assertThat(ens("ram-ak", "ram-secret", "DescribeARMServerInstances", Map.of()))
+    assertThat(
+            Sdk.ens(
+                SIM.sim(), "ram-ak", "ram-secret", false, "DescribeARMServerInstances", Map.of()))
         .containsKey("Servers");
     TeaException renew =
         Sdk.ensRefusal(

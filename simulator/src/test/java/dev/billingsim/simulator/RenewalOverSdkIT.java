@@ -69,7 +69,7 @@ class RenewalOverSdkIT {
     RenewElasticityAssurancesResponse response =
         Sdk.ecs(SIM.sim(), "demo-ak", "demo-secret", false)
             .renewElasticityAssurances(
-                demoAssuranceRenewal()
+                Sdk.assuranceRenewal("eap-demo-0001")
                     .setRegionId("cn-hangzhou")
                     .setPeriod(1)
                     .setPeriodUnit("Month"));
@@ -84,7 +84,7 @@ class RenewalOverSdkIT {
   void ecsRenewalThroughTheTypedClientWithV1AndAClientTokenIsIdempotent() throws Exception {
     var client = Sdk.ecs(SIM.sim(), "demo-ak", "demo-secret", true);
     RenewElasticityAssurancesRequest request =
-        demoAssuranceRenewal()
+        Sdk.assuranceRenewal("eap-demo-0001")
             .setRegionId("cn-hangzhou")
             .setPeriod(1)
             .setPeriodUnit("Month")
@@ -148,7 +148,7 @@ class RenewalOverSdkIT {
             TeaException.class,
             () ->
                 Sdk.ecs(SIM.sim(), "broke-ak", "broke-secret", false)
-                    .renewElasticityAssurances(demoAssuranceRenewal()));
+                    .renewElasticityAssurances(Sdk.assuranceRenewal("eap-demo-0001")));
 
     assertThat(error.getCode()).isEqualTo("InvalidPrivatePoolId.NotFound");
     assertThat(error.getStatusCode()).isEqualTo(500);
@@ -238,14 +238,5 @@ class RenewalOverSdkIT {
     request.setSysAction(action);
     request.setSysMethod(method);
     return request;
-  }
-
-  /** A renewal of the demo account's assurance, as the typed ECS client takes it. */
-  private static RenewElasticityAssurancesRequest demoAssuranceRenewal() {
-    return new RenewElasticityAssurancesRequest()
-        .setPrivatePoolOptions(
-            new RenewElasticityAssurancesRequest
-                    .RenewElasticityAssurancesRequestPrivatePoolOptions()
-                .setId(List.of("eap-demo-0001")));
   }
 }

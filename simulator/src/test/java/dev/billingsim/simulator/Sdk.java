@@ -2,11 +2,13 @@ package dev.billingsim.simulator;
 
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.aliyun.ecs20140526.models.RenewElasticityAssurancesRequest;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teaopenapi.models.OpenApiRequest;
 import com.aliyun.teaopenapi.models.Params;
 import com.aliyun.teautil.models.RuntimeOptions;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -81,6 +83,15 @@ public final class Sdk {
   public static TeaException ensRefusal(
       Simulator sim, String ak, String sk, String action, Map<String, String> query) {
     return catchThrowableOfType(TeaException.class, () -> ens(sim, ak, sk, false, action, query));
+  }
+
+  /** A renewal of the assurance {@code privatePoolId}, as the typed ECS client takes it. */
+  public static RenewElasticityAssurancesRequest assuranceRenewal(String privatePoolId) {
+    return new RenewElasticityAssurancesRequest()
+        .setPrivatePoolOptions(
+            new RenewElasticityAssurancesRequest
+                    .RenewElasticityAssurancesRequestPrivatePoolOptions()
+                .setId(List.of(privatePoolId)));
   }
 
   /** A generic RPC call, as one makes it for ENS (whose generated SDK is not on Maven Central). */
