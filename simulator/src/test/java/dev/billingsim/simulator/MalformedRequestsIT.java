@@ -206,12 +206,12 @@ class MalformedRequestsIT {
     for (HttpRequest.Builder request : List.copyOf(requests)) {
       HttpRequest built = request.build();
       Http.Reply reply = Http.send(request);
-      String what = built.method() + " " + abbreviate(built.uri().toString());
+      String what = built.method() + " " + Http.abbreviate(built.uri().toString());
       assertThat(reply.status()).as(what).isBetween(400, 499);
       assertThat(reply.body()).as(what + " answered not JSON").startsWith("{");
       JsonNode body = reply.json();
       assertThat(body.has("Code") || body.has("error"))
-          .as(what + " -> " + abbreviate(reply.body()))
+          .as(what + " -> " + Http.abbreviate(reply.body()))
           .isTrue();
       assertThat(reply.body()).as(what).doesNotContain("at com.").doesNotContain("Exception");
     }
@@ -325,7 +325,7 @@ class MalformedRequestsIT {
           "/?Action=RenewARMServerInstance&Version=2017-11-10&InstanceId=aic-demo-0001&X="
               + "x".repeat(length);
       Http.Reply reply = Http.rawLine(SIM.sim().port(), "GET", target);
-      assertThat(reply.status()).as(length + " -> " + abbreviate(reply.body())).isEqualTo(400);
+      assertThat(reply.status()).as(length + " -> " + Http.abbreviate(reply.body())).isEqualTo(400);
       JsonNode json = reply.json();
       assertThat(json.path("Code").asText()).as(target).isEqualTo("InvalidParameter");
       assertThat(json.path("Message").asText())
@@ -375,9 +375,5 @@ class MalformedRequestsIT {
       assertThat(error.getCode()).as(call.toString()).isNotBlank();
     }
     assertThat(SIM.admin().get("/state").body()).isEqualTo(before);
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() > 160 ? text.substring(0, 160) + "..." : text;
   }
 }
