@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.aliyun.tea.TeaException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.billingsim.simulator.admin.AdminRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -312,6 +314,16 @@ class MalformedRequestsIT {
           assertThat(json.path("RequestId").asText()).as(type).isNotEmpty();
         });
     assertThat(SIM.admin().get("/state").body()).isEqualTo(before);
+  }
+
+  /** The signed renewal the test above wraps in multipart is one the gateway accepts as a form. */
+  @Test
+  void theDemoCallsSignedRenewalIsAccepted() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    assertThat(DemoCall.run(SIM.port(), new PrintStream(out, true), System.err))
+        .as(out.toString())
+        .isZero();
   }
 
   /**
