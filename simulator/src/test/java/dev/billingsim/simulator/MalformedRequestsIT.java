@@ -1,5 +1,8 @@
 package dev.billingsim.simulator;
 
+import static java.net.http.HttpRequest.BodyPublishers.noBody;
+import static java.net.http.HttpRequest.BodyPublishers.ofByteArray;
+import static java.net.http.HttpRequest.BodyPublishers.ofString;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -55,7 +58,7 @@ class MalformedRequestsIT {
     for (int i = 0; i < 100; i++) {
       byte[] body = new byte[1 + random.nextInt(2000)];
       random.nextBytes(body);
-      requests.add(formPost(HttpRequest.BodyPublishers.ofByteArray(body)));
+      requests.add(formPost(ofByteArray(body)));
     }
     for (String type :
         List.of(
@@ -68,23 +71,17 @@ class MalformedRequestsIT {
       for (String body :
           List.of(
               "{\"Action\":\"RenewARMServerInstance\"}", "<a/>", "Action=Renew&&&==", "%%%", "")) {
-        requests.add(
-            rpc("").header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)));
+        requests.add(rpc("").header("Content-Type", type).POST(ofString(body)));
       }
     }
     String big = "x".repeat(1024 * 1024 + 10);
     requests.add(
-        formPost(
-            HttpRequest.BodyPublishers.ofString(
-                "Action=RenewARMServerInstance&Version=2017-11-10&InstanceId=" + big)));
+        formPost(ofString("Action=RenewARMServerInstance&Version=2017-11-10&InstanceId=" + big)));
     requests.add(
         rpc("?Action=RenewARMServerInstance&Version=2017-11-10&InstanceId=" + "y".repeat(9000))
             .GET());
     for (String broken : BROKEN_ENCODINGS) {
-      requests.add(
-          formPost(
-              HttpRequest.BodyPublishers.ofString(
-                  "Action=QueryAccountBalance&Version=2017-12-14&X=" + broken)));
+      requests.add(formPost(ofString("Action=QueryAccountBalance&Version=2017-12-14&X=" + broken)));
     }
     byte[] invalidUtf8 =
         "Action=RenewARMServerInstance&Version=2017-11-10&InstanceId="
@@ -94,11 +91,10 @@ class MalformedRequestsIT {
     withBadBytes[invalidUtf8.length] = (byte) 0xC3;
     withBadBytes[invalidUtf8.length + 1] = (byte) 0x28;
     withBadBytes[invalidUtf8.length + 2] = (byte) 0xFF;
-    requests.add(formPost(HttpRequest.BodyPublishers.ofByteArray(withBadBytes)));
+    requests.add(formPost(ofByteArray(withBadBytes)));
     for (String method : List.of("PUT", "DELETE", "PATCH", "OPTIONS")) {
       requests.add(
-          rpc("?Action=RenewARMServerInstance&Version=2017-11-10")
-              .method(method, HttpRequest.BodyPublishers.noBody()));
+          rpc("?Action=RenewARMServerInstance&Version=2017-11-10").method(method, noBody()));
     }
     for (String query :
         List.of(
@@ -136,7 +132,7 @@ class MalformedRequestsIT {
               .header("x-acs-date", "2026-11-23T00:00:00Z")
               .header("x-acs-signature-nonce", "n-" + auth.hashCode())
               .header("Authorization", auth)
-              .POST(HttpRequest.BodyPublishers.noBody()));
+              .POST(noBody()));
     }
     return requests;
   }
@@ -182,15 +178,15 @@ class MalformedRequestsIT {
         "{\"to\":\"then\"}",
         "{\"by\":\"P1D\",\"to\":\"2027-01-01T00:00:00Z\"}",
         "{\"by\":5}");
-    requests.add(adminCall("DELETE", "/faults/nope", HttpRequest.BodyPublishers.noBody()));
-    requests.add(adminCall("POST", "/orders/nope/pay", HttpRequest.BodyPublishers.noBody()));
+    requests.add(adminCall("DELETE", "/faults/nope", noBody()));
+    requests.add(adminCall("POST", "/orders/nope/pay", noBody()));
     return requests;
   }
 
   private static void adminCalls(
       List<HttpRequest.Builder> requests, String method, String path, String... bodies) {
     for (String body : bodies) {
-      requests.add(adminCall(method, path, HttpRequest.BodyPublishers.ofString(body)));
+      requests.add(adminCall(method, path, ofString(body)));
     }
   }
 
@@ -263,9 +259,7 @@ class MalformedRequestsIT {
       }
       Http.Reply reply =
           Http.send(
-              formPost(
-                  HttpRequest.BodyPublishers.ofString(
-                      "Action=QueryAccountBalance&Version=2017-12-14&X=" + broken)));
+              formPost(ofString("Action=QueryAccountBalance&Version=2017-12-14&X=" + broken)));
       assertThat(reply.status()).as(broken).isEqualTo(400);
       assertThat(reply.json().path("Code").asText()).as(broken).isEqualTo("InvalidParameter");
       assertThat(reply.json().path("Message").asText())
@@ -299,11 +293,7 @@ class MalformedRequestsIT {
             "multipart/form-data; boundary=b", cutShort.toString());
     bodies.forEach(
         (type, body) -> {
-          Http.Reply reply =
-              Http.send(
-                  rpc("")
-                      .header("Content-Type", type)
-                      .POST(HttpRequest.BodyPublishers.ofString(body)));
+          Http.Reply reply = Http.send(rpc("").header("Content-Type", type).POST(ofString(body)));
           assertThat(reply.status()).as(type + " -> " + reply.body()).isEqualTo(400);
           JsonNode json = reply.json();
           assertThat(json.path("Code").asText()).as(type).isEqualTo("InvalidParameter");
