@@ -28,31 +28,7 @@ final class DemoCall {
   private DemoCall() {}
 
   static int run(int port, PrintStream out, PrintStream err) {
-    Map<String, String> params = new TreeMap<>();
-    params.put("Action", "RenewARMServerInstance");
-    params.put("Version", "2017-11-10");
-    params.put("Format", "JSON");
-    params.put("AccessKeyId", "demo-ak");
-    params.put("SignatureMethod", "HMAC-SHA1");
-    params.put("SignatureVersion", "1.0");
-    params.put("SignatureNonce", UUID.randomUUID().toString());
-    params.put("Timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-    params.put("InstanceId", "aic-demo-0001");
-    params.put("Period", "1");
-    params.put("PeriodUnit", "Month");
-    StringBuilder query = new StringBuilder();
-    for (Map.Entry<String, String> param : params.entrySet()) {
-      if (query.length() > 0) {
-        query.append('&');
-      }
-      query
-          .append(PercentEncoding.encode(param.getKey()))
-          .append('=')
-          .append(PercentEncoding.encode(param.getValue()));
-    }
-    String stringToSign = "POST&%2F&" + PercentEncoding.encode(query.toString());
-    String body =
-        query + "&Signature=" + PercentEncoding.encode(sign("demo-secret&", stringToSign));
+    String body = form(signedRenewal());
     try {
       HttpResponse<String> response =
           HttpClient.newHttpClient()
@@ -76,6 +52,42 @@ final class DemoCall {
               + ")");
       return 1;
     }
+  }
+
+  /**
+   * The demo renewal's parameters with their {@code Signature}, V1-signed for POST (the simulator's
+   * tests send it in bodies no client would build).
+   */
+  static Map<String, String> signedRenewal() {
+    Map<String, String> params = new TreeMap<>();
+    params.put("Action", "RenewARMServerInstance");
+    params.put("Version", "2017-11-10");
+    params.put("Format", "JSON");
+    params.put("AccessKeyId", "demo-ak");
+    params.put("SignatureMethod", "HMAC-SHA1");
+    params.put("SignatureVersion", "1.0");
+    params.put("SignatureNonce", UUID.randomUUID().toString());
+    params.put("Timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    params.put("InstanceId", "aic-demo-0001");
+    params.put("Period", "1");
+    params.put("PeriodUnit", "Month");
+    String stringToSign = "POST&%2F&" + PercentEncoding.encode(form(params));
+    params.put("Signature", sign("demo-secret&", stringToSign));
+    return params;
+  }
+
+  /** {@code parameters} as a form body, percent-encoded as the signature encodes them. */
+  static String form(Map<String, String> parameters) {
+    StringBuilder form = new StringBuilder();
+    for (Map.Entry<String, String> param : parameters.entrySet()) {
+      if (form.length() > 0) {
+        form.append('&');
+      }
+      form.append(PercentEncoding.encode(param.getKey()))
+          .append('=')
+          .append(PercentEncoding.encode(param.getValue()));
+    }
+    return form.toString();
   }
 
   private static String sign(String key, String text) {

@@ -5,32 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Fault rules whose delay is drawn from a distribution, through the admin API. */
 class DelayDistributionIT {
 
-  private static Simulator sim;
-  private static Http admin;
+  @RegisterExtension
+  static final InProcessSimulator SIM = new InProcessSimulator(options -> options.seed(42L));
 
-  @BeforeAll
-  static void start() {
-    sim = Simulator.builder().port(0).seed(42L).flowControl(false).start();
-    admin = new Http(sim.baseUrl());
-  }
-
-  @AfterAll
-  static void stop() {
-    sim.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    assertThat(admin.post("/reset", "").status()).isEqualTo(200);
-  }
+  private static final Http admin = SIM.admin();
 
   @Test
   void aLogNormalRuleIsListedWithItsDistribution() {
@@ -56,11 +40,7 @@ class DelayDistributionIT {
 
     for (int i = 0; i < 2; i++) {
       long start = System.nanoTime();
-      Sdk.call(
-          Sdk.generic(sim, "demo-ak", "demo-secret", false),
-          Sdk.ENS,
-          "RenewARMServerInstance",
-          Map.of("InstanceId", "aic-demo-0001"));
+      Sdk.renewDemo(SIM.sim(), false);
       assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(300);
     }
   }

@@ -1,8 +1,5 @@
 package dev.billingsim.simulator;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -13,10 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * With the journal off, RPC calls skip WireMock's stub pipeline (DirectRpcFilter), and every
@@ -26,33 +21,16 @@ import org.junit.jupiter.api.Test;
  */
 class DirectRpcPathIT {
 
+  @RegisterExtension
+  static final InProcessSimulator SIM =
+      new InProcessSimulator(options -> options.seed(7L).journal(0));
+
+  private static final Http admin = SIM.admin();
+
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
-  private static Simulator sim;
-  private static Http admin;
-
-  @BeforeAll
-  static void start() {
-    sim = Simulator.builder().port(0).seed(7L).flowControl(false).journal(0).start();
-    admin = new Http(sim.baseUrl());
-  }
-
-  @AfterAll
-  static void stop() {
-    sim.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    assertThat(admin.post("/reset", "").status()).isEqualTo(200);
-    sim.wireMock().resetAll();
-  }
 
   private static Map<String, Object> renewDemo() throws Exception {
-    return Sdk.call(
-        Sdk.generic(sim, "demo-ak", "demo-secret", true),
-        Sdk.ENS,
-        "RenewARMServerInstance",
-        Map.of("InstanceId", "aic-demo-0001"));
+    return Sdk.renewDemo(SIM.sim(), true);
   }
 
   /** An unsigned call: the simulator refuses it, whichever path answers. */
@@ -70,7 +48,7 @@ class DirectRpcPathIT {
 
   @Test
   void anRpcCallIsAnsweredDirectlyWhileNothingCouldTell() throws Exception {
-    HttpResponse<String> refused = unsignedCall(sim);
+    HttpResponse<String> refused = unsignedCall(SIM.sim());
 
     assertThat(servedByWireMocksPipeline(refused)).isFalse();
     assertThat(refused.statusCode()).isEqualTo(400);
@@ -83,34 +61,28 @@ class DirectRpcPathIT {
 
   @Test
   void aUserStubWinsAndTheDirectPathReturnsWhenItIsRemoved() throws Exception {
-    StubMapping stub =
-        sim.wireMock()
-            .stubFor(
-                post(urlPathEqualTo("/"))
-                    .willReturn(
-                        aResponse()
-                            .withStatus(200)
-                            .withHeader("Content-Type", "application/json")
-                            .withBody("{\"RequestId\":\"STUBBED\"}")));
+    StubMapping stub = SIM.stubEveryRpcPost();
 
     assertThat(renewDemo().get("RequestId")).isEqualTo("STUBBED");
     assertThat(admin.get("/orders").json().get("orders")).isEmpty();
 
-    sim.wireMock().removeStub(stub);
+    SIM.sim().wireMock().removeStub(stub);
 
     assertThat(renewDemo().get("RequestId")).isNotEqualTo("STUBBED");
-    assertThat(servedByWireMocksPipeline(unsignedCall(sim))).isFalse();
+    assertThat(servedByWireMocksPipeline(unsignedCall(SIM.sim()))).isFalse();
   }
 
   @Test
   void aRemovedCatchAllIsWireMocksToServeUntilAResetPutsItBack() throws Exception {
-    sim.wireMock().removeStubMapping(sim.wireMock().getSingleStubMapping(Simulator.CATCH_ALL));
+    SIM.sim()
+        .wireMock()
+        .removeStubMapping(SIM.sim().wireMock().getSingleStubMapping(Simulator.CATCH_ALL));
 
-    assertThat(unsignedCall(sim).statusCode()).isEqualTo(404);
+    assertThat(unsignedCall(SIM.sim()).statusCode()).isEqualTo(404);
 
-    sim.wireMock().resetAll();
+    SIM.sim().wireMock().resetAll();
 
-    assertThat(servedByWireMocksPipeline(unsignedCall(sim))).isFalse();
+    assertThat(servedByWireMocksPipeline(unsignedCall(SIM.sim()))).isFalse();
     assertThat(renewDemo()).containsKey("RequestId");
   }
 
@@ -134,7 +106,7 @@ class DirectRpcPathIT {
     assertThat(answer).containsKey("RequestId");
     assertThat(tookMs).isGreaterThanOrEqualTo(400);
     assertThat(admin.delete("/faults").status()).isEqualTo(200);
-    assertThat(servedByWireMocksPipeline(unsignedCall(sim))).isFalse();
+    assertThat(servedByWireMocksPipeline(unsignedCall(SIM.sim()))).isFalse();
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.billingsim.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.billingsim.simulator.admin.AdminRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one bare HTTP client of the simulator's tests, loopback only: the admin API as a test in
@@ -23,6 +27,9 @@ import java.time.Duration;
 public final class Http {
 
   public static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern CONTENT_LENGTH =
+      Pattern.compile(
+          "^content-length:\\s*(\\d+)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
   private static final HttpClient CLIENT =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -49,7 +56,7 @@ public final class Http {
     }
   }
 
-  private final String base;
+  private final Supplier<String> base;
   private final String adminToken;
 
   /**
@@ -60,23 +67,17 @@ public final class Http {
   }
 
   public Http(String base, String adminToken) {
+    this(() -> base, adminToken);
+  }
+
+  /** For a simulator whose address is known only once it has started. */
+  public Http(Supplier<String> base, String adminToken) {
     this.base = base;
     this.adminToken = adminToken;
   }
 
   public Reply admin(String method, String path, String body) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + "/__admin/billing" + path))
-            .header("Content-Type", "application/json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (adminToken != null) {
-      request.header("Authorization", "Token " + adminToken);
-    }
-    return send(request);
+    return send(AdminRequest.to(base.get(), adminToken, method, path, body));
   }
 
   public Reply get(String path) {
@@ -150,8 +151,7 @@ public final class Http {
 
   private static Reply readResponse(InputStream in) throws IOException {
     ByteArrayOutputStream head = new ByteArrayOutputStream();
-    int matched = 0;
-    while (matched < 4) {
+    while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
       int b = in.read();
       if (b < 0) {
         return head.size() == 0
@@ -159,38 +159,18 @@ public final class Http {
             : parse(head, new byte[0]);
       }
       head.write(b);
-      matched = (b == '\r' || b == '\n') && isTerminator(head.toByteArray()) ? 4 : 0;
     }
     String headers = head.toString(StandardCharsets.ISO_8859_1);
-    int length = contentLength(headers);
+    Matcher length = CONTENT_LENGTH.matcher(headers);
     byte[] body;
-    if (length >= 0) {
-      body = in.readNBytes(length);
+    if (length.find()) {
+      body = in.readNBytes(Integer.parseInt(length.group(1)));
     } else if (headers.toLowerCase().contains("transfer-encoding: chunked")) {
       body = dechunk(in);
     } else {
       body = in.readAllBytes();
     }
     return parse(head, body);
-  }
-
-  private static boolean isTerminator(byte[] bytes) {
-    int n = bytes.length;
-    return n >= 4
-        && bytes[n - 4] == '\r'
-        && bytes[n - 3] == '\n'
-        && bytes[n - 2] == '\r'
-        && bytes[n - 1] == '\n';
-  }
-
-  private static int contentLength(String headers) {
-    for (String line : headers.split("\r\n")) {
-      int colon = line.indexOf(':');
-      if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase("Content-Length")) {
-        return Integer.parseInt(line.substring(colon + 1).trim());
-      }
-    }
-    return -1;
   }
 
   private static byte[] dechunk(InputStream in) throws IOException {

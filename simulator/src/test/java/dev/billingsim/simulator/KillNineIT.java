@@ -2,20 +2,17 @@ package dev.billingsim.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aliyun.ecs20140526.models.RenewElasticityAssurancesRequest;
 import com.aliyun.tea.TeaException;
 import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.clock.BillingCalendar;
 import dev.billingsim.domain.instance.Instance;
-import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
 import dev.billingsim.domain.order.Order;
 import dev.billingsim.domain.order.OrderStatus;
 import dev.billingsim.domain.order.Payment;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.state.StateDocument;
-import java.net.URI;
-import java.net.http.HttpRequest;
+import dev.billingsim.simulator.world.World;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -68,21 +65,17 @@ class KillNineIT {
   private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
 
   private Path initialState() throws Exception {
-    List<Instance> instances = new ArrayList<>();
+    World world =
+        World.startingAt(World.DEFAULT_NOW)
+            .with(World.account(UID).accessKey("crash-ak", "crash-secret").cash("1000000.00"));
     for (int i = 0; i < INSTANCES; i++) {
-      instances.add(
-          Instance.builder("eap-crash-" + i, Product.ECS, UID)
+      world.with(
+          World.ecsInstance("eap-crash-" + i)
+              .ownedBy(UID)
               .expiresAt(EXPIRY)
-              .monthlyPrice(Money.of(i % 2 == 0 ? "1.00" : "2.50"))
-              .build());
+              .monthlyPrice(i % 2 == 0 ? "1.00" : "2.50"));
     }
-    Account account = Account.builder(UID).accessKey("crash-ak", "crash-secret").cash(CASH).build();
-    BillingState state =
-        new BillingState(
-            Instant.parse("2026-11-22T00:00:00Z"), List.of(account), instances, List.of());
-    Path file = dir.resolve("initial.json");
-    Files.writeString(file, StateDocument.toJson(state));
-    return file;
+    return Files.writeString(dir.resolve("initial.json"), world.toJson());
   }
 
   @Test
@@ -194,14 +187,10 @@ class KillNineIT {
       String orderId =
           client
               .renewElasticityAssurances(
-                  new RenewElasticityAssurancesRequest()
+                  Sdk.assuranceRenewal(renewal.instanceId())
                       .setPeriod(renewal.months())
                       .setPeriodUnit("Month")
-                      .setClientToken(renewal.token())
-                      .setPrivatePoolOptions(
-                          new RenewElasticityAssurancesRequest
-                                  .RenewElasticityAssurancesRequestPrivatePoolOptions()
-                              .setId(List.of(renewal.instanceId()))))
+                      .setClientToken(renewal.token()))
               .getBody()
               .getOrderId();
       String before = acknowledged.putIfAbsent(renewal.token(), orderId);
@@ -218,9 +207,7 @@ class KillNineIT {
   }
 
   private BillingState assertSurvivorHoldsEveryAcknowledgedRenewal(SimulatorJar child) {
-    Http.Reply reply =
-        Http.send(
-            HttpRequest.newBuilder(URI.create(child.baseUrl() + "/__admin/billing/state")).GET());
+    Http.Reply reply = new Http(child.baseUrl()).get("/state");
     assertThat(reply.status()).isEqualTo(200);
     BillingState after = StateDocument.parse(reply.body()).state();
 
@@ -239,10 +226,10 @@ class KillNineIT {
       assertThat(order.lines()).hasSize(1);
       assertThat(order.lines().get(0).instanceId()).isEqualTo(asked.instanceId());
       assertThat(order.lines().get(0).months()).isEqualTo(asked.months());
-      Money drawn = Money.zero(CASH.currency());
-      for (Payment payment : order.payments()) {
-        drawn = drawn.plus(payment.amount());
-      }
+      Money drawn =
+          order.payments().stream()
+              .map(Payment::amount)
+              .reduce(Money.zero(CASH.currency()), Money::plus);
       assertThat(drawn).as("payments of order %s", order.orderId()).isEqualTo(order.amount());
       paid = paid.plus(order.amount());
       monthsPaid.merge(asked.instanceId(), asked.months(), Integer::sum);

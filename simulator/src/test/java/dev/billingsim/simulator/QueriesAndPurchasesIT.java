@@ -10,50 +10,36 @@ import com.aliyun.bssopenapi20171214.models.QueryOrdersRequest;
 import com.aliyun.bssopenapi20171214.models.QueryPrepaidCardsRequest;
 import com.aliyun.ecs20140526.models.CreateElasticityAssuranceRequest;
 import com.aliyun.ecs20140526.models.DescribeElasticityAssurancesRequest;
-import com.aliyun.ecs20140526.models.RenewElasticityAssurancesRequest;
 import com.aliyun.tea.TeaException;
 import dev.billingsim.domain.account.Caller;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The query and purchase actions, through the typed and generic official clients. */
 class QueriesAndPurchasesIT {
 
-  private static Simulator sim;
+  @RegisterExtension
+  static final InProcessSimulator SIM = new InProcessSimulator(options -> options.seed(9L));
 
-  @BeforeAll
-  static void start() {
-    sim = Simulator.builder().port(0).seed(9L).flowControl(false).start();
+  /** An ENS call as the demo account, V3-signed. */
+  private static Map<String, Object> demo(String action, Map<String, String> query)
+      throws Exception {
+    return Sdk.ens(SIM.sim(), "demo-ak", "demo-secret", false, action, query);
   }
 
-  @AfterAll
-  static void stop() {
-    sim.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    sim.world().reset();
-  }
-
-  private static Map<String, Object> ens(
-      String ak, String sk, String action, Map<String, String> query) throws Exception {
-    return Sdk.call(Sdk.generic(sim, ak, sk, false), Sdk.ENS, action, query);
+  private static TeaException demoRefusal(String action, Map<String, String> query) {
+    return Sdk.ensRefusal(SIM.sim(), "demo-ak", "demo-secret", action, query);
   }
 
   @Test
   void describeArmServersFiltersByAJsonListAndPages() throws Exception {
-    Map<String, Object> all = ens("demo-ak", "demo-secret", "DescribeARMServerInstances", Map.of());
+    Map<String, Object> all = demo("DescribeARMServerInstances", Map.of());
     Map<String, Object> one =
-        ens(
-            "demo-ak",
-            "demo-secret",
+        demo(
             "DescribeARMServerInstances",
             Map.of("ServerIds", "[\"aic-demo-0001\"]", "PageSize", "1"));
 
@@ -61,24 +47,14 @@ class QueriesAndPurchasesIT {
     assertThat((List<?>) one.get("Servers")).hasSize(1);
     assertThat(((Map<?, ?>) ((List<?>) one.get("Servers")).get(0)).get("ExpiredTime"))
         .isEqualTo("2026-12-01T00:00Z");
-    TeaException bad =
-        catchThrowableOfType(
-            TeaException.class,
-            () ->
-                ens(
-                    "demo-ak",
-                    "demo-secret",
-                    "DescribeARMServerInstances",
-                    Map.of("PageSize", "1000")));
+    TeaException bad = demoRefusal("DescribeARMServerInstances", Map.of("PageSize", "1000"));
     assertThat(bad.getCode()).isEqualTo("InvalidParameter.PageSize");
   }
 
   @Test
   void createArmServersChargesANewOrderAndTheyCanBeRenewedAndReleased() throws Exception {
     Map<String, Object> created =
-        ens(
-            "demo-ak",
-            "demo-secret",
+        demo(
             "CreateARMServerInstances",
             Map.of(
                 "EnsRegionId",
@@ -93,25 +69,18 @@ class QueriesAndPurchasesIT {
     List<?> ids = (List<?>) created.get("InstanceIds");
     assertThat(ids).hasSize(2);
     String id = (String) ids.get(0);
-    assertThat(ens("demo-ak", "demo-secret", "RenewARMServerInstance", Map.of("InstanceId", id)))
-        .containsKey("RequestId");
-    assertThat(ens("demo-ak", "demo-secret", "ReleaseARMServerInstance", Map.of("InstanceId", id)))
-        .containsKey("RequestId");
+    assertThat(demo("RenewARMServerInstance", Map.of("InstanceId", id))).containsKey("RequestId");
+    assertThat(demo("ReleaseARMServerInstance", Map.of("InstanceId", id))).containsKey("RequestId");
     TeaException unknownType =
-        catchThrowableOfType(
-            TeaException.class,
-            () ->
-                ens(
-                    "demo-ak",
-                    "demo-secret",
-                    "CreateARMServerInstances",
-                    Map.of("EnsRegionId", "cn-hangzhou-44", "ServerType", "ens.nope")));
+        demoRefusal(
+            "CreateARMServerInstances",
+            Map.of("EnsRegionId", "cn-hangzhou-44", "ServerType", "ens.nope"));
     assertThat(unknownType.getCode()).isEqualTo("CommodityInvalidItemCode");
   }
 
   @Test
   void ecsAssurancesAreCreatedAndDescribed() throws Exception {
-    var ecs = Sdk.ecs(sim, "demo-ak", "demo-secret", false);
+    var ecs = Sdk.ecs(SIM.sim(), "demo-ak", "demo-secret", false);
     String id =
         ecs.createElasticityAssurance(
                 new CreateElasticityAssuranceRequest()
@@ -136,8 +105,8 @@ class QueriesAndPurchasesIT {
 
   @Test
   void couponsCardsOrdersAndInstancesThroughTheTypedBillingClient() throws Exception {
-    ens("demo-ak", "demo-secret", "RenewARMServerInstance", Map.of("InstanceId", "aic-demo-0001"));
-    var bss = Sdk.bss(sim, "demo-ak", "demo-secret");
+    demo("RenewARMServerInstance", Map.of("InstanceId", "aic-demo-0001"));
+    var bss = Sdk.bss(SIM.sim(), "demo-ak", "demo-secret");
 
     var coupons =
         bss.queryCashCoupons(new QueryCashCouponsRequest()).getBody().getData().getCashCoupon();
@@ -170,25 +139,21 @@ class QueriesAndPurchasesIT {
 
   @Test
   void bssAnswersTheGrantsPaymentTimeRegionAndHostTheStateHolds() throws Exception {
-    var ecs = Sdk.ecs(sim, "demo-ak", "demo-secret", false);
+    var ecs = Sdk.ecs(SIM.sim(), "demo-ak", "demo-secret", false);
     String orderId =
         ecs.renewElasticityAssurances(
-                new RenewElasticityAssurancesRequest()
+                Sdk.assuranceRenewal("eap-demo-0001")
                     .setRegionId("cn-hangzhou")
-                    .setPrivatePoolOptions(
-                        new RenewElasticityAssurancesRequest
-                                .RenewElasticityAssurancesRequestPrivatePoolOptions()
-                            .setId(List.of("eap-demo-0001")))
                     .setPeriod(1)
                     .setPeriodUnit("Month")
                     .setAutoPay(false))
             .getBody()
             .getOrderId();
-    Instant later = sim.world().billing().now().plus(Duration.ofDays(2));
-    sim.world().advanceClock(later);
-    assertThat(sim.world().billing().payOrder(Caller.of("1000000000000001"), orderId).isOk())
+    Instant later = SIM.sim().world().billing().now().plus(Duration.ofDays(2));
+    SIM.sim().world().advanceClock(later);
+    assertThat(SIM.sim().world().billing().payOrder(Caller.of("1000000000000001"), orderId).isOk())
         .isTrue();
-    var bss = Sdk.bss(sim, "demo-ak", "demo-secret");
+    var bss = Sdk.bss(SIM.sim(), "demo-ak", "demo-secret");
 
     var coupon =
         bss.queryCashCoupons(new QueryCashCouponsRequest())
@@ -203,7 +168,7 @@ class QueriesAndPurchasesIT {
     assertThat(coupon.getGrantedTime()).isEqualTo("2026-11-22T00:00Z");
     assertThat(coupon.getEffectiveTime()).isEqualTo("2026-11-22T00:00Z");
     assertThat(coupon.getNominalValue()).isEqualTo("50.00");
-    assertThat(order.getHostName()).isEqualTo("127.0.0.1:" + sim.port());
+    assertThat(order.getHostName()).isEqualTo("127.0.0.1:" + SIM.sim().port());
     assertThat(order.getOrderList().getOrder().get(0))
         .satisfies(
             line -> {
@@ -215,20 +180,21 @@ class QueriesAndPurchasesIT {
 
   @Test
   void aRamUserMayCallOnlyItsActions() throws Exception {
-    assertThat(ens("ram-ak", "ram-secret", "DescribeARMServerInstances", Map.of()))
+    assertThat(
+            Sdk.ens(
+                SIM.sim(), "ram-ak", "ram-secret", false, "DescribeARMServerInstances", Map.of()))
         .containsKey("Servers");
     TeaException renew =
-        catchThrowableOfType(
-            TeaException.class,
-            () ->
-                ens(
-                    "ram-ak",
-                    "ram-secret",
-                    "RenewARMServerInstance",
-                    Map.of("InstanceId", "aic-demo-0001")));
+        Sdk.ensRefusal(
+            SIM.sim(),
+            "ram-ak",
+            "ram-secret",
+            "RenewARMServerInstance",
+            Map.of("InstanceId", "aic-demo-0001"));
     TeaException query =
         catchThrowableOfType(
-            TeaException.class, () -> Sdk.bss(sim, "ram-ak", "ram-secret").queryAccountBalance());
+            TeaException.class,
+            () -> Sdk.bss(SIM.sim(), "ram-ak", "ram-secret").queryAccountBalance());
 
     assertThat(renew.getCode()).isEqualTo("AuthRamAuthFailed");
     assertThat(query.getCode()).isEqualTo("Forbidden.RAM");

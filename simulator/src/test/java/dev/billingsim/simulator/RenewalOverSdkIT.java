@@ -20,37 +20,21 @@ import dev.billingsim.domain.money.Money;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The official SDKs, unmodified, renew and query against the simulator's demo state. */
 class RenewalOverSdkIT {
 
-  private static Simulator sim;
-
-  @BeforeAll
-  static void start() {
-    sim = Simulator.builder().port(0).seed(7L).flowControl(false).start();
-  }
-
-  @AfterAll
-  static void stop() {
-    sim.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    sim.world().reset();
-  }
+  @RegisterExtension
+  static final InProcessSimulator SIM = new InProcessSimulator(options -> options.seed(7L));
 
   private Instance demo(String id) {
-    return sim.world().billing().instance("1000000000000001", id).orElseThrow();
+    return SIM.sim().world().billing().instance("1000000000000001", id).orElseThrow();
   }
 
   private Money demoCash() {
-    return sim.world().billing().account("1000000000000001").orElseThrow().cash();
+    return SIM.sim().world().billing().account("1000000000000001").orElseThrow().cash();
   }
 
   @Test
@@ -60,7 +44,7 @@ class RenewalOverSdkIT {
 
     Map<String, Object> body =
         Sdk.call(
-            Sdk.generic(sim, "demo-ak", "demo-secret", false),
+            Sdk.generic(SIM.sim(), "demo-ak", "demo-secret", false),
             Sdk.ENS,
             "RenewARMServerInstance",
             Map.of("InstanceId", "aic-demo-0001", "Period", "1", "PeriodUnit", "Month"));
@@ -74,12 +58,7 @@ class RenewalOverSdkIT {
   void ensRenewalWithV1SignaturesThroughTheGenericClient() throws Exception {
     Instant before = demo("aic-demo-0001").expiresAt();
 
-    Map<String, Object> body =
-        Sdk.call(
-            Sdk.generic(sim, "demo-ak", "demo-secret", true),
-            Sdk.ENS,
-            "RenewARMServerInstance",
-            Map.of("InstanceId", "aic-demo-0001"));
+    Map<String, Object> body = Sdk.renewDemo(SIM.sim(), true);
 
     assertThat(body.get("RequestId")).asString().matches("[0-9A-F-]{36}");
     assertThat(demo("aic-demo-0001").expiresAt()).isAfter(before);
@@ -88,16 +67,12 @@ class RenewalOverSdkIT {
   @Test
   void ecsRenewalThroughTheTypedClient() throws Exception {
     RenewElasticityAssurancesResponse response =
-        Sdk.ecs(sim, "demo-ak", "demo-secret", false)
+        Sdk.ecs(SIM.sim(), "demo-ak", "demo-secret", false)
             .renewElasticityAssurances(
-                new RenewElasticityAssurancesRequest()
+                Sdk.assuranceRenewal("eap-demo-0001")
                     .setRegionId("cn-hangzhou")
                     .setPeriod(1)
-                    .setPeriodUnit("Month")
-                    .setPrivatePoolOptions(
-                        new RenewElasticityAssurancesRequest
-                                .RenewElasticityAssurancesRequestPrivatePoolOptions()
-                            .setId(List.of("eap-demo-0001"))));
+                    .setPeriodUnit("Month"));
 
     assertThat(response.getStatusCode()).isEqualTo(200);
     assertThat(response.getBody().getOrderId()).isNotBlank();
@@ -107,17 +82,13 @@ class RenewalOverSdkIT {
 
   @Test
   void ecsRenewalThroughTheTypedClientWithV1AndAClientTokenIsIdempotent() throws Exception {
-    var client = Sdk.ecs(sim, "demo-ak", "demo-secret", true);
+    var client = Sdk.ecs(SIM.sim(), "demo-ak", "demo-secret", true);
     RenewElasticityAssurancesRequest request =
-        new RenewElasticityAssurancesRequest()
+        Sdk.assuranceRenewal("eap-demo-0001")
             .setRegionId("cn-hangzhou")
             .setPeriod(1)
             .setPeriodUnit("Month")
-            .setClientToken("token-1")
-            .setPrivatePoolOptions(
-                new RenewElasticityAssurancesRequest
-                        .RenewElasticityAssurancesRequestPrivatePoolOptions()
-                    .setId(List.of("eap-demo-0001")));
+            .setClientToken("token-1");
 
     String first = client.renewElasticityAssurances(request).getBody().getOrderId();
     Money afterFirst = demoCash();
@@ -130,13 +101,13 @@ class RenewalOverSdkIT {
   @Test
   void ecsRenewalThroughTheOldClientByGetAndPost() throws Exception {
     for (MethodType method : List.of(MethodType.GET, MethodType.POST)) {
-      CommonRequest request = oldRequest(sim, Sdk.ECS, "RenewElasticityAssurances", method);
+      CommonRequest request = oldRequest(Sdk.ECS, "RenewElasticityAssurances", method);
       request.putQueryParameter("RegionId", "cn-hangzhou");
       request.putQueryParameter("PrivatePoolOptions.Id.1", "eap-demo-0001");
       request.putQueryParameter("Period", "1");
       request.putQueryParameter("PeriodUnit", "Month");
 
-      CommonResponse response = send(old(sim, "demo-ak", "demo-secret"), request);
+      CommonResponse response = old("demo-ak", "demo-secret").getCommonResponse(request);
 
       assertThat(response.getHttpStatus()).as(method.name()).isEqualTo(200);
       assertThat(response.getData()).contains("\"OrderId\"").contains("eap-demo-0001");
@@ -146,7 +117,7 @@ class RenewalOverSdkIT {
   @Test
   void balanceThroughTheTypedBillingClient() throws Exception {
     QueryAccountBalanceResponse response =
-        Sdk.bss(sim, "demo-ak", "demo-secret").queryAccountBalance();
+        Sdk.bss(SIM.sim(), "demo-ak", "demo-secret").queryAccountBalance();
 
     assertThat(response.getBody().getSuccess()).isTrue();
     assertThat(response.getBody().getData().getAvailableCashAmount()).isEqualTo("1000.00");
@@ -156,14 +127,12 @@ class RenewalOverSdkIT {
   @Test
   void insufficientBalanceAsTheNewClientReportsIt() throws Exception {
     TeaException error =
-        catchThrowableOfType(
-            TeaException.class,
-            () ->
-                Sdk.call(
-                    Sdk.generic(sim, "broke-ak", "broke-secret", false),
-                    Sdk.ENS,
-                    "RenewARMServerInstance",
-                    Map.of("InstanceId", "aic-broke-0001")));
+        Sdk.ensRefusal(
+            SIM.sim(),
+            "broke-ak",
+            "broke-secret",
+            "RenewARMServerInstance",
+            Map.of("InstanceId", "aic-broke-0001"));
 
     assertThat(error.getCode()).isEqualTo("PayInsufficientBalance");
     assertThat(error.getStatusCode()).isEqualTo(400);
@@ -178,13 +147,8 @@ class RenewalOverSdkIT {
         catchThrowableOfType(
             TeaException.class,
             () ->
-                Sdk.ecs(sim, "broke-ak", "broke-secret", false)
-                    .renewElasticityAssurances(
-                        new RenewElasticityAssurancesRequest()
-                            .setPrivatePoolOptions(
-                                new RenewElasticityAssurancesRequest
-                                        .RenewElasticityAssurancesRequestPrivatePoolOptions()
-                                    .setId(List.of("eap-demo-0001")))));
+                Sdk.ecs(SIM.sim(), "broke-ak", "broke-secret", false)
+                    .renewElasticityAssurances(Sdk.assuranceRenewal("eap-demo-0001")));
 
     assertThat(error.getCode()).isEqualTo("InvalidPrivatePoolId.NotFound");
     assertThat(error.getStatusCode()).isEqualTo(500);
@@ -194,14 +158,12 @@ class RenewalOverSdkIT {
   @Test
   void magicIdsAnswerTheirCodeWithNoSetUp() {
     TeaException error =
-        catchThrowableOfType(
-            TeaException.class,
-            () ->
-                Sdk.call(
-                    Sdk.generic(sim, "demo-ak", "demo-secret", false),
-                    Sdk.ENS,
-                    "RenewARMServerInstance",
-                    Map.of("InstanceId", "aic-err-PayHsfTimeoutError")));
+        Sdk.ensRefusal(
+            SIM.sim(),
+            "demo-ak",
+            "demo-secret",
+            "RenewARMServerInstance",
+            Map.of("InstanceId", "aic-err-PayHsfTimeoutError"));
 
     assertThat(error.getCode()).isEqualTo("PayHsfTimeoutError");
     assertThat(error.getMessage()).contains("Call payment system timeout.");
@@ -210,22 +172,20 @@ class RenewalOverSdkIT {
   @Test
   void aWrongSecretIsSignatureDoesNotMatch() {
     TeaException v3 =
-        catchThrowableOfType(
-            TeaException.class,
-            () ->
-                Sdk.call(
-                    Sdk.generic(sim, "demo-ak", "wrong", false),
-                    Sdk.ENS,
-                    "RenewARMServerInstance",
-                    Map.of("InstanceId", "aic-demo-0001")));
+        Sdk.ensRefusal(
+            SIM.sim(),
+            "demo-ak",
+            "wrong",
+            "RenewARMServerInstance",
+            Map.of("InstanceId", "aic-demo-0001"));
     ClientException v1 =
         catchThrowableOfType(
             ClientException.class,
             () -> {
               CommonRequest request =
-                  oldRequest(sim, Sdk.ENS, "RenewARMServerInstance", MethodType.POST);
+                  oldRequest(Sdk.ENS, "RenewARMServerInstance", MethodType.POST);
               request.putQueryParameter("InstanceId", "aic-demo-0001");
-              send(old(sim, "demo-ak", "wrong"), request);
+              old("demo-ak", "wrong").getCommonResponse(request);
             });
 
     assertThat(v3.getCode()).isEqualTo("SignatureDoesNotMatch");
@@ -236,14 +196,12 @@ class RenewalOverSdkIT {
   @Test
   void anUnknownKeyIsNotFound() {
     TeaException error =
-        catchThrowableOfType(
-            TeaException.class,
-            () ->
-                Sdk.call(
-                    Sdk.generic(sim, "nobody", "x", false),
-                    Sdk.ENS,
-                    "RenewARMServerInstance",
-                    Map.of("InstanceId", "aic-demo-0001")));
+        Sdk.ensRefusal(
+            SIM.sim(),
+            "nobody",
+            "x",
+            "RenewARMServerInstance",
+            Map.of("InstanceId", "aic-demo-0001"));
 
     assertThat(error.getCode()).isEqualTo("InvalidAccessKeyId.NotFound");
     assertThat(error.getStatusCode()).isEqualTo(404);
@@ -252,14 +210,7 @@ class RenewalOverSdkIT {
   @Test
   void anUnknownActionIsNotFound() {
     TeaException error =
-        catchThrowableOfType(
-            TeaException.class,
-            () ->
-                Sdk.call(
-                    Sdk.generic(sim, "demo-ak", "demo-secret", false),
-                    Sdk.ENS,
-                    "MakeCoffee",
-                    Map.of()));
+        Sdk.ensRefusal(SIM.sim(), "demo-ak", "demo-secret", "MakeCoffee", Map.of());
 
     assertThat(error.getCode()).isEqualTo("InvalidAction.NotFound");
     assertThat(error.getStatusCode()).isEqualTo(404);
@@ -268,37 +219,24 @@ class RenewalOverSdkIT {
   @Test
   void aMissingInstanceIdIsNamed() {
     TeaException error =
-        catchThrowableOfType(
-            TeaException.class,
-            () ->
-                Sdk.call(
-                    Sdk.generic(sim, "demo-ak", "demo-secret", false),
-                    Sdk.ENS,
-                    "RenewARMServerInstance",
-                    Map.of()));
+        Sdk.ensRefusal(SIM.sim(), "demo-ak", "demo-secret", "RenewARMServerInstance", Map.of());
 
     assertThat(error.getCode()).isEqualTo("MissingParameter");
     assertThat(error.getMessage()).contains("\"InstanceId\"");
   }
 
   /** The old client (V1 signatures). Its retries are off, so a simulated 500 is seen once. */
-  private static IAcsClient old(Simulator sim, String ak, String sk) {
-    DefaultProfile profile = DefaultProfile.getProfile("cn-hangzhou", ak, sk);
-    return new DefaultAcsClient(profile);
+  private static IAcsClient old(String ak, String sk) {
+    return new DefaultAcsClient(DefaultProfile.getProfile("cn-hangzhou", ak, sk));
   }
 
-  private static CommonRequest oldRequest(
-      Simulator sim, String version, String action, MethodType method) {
+  private static CommonRequest oldRequest(String version, String action, MethodType method) {
     CommonRequest request = new CommonRequest();
-    request.setSysDomain(sim.endpoint());
+    request.setSysDomain(SIM.sim().endpoint());
     request.setSysProtocol(ProtocolType.HTTP);
     request.setSysVersion(version);
     request.setSysAction(action);
     request.setSysMethod(method);
     return request;
-  }
-
-  private static CommonResponse send(IAcsClient client, CommonRequest request) throws Exception {
-    return client.getCommonResponse(request);
   }
 }

@@ -1,9 +1,14 @@
 package dev.billingsim.simulator;
 
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.aliyun.ecs20140526.models.RenewElasticityAssurancesRequest;
+import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teaopenapi.models.OpenApiRequest;
 import com.aliyun.teaopenapi.models.Params;
 import com.aliyun.teautil.models.RuntimeOptions;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -54,6 +59,39 @@ public final class Sdk {
   public static com.aliyun.bssopenapi20171214.Client bss(Simulator sim, String ak, String sk)
       throws Exception {
     return new com.aliyun.bssopenapi20171214.Client(config(sim, ak, sk, false));
+  }
+
+  /** A generic ENS call to {@code sim} as {@code ak}, V1- or V3-signed. */
+  public static Map<String, Object> ens(
+      Simulator sim, String ak, String sk, boolean v1, String action, Map<String, String> query)
+      throws Exception {
+    return call(generic(sim, ak, sk, v1), ENS, action, query);
+  }
+
+  /** The demo account renews {@code aic-demo-0001} for the default period. */
+  public static Map<String, Object> renewDemo(Simulator sim, boolean v1) throws Exception {
+    return ens(
+        sim,
+        "demo-ak",
+        "demo-secret",
+        v1,
+        "RenewARMServerInstance",
+        Map.of("InstanceId", "aic-demo-0001"));
+  }
+
+  /** The refusal of a V3-signed ENS call, as the generic client throws it (null if none). */
+  public static TeaException ensRefusal(
+      Simulator sim, String ak, String sk, String action, Map<String, String> query) {
+    return catchThrowableOfType(TeaException.class, () -> ens(sim, ak, sk, false, action, query));
+  }
+
+  /** A renewal of the assurance {@code privatePoolId}, as the typed ECS client takes it. */
+  public static RenewElasticityAssurancesRequest assuranceRenewal(String privatePoolId) {
+    return new RenewElasticityAssurancesRequest()
+        .setPrivatePoolOptions(
+            new RenewElasticityAssurancesRequest
+                    .RenewElasticityAssurancesRequestPrivatePoolOptions()
+                .setId(List.of(privatePoolId)));
   }
 
   /** A generic RPC call, as one makes it for ENS (whose generated SDK is not on Maven Central). */

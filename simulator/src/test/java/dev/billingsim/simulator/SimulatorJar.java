@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one launcher of every test that needs the simulator in another JVM: the runnable jar as a
@@ -23,7 +25,8 @@ public final class SimulatorJar implements AutoCloseable {
           ? Path.of("target", "billing-simulator.jar")
           : Path.of("..", "simulator", "target", "billing-simulator.jar");
 
-  private static final String READY = "listening on http://127.0.0.1:";
+  private static final Pattern READY =
+      Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
 
   private final Process process;
   private final StringBuffer output = new StringBuffer();
@@ -80,18 +83,8 @@ public final class SimulatorJar implements AutoCloseable {
   }
 
   public int port() {
-    String text = output.toString();
-    int at = text.indexOf(READY);
-    if (at < 0) {
-      return -1;
-    }
-    int end = at + READY.length();
-    while (end < text.length() && Character.isDigit(text.charAt(end))) {
-      end++;
-    }
-    return end == at + READY.length()
-        ? -1
-        : Integer.parseInt(text.substring(at + READY.length(), end));
+    Matcher ready = READY.matcher(output);
+    return ready.find() ? Integer.parseInt(ready.group(1)) : -1;
   }
 
   public String baseUrl() {

@@ -3,6 +3,7 @@ package dev.billingsim.simulator.http;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.security.Authenticator;
+import dev.billingsim.simulator.admin.AdminRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,7 +27,7 @@ public final class AdminTokenAuthenticator implements Authenticator {
     if (token == null || token.isEmpty()) {
       throw new IllegalArgumentException("the admin token must not be empty");
     }
-    this.expected = sha256("Token " + token);
+    this.expected = sha256(AdminRequest.authorization(token));
   }
 
   @Override

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SimulatorOptionsTest {
 
@@ -108,63 +110,35 @@ class SimulatorOptionsTest {
         .isEqualTo(new SimulatorOptions(0, state, persist, false, 10, 5L, false, "t", true));
   }
 
-  @Test
-  void refusesAnUnknownOption() {
-    assertThat(error("--verbose")).isEqualTo("unknown option --verbose");
-    assertThat(error("--verbose=yes")).isEqualTo("unknown option --verbose");
-    assertThat(error("-p", "80")).isEqualTo("unknown option -p");
-  }
-
-  @Test
-  void refusesAStrayArgument() {
-    assertThat(error("8080")).isEqualTo("unexpected argument '8080' (options start with --)");
-  }
-
-  @Test
-  void refusesAnOptionWithoutItsValue() {
-    assertThat(error("--port")).isEqualTo("--port needs a value");
-    assertThat(error("--port=")).isEqualTo("--port needs a value");
-    assertThat(error("--state", "--port", "1")).isEqualTo("--state needs a value");
-    assertThat(error("--admin-token")).isEqualTo("--admin-token needs a value");
-  }
-
-  @Test
-  void refusesAValueOnAFlag() {
-    assertThat(error("--demo-call=yes")).isEqualTo("--demo-call takes no value");
-  }
-
-  @Test
-  void refusesAnOptionGivenTwice() {
-    assertThat(error("--port", "1", "--port=2")).isEqualTo("--port is given more than once");
-  }
-
-  @Test
-  void refusesNumbersThatAreNotNumbers() {
-    assertThat(error("--port", "http")).isEqualTo("--port needs a whole number, got 'http'");
-    assertThat(error("--journal", "1.5")).isEqualTo("--journal needs a whole number, got '1.5'");
-    assertThat(error("--seed", "x")).isEqualTo("--seed needs a whole number, got 'x'");
-    assertThat(error("--seed", "9223372036854775808"))
-        .isEqualTo("--seed needs a whole number, got '9223372036854775808'");
-  }
-
-  @Test
-  void refusesAPortOutOfRange() {
-    assertThat(error("--port", "65536")).isEqualTo("--port must be between 0 and 65535, got 65536");
-    assertThat(error("--port", "-1")).isEqualTo("--port must be between 0 and 65535, got -1");
-  }
-
-  @Test
-  void refusesANegativeOrHugeJournal() {
-    assertThat(error("--journal", "-1")).isEqualTo("--journal must be 0 or more, got -1");
-    assertThat(error("--journal", "3000000000"))
-        .isEqualTo("--journal must be 0 or more, got 3000000000");
-  }
-
-  @Test
-  void refusesFlowControlOtherThanOnOrOff() {
-    assertThat(error("--flow-control", "yes"))
-        .isEqualTo("--flow-control must be on or off, got 'yes'");
-    assertThat(error("--flow-control=ON")).isEqualTo("--flow-control must be on or off, got 'ON'");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          --verbose                  | unknown option --verbose
+          --verbose=yes              | unknown option --verbose
+          -p 80                      | unknown option -p
+          8080                       | unexpected argument '8080' (options start with --)
+          --port                     | --port needs a value
+          --port=                    | --port needs a value
+          --state --port 1           | --state needs a value
+          --admin-token              | --admin-token needs a value
+          --demo-call=yes            | --demo-call takes no value
+          --port 1 --port=2          | --port is given more than once
+          --port http                | --port needs a whole number, got 'http'
+          --journal 1.5              | --journal needs a whole number, got '1.5'
+          --seed x                   | --seed needs a whole number, got 'x'
+          --seed 9223372036854775808 | --seed needs a whole number, got '9223372036854775808'
+          --port 65536               | --port must be between 0 and 65535, got 65536
+          --port -1                  | --port must be between 0 and 65535, got -1
+          --journal -1               | --journal must be 0 or more, got -1
+          --journal 3000000000       | --journal must be 0 or more, got 3000000000
+          --flow-control yes         | --flow-control must be on or off, got 'yes'
+          --flow-control=ON          | --flow-control must be on or off, got 'ON'
+          """)
+  void refusesAMistakeNamingIt(String arguments, String message) {
+    assertThat(error(arguments.split(" "))).isEqualTo(message);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.billingsim.simulator.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.billingsim.domain.catalogue.Catalogue;
 import java.util.ArrayList;
@@ -12,7 +13,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class FaultRulesTest {
 
@@ -213,71 +218,52 @@ class FaultRulesTest {
     }
   }
 
-  @Test
-  void refusesACodeOutsideTheCatalogue() {
-    assertThat(problems(FaultRule.answering("PayFoo")))
-        .containsExactly("error: PayFoo is not a catalogue code");
-    assertThat(problems(FaultRule.answering("InvalidParameter.%s")))
-        .containsExactly("error: InvalidParameter.%s is not a catalogue code");
+  static Stream<Arguments> refusals() {
+    String outside = "delayMs: must be between 0 and 600000";
+    String probability = "probability: must be between 0 and 1";
+    return Stream.of(
+        arguments(FaultRule.answering("PayFoo"), List.of("error: PayFoo is not a catalogue code")),
+        arguments(
+            FaultRule.answering("InvalidParameter.%s"),
+            List.of("error: InvalidParameter.%s is not a catalogue code")),
+        arguments(
+            new FaultRule(null, null, null, null, null, "TIMEOUT", null, null, null),
+            List.of(
+                "fault: must be one of CONNECTION_RESET_BY_PEER, EMPTY_RESPONSE,"
+                    + " MALFORMED_RESPONSE_CHUNK, RANDOM_DATA_THEN_CLOSE")),
+        arguments(
+            new FaultRule(
+                null, null, null, null, "OrderFailed", "EMPTY_RESPONSE", null, null, null),
+            List.of("fault: cannot be combined with error (a call gets one or the other)")),
+        arguments(FaultRule.answering("OrderFailed").withProbability(-0.1), List.of(probability)),
+        arguments(FaultRule.answering("OrderFailed").withProbability(1.01), List.of(probability)),
+        arguments(
+            FaultRule.answering("OrderFailed").withProbability(Double.NaN), List.of(probability)),
+        arguments(
+            FaultRule.answering("OrderFailed").withTimes(0), List.of("times: must be at least 1")),
+        arguments(FaultRule.answering("OrderFailed").withDelayMs(-1), List.of(outside)),
+        arguments(FaultRule.delaying(600_001), List.of(outside)),
+        arguments(
+            new FaultRule(null, RENEW, null, null, null, null, 0L, 1, 1.0),
+            List.of("a rule needs error, fault, delayMs or delay")),
+        arguments(
+            new FaultRule(" ", "", "", " ", "OrderFailed", null, null, null, null),
+            List.of(
+                "id: must not be blank (leave it out for a generated one)",
+                "action: must not be blank (leave it out to match any)",
+                "accessKeyId: must not be blank (leave it out to match any)",
+                "instanceId: must not be blank (leave it out to match any)")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("refusals")
+  void refusesARuleNamingEveryProblem(FaultRule rule, List<String> expected) {
+    assertThat(problems(rule)).containsExactlyElementsOf(expected);
   }
 
   @Test
-  void refusesAnUnknownFault() {
-    assertThat(problems(new FaultRule(null, null, null, null, null, "TIMEOUT", null, null, null)))
-        .containsExactly(
-            "fault: must be one of CONNECTION_RESET_BY_PEER, EMPTY_RESPONSE,"
-                + " MALFORMED_RESPONSE_CHUNK, RANDOM_DATA_THEN_CLOSE");
-  }
-
-  @Test
-  void refusesErrorAndFaultTogether() {
-    FaultRule both =
-        new FaultRule(null, null, null, null, "OrderFailed", "EMPTY_RESPONSE", null, null, null);
-
-    assertThat(problems(both))
-        .containsExactly("fault: cannot be combined with error (a call gets one or the other)");
-  }
-
-  @Test
-  void refusesProbabilityOutsideZeroToOne() {
-    for (double p : new double[] {-0.1, 1.01, Double.NaN}) {
-      assertThat(problems(FaultRule.answering("OrderFailed").withProbability(p)))
-          .as("probability %s", p)
-          .containsExactly("probability: must be between 0 and 1");
-    }
-  }
-
-  @Test
-  void refusesTimesBelowOne() {
-    assertThat(problems(FaultRule.answering("OrderFailed").withTimes(0)))
-        .containsExactly("times: must be at least 1");
-  }
-
-  @Test
-  void refusesDelayOutsideZeroToTenMinutes() {
-    assertThat(problems(FaultRule.answering("OrderFailed").withDelayMs(-1)))
-        .containsExactly("delayMs: must be between 0 and 600000");
-    assertThat(problems(FaultRule.delaying(600_001)))
-        .containsExactly("delayMs: must be between 0 and 600000");
+  void aDelayOfTenMinutesIsAllowed() {
     assertThat(rules.add(FaultRule.delaying(600_000))).isInstanceOf(AddOutcome.Stored.class);
-  }
-
-  @Test
-  void refusesARuleThatDoesNothing() {
-    assertThat(problems(new FaultRule(null, RENEW, null, null, null, null, 0L, 1, 1.0)))
-        .containsExactly("a rule needs error, fault, delayMs or delay");
-  }
-
-  @Test
-  void refusesBlankSelectorsAndId() {
-    FaultRule blank = new FaultRule(" ", "", "", " ", "OrderFailed", null, null, null, null);
-
-    assertThat(problems(blank))
-        .containsExactly(
-            "id: must not be blank (leave it out for a generated one)",
-            "action: must not be blank (leave it out to match any)",
-            "accessKeyId: must not be blank (leave it out to match any)",
-            "instanceId: must not be blank (leave it out to match any)");
   }
 
   @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.billingsim.simulator.Http;
-import dev.billingsim.simulator.Simulator;
+import dev.billingsim.simulator.InProcessSimulator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,10 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every input that once made the admin API fail, found by the load test and the fuzzers, kept as a
@@ -25,24 +23,10 @@ import org.junit.jupiter.api.Test;
  */
 class FoundByHardeningIT {
 
-  private static Simulator sim;
-  private static Http admin;
+  @RegisterExtension
+  static final InProcessSimulator SIM = new InProcessSimulator(options -> options.seed(9L));
 
-  @BeforeAll
-  static void start() {
-    sim = Simulator.builder().port(0).flowControl(false).seed(9L).start();
-    admin = new Http(sim.baseUrl());
-  }
-
-  @AfterAll
-  static void stop() {
-    sim.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    assertThat(admin.post("/reset", "").status()).isEqualTo(200);
-  }
+  private static final Http admin = SIM.admin();
 
   /** Found by the load test: the later of two concurrent moves failed with a 500. */
   @Test

@@ -1,5 +1,6 @@
 package dev.billingsim.simulator.persist;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,20 +35,10 @@ final class LogFile {
   }
 
   static void write(Path file, byte[]... parts) throws IOException {
-    Files.write(file, concat(parts));
-  }
-
-  static byte[] concat(byte[]... parts) {
-    int length = 0;
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
     for (byte[] part : parts) {
-      length += part.length;
+      all.writeBytes(part);
     }
-    byte[] all = new byte[length];
-    int at = 0;
-    for (byte[] part : parts) {
-      System.arraycopy(part, 0, all, at, part.length);
-      at += part.length;
-    }
-    return all;
+    Files.write(file, all.toByteArray());
   }
 }

@@ -13,6 +13,8 @@ import dev.billingsim.domain.money.Money;
 import dev.billingsim.domain.state.BillingState;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class StateDocumentReadingTest {
 
@@ -81,25 +83,19 @@ class StateDocumentReadingTest {
         .isEqualTo(Money.parse("300", States.JPY));
   }
 
-  @Test
-  void namesTheFieldOfAnAmountThatIsNotDecimal() {
-    assertThat(problemsWithAccount("\"cash\": \"lots\""))
-        .containsExactly("accounts[0].cash: not a decimal amount");
-  }
-
-  @Test
-  void refusesAmountsWrittenAsNumbersOrWithTooManyDigits() {
-    assertThat(problemsWithAccount("\"cash\": 1000"))
-        .containsExactly(
-            "accounts[0].cash: must be a decimal amount as a string, like \"1000.00\"");
-    assertThat(problemsWithAccount("\"cash\": \"1.001\""))
-        .containsExactly("accounts[0].cash: more fraction digits than CNY has, or too large");
-  }
-
-  @Test
-  void reportsANegativeAmountOnce() {
-    assertThat(problemsWithAccount("\"cash\": \"-1.00\""))
-        .containsExactly("accounts[0].cash: must not be negative");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
+          "cash": "lots"  | accounts[0].cash: not a decimal amount
+          "cash": 1000    | accounts[0].cash: must be a decimal amount as a string, like "1000.00"
+          "cash": "1.001" | accounts[0].cash: more fraction digits than CNY has, or too large
+          "cash": "-1.00" | accounts[0].cash: must not be negative
+          """)
+  void namesABadAmountOnce(String field, String problem) {
+    assertThat(problemsWithAccount(field)).containsExactly(problem);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.billingsim.testkit.admin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.billingsim.simulator.admin.AdminRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,7 +24,7 @@ final class AdminHttp {
   static final ObjectMapper JSON = new ObjectMapper();
 
   private final HttpClient client;
-  private final URI admin;
+  private final String baseUrl;
   private final String token;
   private final Duration timeout;
 
@@ -33,11 +34,7 @@ final class AdminHttp {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    String base = baseUrl.toString();
-    this.admin =
-        URI.create(
-            (base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
-                + "/__admin/billing");
+    this.baseUrl = baseUrl.toString();
     this.token = token;
     this.timeout = timeout;
   }
@@ -60,24 +57,14 @@ final class AdminHttp {
 
   private JsonNode send(String method, String path, String body) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(admin + path))
-            .timeout(timeout)
-            .header("Content-Type", "application/json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (token != null) {
-      request.header("Authorization", "Token " + token);
-    }
-    String what = method + " /__admin/billing" + path;
+        AdminRequest.to(baseUrl, token, method, path, body).timeout(timeout);
+    String what = method + " " + AdminRequest.PREFIX + path;
     HttpResponse<String> response;
     try {
       response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(
-          what + " failed: is a simulator listening at " + admin + "?", e);
+          what + " failed: is a simulator listening at " + baseUrl + "?", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(what + " was interrupted", e);

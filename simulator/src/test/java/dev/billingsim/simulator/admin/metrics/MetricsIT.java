@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.billingsim.simulator.Http;
+import dev.billingsim.simulator.InProcessSimulator;
 import dev.billingsim.simulator.Sdk;
-import dev.billingsim.simulator.Simulator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -24,9 +24,9 @@ import org.hawkular.agent.prometheus.types.Histogram;
 import org.hawkular.agent.prometheus.types.Metric;
 import org.hawkular.agent.prometheus.types.MetricFamily;
 import org.hawkular.agent.prometheus.types.MetricType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * /__admin/billing/metrics scraped over HTTP and read by a Prometheus text-format parser
@@ -35,15 +35,16 @@ import org.junit.jupiter.api.Test;
  */
 class MetricsIT {
 
-  private static Simulator sim;
-  private static Http admin;
+  @RegisterExtension
+  static final InProcessSimulator SIM =
+      new InProcessSimulator(options -> options.seed(3L).journal(50));
+
+  private static final Http admin = SIM.admin();
   private static List<MetricFamily> families;
   private static String text;
 
   @BeforeAll
-  static void startTrafficAndScrape() throws Exception {
-    sim = Simulator.builder().port(0).seed(3L).flowControl(false).journal(50).start();
-    admin = new Http(sim.baseUrl());
+  static void trafficAndScrape() throws Exception {
     renew("aic-demo-0001");
     renew("aic-demo-0001");
     catchThrowable(() -> renew("aic-err-PayInsufficientBalance"));
@@ -58,7 +59,7 @@ class MetricsIT {
     HttpResponse<String> scraped =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/__admin/billing/metrics"))
+                HttpRequest.newBuilder(URI.create(SIM.baseUrl() + "/__admin/billing/metrics"))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(scraped.statusCode()).isEqualTo(200);
@@ -66,13 +67,6 @@ class MetricsIT {
         .contains("text/plain; version=0.0.4; charset=utf-8");
     text = scraped.body();
     families = parse(text);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (sim != null) {
-      sim.close();
-    }
   }
 
   @Test
@@ -159,9 +153,11 @@ class MetricsIT {
   }
 
   private static void renew(String instanceId) throws Exception {
-    Sdk.call(
-        Sdk.generic(sim, "demo-ak", "demo-secret", false),
-        Sdk.ENS,
+    Sdk.ens(
+        SIM.sim(),
+        "demo-ak",
+        "demo-secret",
+        false,
         "RenewARMServerInstance",
         Map.of("InstanceId", instanceId));
   }

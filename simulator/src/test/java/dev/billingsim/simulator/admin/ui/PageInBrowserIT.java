@@ -2,11 +2,16 @@ package dev.billingsim.simulator.admin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElement;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOf;
 
 import com.aliyun.tea.TeaException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.billingsim.simulator.Http;
+import dev.billingsim.simulator.InProcessSimulator;
 import dev.billingsim.simulator.Sdk;
 import dev.billingsim.simulator.Simulator;
 import java.nio.file.Files;
@@ -16,12 +21,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,15 +37,15 @@ class PageInBrowserIT {
 
   private static final String DEMO_UID = "1000000000000001";
 
-  private static Simulator sim;
-  private static Http admin;
+  @RegisterExtension
+  static final InProcessSimulator SIM = new InProcessSimulator(options -> options.seed(7L));
+
+  private static final Http admin = SIM.admin();
   private static Browser browser;
 
   @BeforeAll
   static void start() {
     Assumptions.assumeTrue(Browser.missing().isEmpty(), () -> Browser.missing().orElseThrow());
-    sim = Simulator.builder().port(0).seed(7L).flowControl(false).start();
-    admin = new Http(sim.baseUrl());
     browser = Browser.start();
   }
 
@@ -50,19 +54,11 @@ class PageInBrowserIT {
     if (browser != null) {
       browser.close();
     }
-    if (sim != null) {
-      sim.close();
-    }
-  }
-
-  @BeforeEach
-  void resetTheWorld() {
-    assertThat(admin.post("/reset", "").status()).isEqualTo(200);
   }
 
   private static ChromeDriver open() {
     ChromeDriver driver = browser.driver();
-    driver.get(sim.baseUrl() + "/__admin/billing/ui");
+    driver.get(SIM.baseUrl() + "/__admin/billing/ui");
     return driver;
   }
 
@@ -74,8 +70,7 @@ class PageInBrowserIT {
   void thePageShowsTheDemoWorld() {
     ChromeDriver driver = open();
 
-    waiting(driver)
-        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-uid]")));
+    waiting(driver).until(presenceOfElementLocated(By.cssSelector("tr[data-uid]")));
     browser.screenshot("01-demo-world");
 
     assertThat(driver.getTitle()).isEqualTo("Billing simulator");
@@ -94,18 +89,17 @@ class PageInBrowserIT {
     importAWorldWhereTheDemoInstanceRenewsItself(driver);
     waiting(driver)
         .until(
-            ExpectedConditions.textToBePresentInElementLocated(
+            textToBePresentInElementLocated(
                 By.cssSelector("tr[data-instance='aic-demo-0001'] td.auto-renew"), "on"));
 
     driver.findElement(By.id("advance-month")).click();
 
     waiting(driver)
         .until(
-            ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#events li[data-event='InstanceRenewed']")));
+            presenceOfElementLocated(By.cssSelector("#events li[data-event='InstanceRenewed']")));
     waiting(driver)
         .until(
-            ExpectedConditions.textToBePresentInElementLocated(
+            textToBePresentInElementLocated(
                 By.cssSelector("tr[data-instance='aic-demo-0001'] td.expires"), "2027-01-01"));
     browser.screenshot("02-auto-renewal");
 
@@ -124,7 +118,7 @@ class PageInBrowserIT {
     ChromeDriver driver = open();
     waiting(driver)
         .until(
-            ExpectedConditions.presenceOfElementLocated(
+            presenceOfElementLocated(
                 By.cssSelector("#code-list option[value='PayInsufficientBalance']")));
 
     driver.findElement(By.id("fault-form-open")).click();
@@ -134,9 +128,7 @@ class PageInBrowserIT {
     driver.findElement(By.id("fault-times")).sendKeys("1");
     driver.findElement(By.id("add-fault")).click();
     waiting(driver)
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.id("faults"), "PayInsufficientBalance"));
+        .until(textToBePresentInElementLocated(By.id("faults"), "PayInsufficientBalance"));
 
     TeaException refused = catchThrowableOfType(TeaException.class, PageInBrowserIT::renewDemo);
 
@@ -144,10 +136,8 @@ class PageInBrowserIT {
     By refusedRow =
         By.cssSelector(
             "#requests tr[data-action='RenewARMServerInstance'][data-code='PayInsufficientBalance']");
-    waiting(driver).until(ExpectedConditions.presenceOfElementLocated(refusedRow));
-    waiting(driver)
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(By.id("faults"), "No fault rules"));
+    waiting(driver).until(presenceOfElementLocated(refusedRow));
+    waiting(driver).until(textToBePresentInElementLocated(By.id("faults"), "No fault rules"));
     browser.screenshot("03-fault-refuses-renewal");
     assertThat(driver.findElement(refusedRow).getText())
         .contains("demo-ak", "aic-demo-0001", "PayInsufficientBalance");
@@ -156,14 +146,13 @@ class PageInBrowserIT {
   @Test
   void aBadDateShowsTheAdminApisProblemNextToTheField() {
     ChromeDriver driver = open();
-    waiting(driver)
-        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-uid]")));
+    waiting(driver).until(presenceOfElementLocated(By.cssSelector("tr[data-uid]")));
 
     driver.findElement(By.id("advance-to")).sendKeys("2027-13-45");
     driver.findElement(By.cssSelector("#advance-to-form button")).click();
 
     WebElement problem = driver.findElement(By.id("advance-to-problem"));
-    waiting(driver).until(ExpectedConditions.textToBePresentInElement(problem, "to:"));
+    waiting(driver).until(textToBePresentInElement(problem, "to:"));
     browser.screenshot("04-bad-date");
     assertThat(problem.getText()).startsWith("to: Text '2027-13-45T00:00:00Z' could not be parsed");
     assertThat(driver.findElement(By.id("clock-now")).getText()).isEqualTo("2026-11-22 UTC");
@@ -172,8 +161,7 @@ class PageInBrowserIT {
   @Test
   void aRefusedRuleShowsEachProblemNextToItsField() {
     ChromeDriver driver = open();
-    waiting(driver)
-        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-uid]")));
+    waiting(driver).until(presenceOfElementLocated(By.cssSelector("tr[data-uid]")));
 
     driver.findElement(By.id("fault-form-open")).click();
     new Select(driver.findElement(By.id("delay-kind"))).selectByValue("lognormal");
@@ -184,7 +172,7 @@ class PageInBrowserIT {
 
     WebElement delayProblem =
         driver.findElement(By.cssSelector("#fault-form .problem[data-for='delay']"));
-    waiting(driver).until(ExpectedConditions.textToBePresentInElement(delayProblem, "sigma"));
+    waiting(driver).until(textToBePresentInElement(delayProblem, "sigma"));
     browser.screenshot("05-rule-problems", delayProblem);
     assertThat(delayProblem.getText()).isEqualTo("delay.sigma: must be between 0 and 4.0");
     assertThat(
@@ -202,21 +190,18 @@ class PageInBrowserIT {
       ChromeDriver driver = browser.driver();
       driver.get(guarded.baseUrl() + "/__admin/billing/ui");
       WebElement dialog = driver.findElement(By.id("token-dialog"));
-      waiting(driver).until(ExpectedConditions.visibilityOf(dialog));
+      waiting(driver).until(visibilityOf(dialog));
       browser.screenshot("06-token-asked");
       assertThat(driver.findElements(By.cssSelector("tr[data-uid]"))).isEmpty();
 
       driver.findElement(By.id("token-input")).sendKeys("wrong");
       driver.findElement(By.id("token-submit")).click();
       waiting(driver)
-          .until(
-              ExpectedConditions.textToBePresentInElementLocated(
-                  By.id("token-problem"), "That token was refused"));
+          .until(textToBePresentInElementLocated(By.id("token-problem"), "That token was refused"));
       driver.findElement(By.id("token-input")).sendKeys("s3cret-token");
       driver.findElement(By.id("token-submit")).click();
 
-      waiting(driver)
-          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-uid]")));
+      waiting(driver).until(presenceOfElementLocated(By.cssSelector("tr[data-uid]")));
       browser.screenshot("07-token-given");
       assertThat(dialog.isDisplayed()).isFalse();
     } finally {
@@ -243,10 +228,6 @@ class PageInBrowserIT {
   }
 
   private static Map<String, Object> renewDemo() throws Exception {
-    return Sdk.call(
-        Sdk.generic(sim, "demo-ak", "demo-secret", false),
-        Sdk.ENS,
-        "RenewARMServerInstance",
-        Map.of("InstanceId", "aic-demo-0001"));
+    return Sdk.renewDemo(SIM.sim(), false);
   }
 }

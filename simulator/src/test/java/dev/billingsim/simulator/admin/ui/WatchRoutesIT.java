@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.billingsim.simulator.Http;
 import dev.billingsim.simulator.Sdk;
 import dev.billingsim.simulator.Simulator;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,33 +16,32 @@ class WatchRoutesIT {
   @Test
   void thePagesFilesAnswerWithoutTheTokenAndNothingElseDoes() {
     try (Simulator sim = Simulator.builder().port(0).adminToken("t0ken").start()) {
-      String base = sim.baseUrl() + "/__admin/billing";
+      Http open = new Http(sim.baseUrl());
+      Http withToken = new Http(sim.baseUrl(), "t0ken");
 
-      Http.Reply page = get(base + "/ui", null);
+      Http.Reply page = open.get("/ui");
       assertThat(page.status()).isEqualTo(200);
       assertThat(page.body()).contains("<title>Billing simulator</title>");
-      assertThat(get(base + "/ui/app.js", null).status()).isEqualTo(200);
-      assertThat(get(base + "/ui/app.css", null).status()).isEqualTo(200);
+      assertThat(open.get("/ui/app.js").status()).isEqualTo(200);
+      assertThat(open.get("/ui/app.css").status()).isEqualTo(200);
 
       for (String guarded :
           List.of(
               "/ui/secrets.json", "/ui/../state", "/state", "/requests", "/metrics", "/faults")) {
-        assertThat(get(base + guarded, null).status()).as(guarded).isEqualTo(401);
+        assertThat(open.get(guarded).status()).as(guarded).isEqualTo(401);
       }
-      assertThat(new Http(sim.baseUrl()).post("/ui", "").status()).isEqualTo(401);
-      assertThat(get(base + "/metrics", "t0ken").status()).isEqualTo(200);
-      assertThat(get(base + "/ui/nothing.js", "t0ken").status()).isEqualTo(404);
+      assertThat(open.post("/ui", "").status()).isEqualTo(401);
+      assertThat(withToken.get("/metrics").status()).isEqualTo(200);
+      assertThat(withToken.get("/ui/nothing.js").status()).isEqualTo(404);
     }
   }
 
   @Test
   void thePageLoadsNothingFromElsewhere() {
     try (Simulator sim = Simulator.builder().port(0).start()) {
-      Http.Reply page = get(sim.baseUrl() + "/__admin/billing/ui", null);
+      Http open = new Http(sim.baseUrl());
       String everything =
-          page.body()
-              + get(sim.baseUrl() + "/__admin/billing/ui/app.js", null).body()
-              + get(sim.baseUrl() + "/__admin/billing/ui/app.css", null).body();
+          open.get("/ui").body() + open.get("/ui/app.js").body() + open.get("/ui/app.css").body();
 
       assertThat(everything).doesNotContain("http://", "https://", "//cdn", "@import", "url(");
     }
@@ -54,16 +51,8 @@ class WatchRoutesIT {
   void theLastRequestsAreReadAsRpcCallsNewestFirst() throws Exception {
     try (Simulator sim = Simulator.builder().port(0).flowControl(false).start()) {
       Http admin = new Http(sim.baseUrl());
-      Sdk.call(
-          Sdk.generic(sim, "demo-ak", "demo-secret", false),
-          Sdk.ENS,
-          "RenewARMServerInstance",
-          Map.of("InstanceId", "aic-demo-0001"));
-      Sdk.call(
-          Sdk.generic(sim, "broke-ak", "broke-secret", true),
-          Sdk.ENS,
-          "DescribeARMServerInstances",
-          Map.of());
+      Sdk.renewDemo(sim, false);
+      Sdk.ens(sim, "broke-ak", "broke-secret", true, "DescribeARMServerInstances", Map.of());
 
       JsonNode answer = admin.get("/requests?limit=2").json();
 
@@ -96,13 +85,5 @@ class WatchRoutesIT {
       assertThat(off.get("journal").asBoolean()).isFalse();
       assertThat(off.get("requests")).isEmpty();
     }
-  }
-
-  private static Http.Reply get(String url, String token) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
-    if (token != null) {
-      request.header("Authorization", "Token " + token);
-    }
-    return Http.send(request);
   }
 }
