@@ -162,12 +162,8 @@ public record GatewayFault(
     if (delay != null) {
       rule.put("delayMs", delay.toMillis());
     }
-    if (delayDistribution instanceof DelayDistribution.LogNormal logNormal) {
-      ObjectNode drawn = rule.putObject("delay").put("distribution", logNormal.name());
-      drawn.put("medianMs", logNormal.medianMs()).put("sigma", logNormal.sigma());
-    } else if (delayDistribution instanceof DelayDistribution.Uniform uniform) {
-      ObjectNode drawn = rule.putObject("delay").put("distribution", uniform.name());
-      drawn.put("lowerMs", uniform.lowerMs()).put("upperMs", uniform.upperMs());
+    if (delayDistribution != null) {
+      rule.set("delay", AdminHttp.JSON.valueToTree(delayDistribution));
     }
     if (times != null) {
       rule.put("times", times);
