@@ -11,9 +11,9 @@ import com.aliyun.ecs20140526.models.DescribeElasticityAssurancesRequest;
 import com.aliyun.ecs20140526.models.RenewElasticityAssurancesRequest;
 import com.aliyun.tea.TeaException;
 import com.aliyun.tea.TeaRetryableException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.billingsim.domain.account.AccessKey;
 import dev.billingsim.domain.catalogue.Api;
-import dev.billingsim.domain.instance.InstanceStatus;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
 import dev.billingsim.domain.order.OrderType;
@@ -46,6 +46,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Runs scenarios against a real simulator over HTTP, as a downstream user would: the world is
@@ -55,6 +56,8 @@ import java.util.concurrent.TimeUnit;
  * /__admin/billing/state}.
  */
 public final class HttpDriver implements BillingDriver {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Simulator simulator = SharedSimulator.main();
   private final BillingAdmin admin = BillingAdmin.connect(simulator.baseUrl());
@@ -74,7 +77,7 @@ public final class HttpDriver implements BillingDriver {
   @Override
   public Reply renew(AccessKey key, Product product, Map<String, String> parameters) {
     if (product == Product.ENS) {
-      return call(key, product, product.renewAction(), parameters);
+      return BillingDriver.super.renew(key, product, parameters);
     }
     Optional<RenewElasticityAssurancesRequest> typed = EcsRenewals.typed(parameters);
     if (typed.isEmpty()) {
@@ -92,16 +95,11 @@ public final class HttpDriver implements BillingDriver {
   }
 
   @Override
-  public Reply release(AccessKey key, String instanceId) {
-    return call(key, Product.ENS, "ReleaseARMServerInstance", Map.of("InstanceId", instanceId));
-  }
-
-  @Override
   public Reply buy(AccessKey key, Product product, String instanceType, int count, int months) {
-    Map<String, String> parameters = Wire.purchase(product, instanceType, count, months);
     if (product == Product.ENS) {
-      return call(key, product, "CreateARMServerInstances", parameters);
+      return BillingDriver.super.buy(key, product, instanceType, count, months);
     }
+    Map<String, String> parameters = Wire.purchase(product, instanceType, count, months);
     CreateElasticityAssuranceRequest request =
         new CreateElasticityAssuranceRequest()
             .setRegionId(parameters.get("RegionId"))
@@ -157,35 +155,30 @@ public final class HttpDriver implements BillingDriver {
 
   @Override
   public List<Holding> coupons(AccessKey key) {
-    Currency currency = Currency.getInstance(balanceData(key).getCurrency());
-    return sdk(
-            () ->
-                clients(key)
-                    .bss()
-                    .queryCashCoupons(new QueryCashCouponsRequest().setEffectiveOrNot(true)))
-        .getBody()
-        .getData()
-        .getCashCoupon()
-        .stream()
-        .map(
-            coupon ->
-                new Holding(coupon.getCashCouponNo(), Money.parse(coupon.getBalance(), currency)))
-        .toList();
+    QueryCashCouponsRequest usable = new QueryCashCouponsRequest().setEffectiveOrNot(true);
+    return holdings(
+        key,
+        () -> clients(key).bss().queryCashCoupons(usable).getBody().getData().getCashCoupon(),
+        coupon -> coupon.getCashCouponNo(),
+        coupon -> coupon.getBalance());
   }
 
   @Override
   public List<Holding> storedValueCards(AccessKey key) {
+    QueryPrepaidCardsRequest usable = new QueryPrepaidCardsRequest().setEffectiveOrNot(true);
+    return holdings(
+        key,
+        () -> clients(key).bss().queryPrepaidCards(usable).getBody().getData().getPrepaidCard(),
+        card -> card.getPrepaidCardNo(),
+        card -> card.getBalance());
+  }
+
+  /** Coupons or cards as the typed BSS client lists them: an id and a balance in its currency. */
+  private <T> List<Holding> holdings(
+      AccessKey key, SdkCall<List<T>> list, Function<T, String> id, Function<T, String> balance) {
     Currency currency = Currency.getInstance(balanceData(key).getCurrency());
-    return sdk(
-            () ->
-                clients(key)
-                    .bss()
-                    .queryPrepaidCards(new QueryPrepaidCardsRequest().setEffectiveOrNot(true)))
-        .getBody()
-        .getData()
-        .getPrepaidCard()
-        .stream()
-        .map(card -> new Holding(card.getPrepaidCardNo(), Money.parse(card.getBalance(), currency)))
+    return sdk(list).stream()
+        .map(item -> new Holding(id.apply(item), Money.parse(balance.apply(item), currency)))
         .toList();
   }
 
@@ -208,7 +201,6 @@ public final class HttpDriver implements BillingDriver {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public List<InstanceSummary> instances(AccessKey key, Product product) {
     if (product == Product.ECS) {
       return sdk(
@@ -231,20 +223,12 @@ public final class HttpDriver implements BillingDriver {
                       Wire.time(item.getEndTime())))
           .toList();
     }
-    Map<String, Object> body =
-        sdk(
-            () ->
-                clients(key)
-                    .call(Sdk.ENS, "DescribeARMServerInstances", Map.of("PageSize", "100")));
-    List<InstanceSummary> servers = new ArrayList<>();
-    for (Map<String, Object> server : (List<Map<String, Object>>) body.get("Servers")) {
-      servers.add(
-          new InstanceSummary(
-              (String) server.get("ServerId"),
-              InstanceStatus.valueOf((String) server.get("Status")),
-              Wire.time((String) server.get("ExpiredTime"))));
-    }
-    return servers;
+    return Wire.servers(
+        JSON.valueToTree(
+            sdk(
+                () ->
+                    clients(key)
+                        .call(Sdk.ENS, "DescribeARMServerInstances", Map.of("PageSize", "100")))));
   }
 
   @Override

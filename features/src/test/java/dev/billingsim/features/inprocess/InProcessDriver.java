@@ -8,7 +8,6 @@ import dev.billingsim.domain.account.Caller;
 import dev.billingsim.domain.billing.Billing;
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.catalogue.BillingError;
-import dev.billingsim.domain.instance.InstanceStatus;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
 import dev.billingsim.domain.order.OrderType;
@@ -62,23 +61,6 @@ public final class InProcessDriver implements BillingDriver {
                 throw new IllegalArgumentException(problem);
               });
     }
-  }
-
-  @Override
-  public Reply renew(AccessKey key, Product product, Map<String, String> parameters) {
-    return command(key, product, product.renewAction(), parameters);
-  }
-
-  @Override
-  public Reply release(AccessKey key, String instanceId) {
-    return command(key, Product.ENS, "ReleaseARMServerInstance", Map.of("InstanceId", instanceId));
-  }
-
-  @Override
-  public Reply buy(AccessKey key, Product product, String instanceType, int count, int months) {
-    String action =
-        product == Product.ENS ? "CreateARMServerInstances" : "CreateElasticityAssurance";
-    return command(key, product, action, Wire.purchase(product, instanceType, count, months));
   }
 
   /** Paying an order is not in the RPC surface: the admin API calls the domain for the owner. */
@@ -139,38 +121,21 @@ public final class InProcessDriver implements BillingDriver {
 
   @Override
   public List<InstanceSummary> instances(AccessKey key, Product product) {
-    List<InstanceSummary> instances = new ArrayList<>();
-    if (product == Product.ECS) {
-      JsonNode body =
-          query(
-              key,
-              Actions.ECS_VERSION,
-              "DescribeElasticityAssurances",
-              Map.of("RegionId", "cn-hangzhou", "MaxResults", "100"));
-      for (JsonNode item : body.path("ElasticityAssuranceSet").path("ElasticityAssuranceItem")) {
-        instances.add(
-            new InstanceSummary(
-                item.path("PrivatePoolOptionsId").asText(),
-                Wire.ecsStatus(item.path("Status").asText()),
-                Wire.time(item.path("EndTime").asText())));
-      }
-      return instances;
+    if (product == Product.ENS) {
+      return Wire.servers(
+          query(key, Actions.ENS_VERSION, "DescribeARMServerInstances", Map.of("PageSize", "100")));
     }
-    JsonNode body =
-        query(key, Actions.ENS_VERSION, "DescribeARMServerInstances", Map.of("PageSize", "100"));
-    for (JsonNode server : body.path("Servers")) {
+    Map<String, String> parameters = Map.of("RegionId", "cn-hangzhou", "MaxResults", "100");
+    JsonNode body = query(key, Actions.ECS_VERSION, "DescribeElasticityAssurances", parameters);
+    List<InstanceSummary> instances = new ArrayList<>();
+    for (JsonNode item : body.path("ElasticityAssuranceSet").path("ElasticityAssuranceItem")) {
       instances.add(
           new InstanceSummary(
-              server.path("ServerId").asText(),
-              InstanceStatus.valueOf(server.path("Status").asText()),
-              Wire.time(server.path("ExpiredTime").asText())));
+              item.path("PrivatePoolOptionsId").asText(),
+              Wire.ecsStatus(item.path("Status").asText()),
+              Wire.time(item.path("EndTime").asText())));
     }
     return instances;
-  }
-
-  @Override
-  public Reply call(AccessKey key, Product product, String action, Map<String, String> parameters) {
-    throw new UnsupportedOperationException(NO_GATEWAY);
   }
 
   @Override
@@ -184,8 +149,8 @@ public final class InProcessDriver implements BillingDriver {
   }
 
   /** A command's answer: the OrderId it names (ECS renewals and purchases), or its refusal. */
-  private Reply command(
-      AccessKey key, Product product, String action, Map<String, String> parameters) {
+  @Override
+  public Reply call(AccessKey key, Product product, String action, Map<String, String> parameters) {
     String version = product == Product.ENS ? Actions.ENS_VERSION : Actions.ECS_VERSION;
     Answer answer = handle(key, version, action, parameters);
     if (answer instanceof Answer.Refused refused) {

@@ -124,10 +124,6 @@ public final class ScenarioContext {
     return reply.refusal();
   }
 
-  public void asserted(Reply reply) {
-    asserted.add(reply);
-  }
-
   /** Every refused reply a Then step asserted, in order. */
   public List<Reply> assertedRefusals() {
     return List.copyOf(asserted);

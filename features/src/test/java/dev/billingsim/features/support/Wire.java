@@ -1,11 +1,14 @@
 package dev.billingsim.features.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.billingsim.domain.instance.InstanceStatus;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.order.OrderStatus;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What both drivers write into requests and read out of answers, the same way. */
@@ -54,6 +57,19 @@ public final class Wire {
       default:
         return InstanceStatus.valueOf(status);
     }
+  }
+
+  /** The servers of a DescribeARMServerInstances answer. */
+  public static List<InstanceSummary> servers(JsonNode body) {
+    List<InstanceSummary> servers = new ArrayList<>();
+    for (JsonNode server : body.path("Servers")) {
+      servers.add(
+          new InstanceSummary(
+              server.path("ServerId").asText(),
+              InstanceStatus.valueOf(server.path("Status").asText()),
+              time(server.path("ExpiredTime").asText())));
+    }
+    return servers;
   }
 
   /** Alibaba Cloud's ISO-8601 UTC to the minute, {@code 2026-12-01T00:00Z}. */
