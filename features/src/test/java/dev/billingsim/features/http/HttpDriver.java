@@ -2,7 +2,6 @@ package dev.billingsim.features.http;
 
 import static dev.billingsim.testkit.admin.Faults.subsystem;
 
-import com.aliyun.bssopenapi20171214.models.QueryAccountBalanceResponseBody.QueryAccountBalanceResponseBodyData;
 import com.aliyun.bssopenapi20171214.models.QueryCashCouponsRequest;
 import com.aliyun.bssopenapi20171214.models.QueryOrdersRequest;
 import com.aliyun.bssopenapi20171214.models.QueryPrepaidCardsRequest;
@@ -10,13 +9,13 @@ import com.aliyun.ecs20140526.models.CreateElasticityAssuranceRequest;
 import com.aliyun.ecs20140526.models.DescribeElasticityAssurancesRequest;
 import com.aliyun.ecs20140526.models.RenewElasticityAssurancesRequest;
 import com.aliyun.tea.TeaException;
+import com.aliyun.tea.TeaModel;
 import com.aliyun.tea.TeaRetryableException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.billingsim.domain.account.AccessKey;
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.instance.Product;
-import dev.billingsim.domain.money.Money;
-import dev.billingsim.domain.order.OrderType;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.domain.subsystem.SubsystemFault;
 import dev.billingsim.features.support.Balance;
@@ -34,19 +33,17 @@ import dev.billingsim.testkit.admin.BillingAdmin;
 import dev.billingsim.testkit.admin.GatewayFault;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 /**
  * Runs scenarios against a real simulator over HTTP, as a downstream user would: the world is
@@ -145,90 +142,41 @@ public final class HttpDriver implements BillingDriver {
 
   @Override
   public Balance balance(AccessKey key) {
-    QueryAccountBalanceResponseBodyData data = balanceData(key);
-    Currency currency = Currency.getInstance(data.getCurrency());
-    return new Balance(
-        Money.parse(data.getAvailableAmount(), currency),
-        Money.parse(data.getAvailableCashAmount(), currency),
-        Money.parse(data.getCreditAmount(), currency));
+    return Wire.balance(balanceAnswer(key));
   }
 
   @Override
   public List<Holding> coupons(AccessKey key) {
     QueryCashCouponsRequest usable = new QueryCashCouponsRequest().setEffectiveOrNot(true);
-    return holdings(
-        key,
-        () -> clients(key).bss().queryCashCoupons(usable).getBody().getData().getCashCoupon(),
-        coupon -> coupon.getCashCouponNo(),
-        coupon -> coupon.getBalance());
+    JsonNode body = typed(() -> clients(key).bss().queryCashCoupons(usable).getBody());
+    return Wire.holdings(body, "CashCoupon", "CashCouponNo", Wire.currency(balanceAnswer(key)));
   }
 
   @Override
   public List<Holding> storedValueCards(AccessKey key) {
     QueryPrepaidCardsRequest usable = new QueryPrepaidCardsRequest().setEffectiveOrNot(true);
-    return holdings(
-        key,
-        () -> clients(key).bss().queryPrepaidCards(usable).getBody().getData().getPrepaidCard(),
-        card -> card.getPrepaidCardNo(),
-        card -> card.getBalance());
-  }
-
-  /** Coupons or cards as the typed BSS client lists them: an id and a balance in its currency. */
-  private <T> List<Holding> holdings(
-      AccessKey key, SdkCall<List<T>> list, Function<T, String> id, Function<T, String> balance) {
-    Currency currency = Currency.getInstance(balanceData(key).getCurrency());
-    return sdk(list).stream()
-        .map(item -> new Holding(id.apply(item), Money.parse(balance.apply(item), currency)))
-        .toList();
+    JsonNode body = typed(() -> clients(key).bss().queryPrepaidCards(usable).getBody());
+    return Wire.holdings(body, "PrepaidCard", "PrepaidCardNo", Wire.currency(balanceAnswer(key)));
   }
 
   @Override
   public List<OrderSummary> orders(AccessKey key) {
-    return sdk(() -> clients(key).bss().queryOrders(new QueryOrdersRequest().setPageSize(300)))
-        .getBody()
-        .getData()
-        .getOrderList()
-        .getOrder()
-        .stream()
-        .map(
-            order ->
-                new OrderSummary(
-                    OrderType.valueOf(order.getOrderType().toUpperCase(Locale.ROOT)),
-                    Wire.orderStatus(order.getPaymentStatus()),
-                    Money.parse(
-                        order.getPretaxAmount(), Currency.getInstance(order.getCurrency()))))
-        .toList();
+    QueryOrdersRequest all = new QueryOrdersRequest().setPageSize(300);
+    return Wire.orders(typed(() -> clients(key).bss().queryOrders(all).getBody()));
   }
 
   @Override
   public List<InstanceSummary> instances(AccessKey key, Product product) {
-    if (product == Product.ECS) {
-      return sdk(
-              () ->
-                  clients(key)
-                      .ecs()
-                      .describeElasticityAssurances(
-                          new DescribeElasticityAssurancesRequest()
-                              .setRegionId("cn-hangzhou")
-                              .setMaxResults(100)))
-          .getBody()
-          .getElasticityAssuranceSet()
-          .getElasticityAssuranceItem()
-          .stream()
-          .map(
-              item ->
-                  new InstanceSummary(
-                      item.getPrivatePoolOptionsId(),
-                      Wire.ecsStatus(item.getStatus()),
-                      Wire.time(item.getEndTime())))
-          .toList();
+    if (product == Product.ENS) {
+      Map<String, String> page = Map.of("PageSize", "100");
+      return Wire.servers(
+          JSON.valueToTree(
+              sdk(() -> clients(key).call(Sdk.ENS, "DescribeARMServerInstances", page))));
     }
-    return Wire.servers(
-        JSON.valueToTree(
-            sdk(
-                () ->
-                    clients(key)
-                        .call(Sdk.ENS, "DescribeARMServerInstances", Map.of("PageSize", "100")))));
+    DescribeElasticityAssurancesRequest all =
+        new DescribeElasticityAssurancesRequest().setRegionId("cn-hangzhou").setMaxResults(100);
+    return Wire.assurances(
+        typed(() -> clients(key).ecs().describeElasticityAssurances(all).getBody()));
   }
 
   @Override
@@ -295,8 +243,8 @@ public final class HttpDriver implements BillingDriver {
     return clients.computeIfAbsent(key, k -> new OfficialClients(simulator.endpoint(), k));
   }
 
-  private QueryAccountBalanceResponseBodyData balanceData(AccessKey key) {
-    return sdk(() -> clients(key).bss().queryAccountBalance()).getBody().getData();
+  private JsonNode balanceAnswer(AccessKey key) {
+    return typed(() -> clients(key).bss().queryAccountBalance().getBody());
   }
 
   /** A refusal as the SDK reports it, or a call lost on the way (no answer to read). */
@@ -316,12 +264,16 @@ public final class HttpDriver implements BillingDriver {
     return Reply.lost(api, e.toString());
   }
 
-  private interface SdkCall<T> {
-    T call() throws Exception;
+  /**
+   * A typed client's answer as its wire-named map: the model has read the answer first, so a field
+   * it cannot take fails here as it would for a user.
+   */
+  private static JsonNode typed(Callable<TeaModel> call) {
+    return JSON.valueToTree(sdk(call).toMap());
   }
 
   /** A query that must succeed: a failure here is a broken scenario, not an outcome. */
-  private static <T> T sdk(SdkCall<T> call) {
+  private static <T> T sdk(Callable<T> call) {
     try {
       return call.call();
     } catch (RuntimeException e) {
