@@ -39,7 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -199,23 +199,21 @@ public final class HttpDriver implements BillingDriver {
   public List<Reply> burst(AccessKey key, int calls) {
     Simulator throttled = SharedSimulator.throttled();
     BillingAdmin.connect(throttled.baseUrl()).load(loaded);
+    CyclicBarrier start = new CyclicBarrier(calls);
+    List<Callable<Reply>> queries = new ArrayList<>();
+    for (int i = 0; i < calls; i++) {
+      OfficialClients client = new OfficialClients(throttled.endpoint(), key);
+      queries.add(
+          () -> {
+            start.await();
+            return balanceQuery(client);
+          });
+    }
     ExecutorService threads = Executors.newFixedThreadPool(calls);
-    CountDownLatch start = new CountDownLatch(1);
     try {
-      List<Future<Reply>> answers = new ArrayList<>();
-      for (int i = 0; i < calls; i++) {
-        OfficialClients client = new OfficialClients(throttled.endpoint(), key);
-        answers.add(
-            threads.submit(
-                () -> {
-                  start.await();
-                  return balanceQuery(client);
-                }));
-      }
-      start.countDown();
       List<Reply> replies = new ArrayList<>();
-      for (Future<Reply> answer : answers) {
-        replies.add(answer.get(60, TimeUnit.SECONDS));
+      for (Future<Reply> answer : threads.invokeAll(queries, 60, TimeUnit.SECONDS)) {
+        replies.add(answer.get());
       }
       return replies;
     } catch (Exception e) {
