@@ -71,12 +71,11 @@ class CatalogueCoverageTest {
 
   private static Example example(String feature, Pickle pickle) {
     List<String> tags = pickle.getTags().stream().map(PickleTag::getName).toList();
-    List<String> outcomes = new ArrayList<>();
-    for (PickleStep step : pickle.getSteps()) {
-      if (step.getType().equals(Optional.of(PickleStepType.OUTCOME))) {
-        outcomes.add(step.getText());
-      }
-    }
+    List<String> outcomes =
+        pickle.getSteps().stream()
+            .filter(step -> step.getType().equals(Optional.of(PickleStepType.OUTCOME)))
+            .map(PickleStep::getText)
+            .toList();
     return new Example(feature + " \"" + pickle.getName() + "\"", tags, outcomes);
   }
 

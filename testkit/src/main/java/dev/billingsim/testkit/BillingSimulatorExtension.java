@@ -9,9 +9,10 @@ import dev.billingsim.simulator.Simulator;
 import dev.billingsim.simulator.world.World;
 import dev.billingsim.testkit.admin.BillingAdmin;
 import java.lang.reflect.Constructor;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -57,13 +58,14 @@ public final class BillingSimulatorExtension
   /** The seed of every random choice unless told otherwise, so runs repeat. */
   public static final long DEFAULT_SEED = 0L;
 
-  private static final Set<Class<?>> PARAMETERS =
-      Set.of(
-          BillingSimulator.class,
-          BillingAdmin.class,
-          Client.class,
-          Config.class,
-          Credentials.class);
+  /** What a test method may be given, and where each comes from. */
+  private static final Map<Class<?>, Function<BillingSimulatorExtension, Object>> PARAMETERS =
+      Map.of(
+          BillingSimulator.class, sim -> sim,
+          BillingAdmin.class, BillingSimulatorExtension::admin,
+          Client.class, BillingSimulatorExtension::client,
+          Config.class, BillingSimulatorExtension::clientConfig,
+          Credentials.class, BillingSimulatorExtension::credentials);
 
   private final Settings configured;
   private Running running;
@@ -115,7 +117,7 @@ public final class BillingSimulatorExtension
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return PARAMETERS.contains(parameter.getParameter().getType());
+    return PARAMETERS.containsKey(parameter.getParameter().getType());
   }
 
   @Override
@@ -127,18 +129,7 @@ public final class BillingSimulatorExtension
               + type.getSimpleName()
               + " cannot be given here");
     }
-    if (type == BillingSimulator.class) {
-      return this;
-    } else if (type == BillingAdmin.class) {
-      return admin();
-    } else if (type == Client.class) {
-      return client();
-    } else if (type == Config.class) {
-      return clientConfig();
-    } else if (type == Credentials.class) {
-      return credentials();
-    }
-    throw new ParameterResolutionException("cannot give a " + type);
+    return PARAMETERS.get(type).apply(this);
   }
 
   // ---- what a test uses ----
@@ -286,13 +277,11 @@ public final class BillingSimulatorExtension
   }
 
   private static Credentials firstKey(BillingState state) {
-    for (Account account : state.accounts()) {
-      if (!account.accessKeys().isEmpty()) {
-        AccessKey key = account.accessKeys().get(0);
-        return new Credentials(key.id(), key.secret());
-      }
-    }
-    return null;
+    return state.accounts().stream()
+        .flatMap(account -> account.accessKeys().stream())
+        .findFirst()
+        .map(key -> new Credentials(key.id(), key.secret()))
+        .orElse(null);
   }
 
   private record Running(

@@ -3,9 +3,10 @@ package dev.billingsim.testkit;
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.catalogue.Catalogue;
 import dev.billingsim.domain.catalogue.CatalogueEntry;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Names of the catalogue codes tests name most, for fault rules and assertions ({@code
@@ -87,24 +88,18 @@ public final class Codes {
    * included.
    */
   public static Set<String> all() {
-    Set<String> codes = new LinkedHashSet<>();
-    for (CatalogueEntry entry : Catalogue.standard().entries()) {
-      codes.add(entry.code());
-    }
-    return Set.copyOf(codes);
+    return Catalogue.standard().entries().stream()
+        .map(CatalogueEntry::code)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   private static Optional<CatalogueEntry> entry(String code) {
     if (code == null || code.contains("%")) {
       return Optional.empty();
     }
-    for (Api api : Api.values()) {
-      Optional<CatalogueEntry> found = Catalogue.standard().find(api, code, false);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
+    return Arrays.stream(Api.values())
+        .flatMap(api -> Catalogue.standard().find(api, code, false).stream())
+        .findFirst();
   }
 
   private static String documented(String code) {

@@ -8,24 +8,25 @@ import dev.billingsim.domain.catalogue.Catalogue;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CodesTest {
 
-  private static List<String> constants() throws IllegalAccessException {
-    List<String> values = new ArrayList<>();
-    for (Field field : Codes.class.getDeclaredFields()) {
-      if (Modifier.isPublic(field.getModifiers()) && field.getType() == String.class) {
-        values.add((String) field.get(null));
-      }
-    }
-    return values;
+  private static List<Field> constants() {
+    return Arrays.stream(Codes.class.getDeclaredFields())
+        .filter(field -> Modifier.isPublic(field.getModifiers()))
+        .filter(field -> field.getType() == String.class)
+        .toList();
   }
 
   @Test
   void everyConstantIsACodeOfTheLoadedCatalogue() throws Exception {
-    List<String> codes = constants();
+    List<String> codes = new ArrayList<>();
+    for (Field field : constants()) {
+      codes.add((String) field.get(null));
+    }
 
     assertThat(codes).hasSizeGreaterThan(20).doesNotHaveDuplicates();
     for (String code : codes) {
@@ -39,15 +40,13 @@ class CodesTest {
 
   @Test
   void everyConstantIsNamedAfterItsCode() throws Exception {
-    for (Field field : Codes.class.getDeclaredFields()) {
-      if (Modifier.isPublic(field.getModifiers()) && field.getType() == String.class) {
-        String code = (String) field.get(null);
-        String expected =
-            code.replace(".", "_")
-                .replaceAll("([a-z])([A-Z])", "$1_$2")
-                .toUpperCase(java.util.Locale.ROOT);
-        assertThat(field.getName()).as(code).isEqualTo(expected);
-      }
+    for (Field field : constants()) {
+      String code = (String) field.get(null);
+      String expected =
+          code.replace(".", "_")
+              .replaceAll("([a-z])([A-Z])", "$1_$2")
+              .toUpperCase(java.util.Locale.ROOT);
+      assertThat(field.getName()).as(code).isEqualTo(expected);
     }
   }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import com.aliyun.teaopenapi.Client;
 import dev.billingsim.simulator.Sdk;
 import dev.billingsim.simulator.world.World;
 import java.io.IOException;
@@ -93,25 +92,11 @@ class ParallelClassesIT {
 
     @RegisterExtension
     static BillingSimulatorExtension sim =
-        BillingSimulatorExtension.newInstance()
-            .state(
-                World.startingAt(START)
-                    .with(account("month").cash("1000.00"))
-                    .with(ensInstance("aic-month").expiresIn(Duration.ofDays(60))))
-            .build();
+        BillingSimulatorExtension.newInstance().state(world("month", 60)).build();
 
     @Test
     void movesItsOwnClockAMonth(Meeting meeting, TestReporter reporter) throws Exception {
-      reporter.publishEntry("month.port", String.valueOf(sim.port()));
-      meeting.await("both simulators are running");
-
-      sim.clock().advance(Period.ofMonths(1));
-      renew(sim.client(), "aic-month");
-      meeting.await("both clocks have moved");
-
-      assertThat(sim.clock().now()).isEqualTo(Instant.parse("2026-12-22T00:00:00Z"));
-      assertThat(sim.admin().state().accounts()).extracting(a -> a.uid()).containsExactly("month");
-      assertThat(sim.admin().orders()).hasSize(1);
+      travel(sim, "month", Period.ofMonths(1), 1, "2026-12-22T00:00:00Z", meeting, reporter);
     }
   }
 
@@ -121,31 +106,48 @@ class ParallelClassesIT {
 
     @RegisterExtension
     static BillingSimulatorExtension sim =
-        BillingSimulatorExtension.newInstance()
-            .state(
-                World.startingAt(START)
-                    .with(account("year").cash("1000.00"))
-                    .with(ensInstance("aic-year").expiresIn(Duration.ofDays(500))))
-            .build();
+        BillingSimulatorExtension.newInstance().state(world("year", 500)).build();
 
     @Test
     void movesItsOwnClockAYear(Meeting meeting, TestReporter reporter) throws Exception {
-      reporter.publishEntry("year.port", String.valueOf(sim.port()));
-      meeting.await("both simulators are running");
-
-      sim.clock().advance(Period.ofYears(1));
-      renew(sim.client(), "aic-year");
-      renew(sim.client(), "aic-year");
-      meeting.await("both clocks have moved");
-
-      assertThat(sim.clock().now()).isEqualTo(Instant.parse("2027-11-22T00:00:00Z"));
-      assertThat(sim.admin().state().accounts()).extracting(a -> a.uid()).containsExactly("year");
-      assertThat(sim.admin().orders()).hasSize(2);
+      travel(sim, "year", Period.ofYears(1), 2, "2027-11-22T00:00:00Z", meeting, reporter);
     }
   }
 
-  private static void renew(Client client, String instanceId) throws Exception {
-    Sdk.call(client, Sdk.ENS, "RenewARMServerInstance", Map.of("InstanceId", instanceId));
+  /** An account {@code name} owning the server {@code aic-<name>}, expiring in {@code days}. */
+  private static World world(String name, int days) {
+    return World.startingAt(START)
+        .with(account(name).cash("1000.00"))
+        .with(ensInstance("aic-" + name).expiresIn(Duration.ofDays(days)));
+  }
+
+  /**
+   * What each traveller does in its own world, meeting the other one twice: moves its clock by
+   * {@code period}, renews {@code renewals} times, and finds only its own clock, account and
+   * orders.
+   */
+  private static void travel(
+      BillingSimulatorExtension sim,
+      String name,
+      Period period,
+      int renewals,
+      String then,
+      Meeting meeting,
+      TestReporter reporter)
+      throws Exception {
+    reporter.publishEntry(name + ".port", String.valueOf(sim.port()));
+    meeting.await("both simulators are running");
+
+    sim.clock().advance(period);
+    for (int i = 0; i < renewals; i++) {
+      Map<String, String> server = Map.of("InstanceId", "aic-" + name);
+      Sdk.call(sim.client(), Sdk.ENS, "RenewARMServerInstance", server);
+    }
+    meeting.await("both clocks have moved");
+
+    assertThat(sim.clock().now()).isEqualTo(Instant.parse(then));
+    assertThat(sim.admin().state().accounts()).extracting(a -> a.uid()).containsExactly(name);
+    assertThat(sim.admin().orders()).hasSize(renewals);
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.billingsim.features.http;
 
 import static dev.billingsim.testkit.admin.Faults.subsystem;
 
-import com.aliyun.bssopenapi20171214.models.QueryAccountBalanceResponseBody.QueryAccountBalanceResponseBodyData;
 import com.aliyun.bssopenapi20171214.models.QueryCashCouponsRequest;
 import com.aliyun.bssopenapi20171214.models.QueryOrdersRequest;
 import com.aliyun.bssopenapi20171214.models.QueryPrepaidCardsRequest;
@@ -10,13 +9,13 @@ import com.aliyun.ecs20140526.models.CreateElasticityAssuranceRequest;
 import com.aliyun.ecs20140526.models.DescribeElasticityAssurancesRequest;
 import com.aliyun.ecs20140526.models.RenewElasticityAssurancesRequest;
 import com.aliyun.tea.TeaException;
+import com.aliyun.tea.TeaModel;
 import com.aliyun.tea.TeaRetryableException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.billingsim.domain.account.AccessKey;
 import dev.billingsim.domain.catalogue.Api;
-import dev.billingsim.domain.instance.InstanceStatus;
 import dev.billingsim.domain.instance.Product;
-import dev.billingsim.domain.money.Money;
-import dev.billingsim.domain.order.OrderType;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.domain.subsystem.SubsystemFault;
 import dev.billingsim.features.support.Balance;
@@ -34,14 +33,13 @@ import dev.billingsim.testkit.admin.BillingAdmin;
 import dev.billingsim.testkit.admin.GatewayFault;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -55,6 +53,8 @@ import java.util.concurrent.TimeUnit;
  * /__admin/billing/state}.
  */
 public final class HttpDriver implements BillingDriver {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Simulator simulator = SharedSimulator.main();
   private final BillingAdmin admin = BillingAdmin.connect(simulator.baseUrl());
@@ -74,7 +74,7 @@ public final class HttpDriver implements BillingDriver {
   @Override
   public Reply renew(AccessKey key, Product product, Map<String, String> parameters) {
     if (product == Product.ENS) {
-      return call(key, product, product.renewAction(), parameters);
+      return BillingDriver.super.renew(key, product, parameters);
     }
     Optional<RenewElasticityAssurancesRequest> typed = EcsRenewals.typed(parameters);
     if (typed.isEmpty()) {
@@ -92,16 +92,11 @@ public final class HttpDriver implements BillingDriver {
   }
 
   @Override
-  public Reply release(AccessKey key, String instanceId) {
-    return call(key, Product.ENS, "ReleaseARMServerInstance", Map.of("InstanceId", instanceId));
-  }
-
-  @Override
   public Reply buy(AccessKey key, Product product, String instanceType, int count, int months) {
-    Map<String, String> parameters = Wire.purchase(product, instanceType, count, months);
     if (product == Product.ENS) {
-      return call(key, product, "CreateARMServerInstances", parameters);
+      return BillingDriver.super.buy(key, product, instanceType, count, months);
     }
+    Map<String, String> parameters = Wire.purchase(product, instanceType, count, months);
     CreateElasticityAssuranceRequest request =
         new CreateElasticityAssuranceRequest()
             .setRegionId(parameters.get("RegionId"))
@@ -147,104 +142,41 @@ public final class HttpDriver implements BillingDriver {
 
   @Override
   public Balance balance(AccessKey key) {
-    QueryAccountBalanceResponseBodyData data = balanceData(key);
-    Currency currency = Currency.getInstance(data.getCurrency());
-    return new Balance(
-        Money.parse(data.getAvailableAmount(), currency),
-        Money.parse(data.getAvailableCashAmount(), currency),
-        Money.parse(data.getCreditAmount(), currency));
+    return Wire.balance(balanceAnswer(key));
   }
 
   @Override
   public List<Holding> coupons(AccessKey key) {
-    Currency currency = Currency.getInstance(balanceData(key).getCurrency());
-    return sdk(
-            () ->
-                clients(key)
-                    .bss()
-                    .queryCashCoupons(new QueryCashCouponsRequest().setEffectiveOrNot(true)))
-        .getBody()
-        .getData()
-        .getCashCoupon()
-        .stream()
-        .map(
-            coupon ->
-                new Holding(coupon.getCashCouponNo(), Money.parse(coupon.getBalance(), currency)))
-        .toList();
+    QueryCashCouponsRequest usable = new QueryCashCouponsRequest().setEffectiveOrNot(true);
+    JsonNode body = typed(() -> clients(key).bss().queryCashCoupons(usable).getBody());
+    return Wire.holdings(body, "CashCoupon", "CashCouponNo", Wire.currency(balanceAnswer(key)));
   }
 
   @Override
   public List<Holding> storedValueCards(AccessKey key) {
-    Currency currency = Currency.getInstance(balanceData(key).getCurrency());
-    return sdk(
-            () ->
-                clients(key)
-                    .bss()
-                    .queryPrepaidCards(new QueryPrepaidCardsRequest().setEffectiveOrNot(true)))
-        .getBody()
-        .getData()
-        .getPrepaidCard()
-        .stream()
-        .map(card -> new Holding(card.getPrepaidCardNo(), Money.parse(card.getBalance(), currency)))
-        .toList();
+    QueryPrepaidCardsRequest usable = new QueryPrepaidCardsRequest().setEffectiveOrNot(true);
+    JsonNode body = typed(() -> clients(key).bss().queryPrepaidCards(usable).getBody());
+    return Wire.holdings(body, "PrepaidCard", "PrepaidCardNo", Wire.currency(balanceAnswer(key)));
   }
 
   @Override
   public List<OrderSummary> orders(AccessKey key) {
-    return sdk(() -> clients(key).bss().queryOrders(new QueryOrdersRequest().setPageSize(300)))
-        .getBody()
-        .getData()
-        .getOrderList()
-        .getOrder()
-        .stream()
-        .map(
-            order ->
-                new OrderSummary(
-                    OrderType.valueOf(order.getOrderType().toUpperCase(Locale.ROOT)),
-                    Wire.orderStatus(order.getPaymentStatus()),
-                    Money.parse(
-                        order.getPretaxAmount(), Currency.getInstance(order.getCurrency()))))
-        .toList();
+    QueryOrdersRequest all = new QueryOrdersRequest().setPageSize(300);
+    return Wire.orders(typed(() -> clients(key).bss().queryOrders(all).getBody()));
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public List<InstanceSummary> instances(AccessKey key, Product product) {
-    if (product == Product.ECS) {
-      return sdk(
-              () ->
-                  clients(key)
-                      .ecs()
-                      .describeElasticityAssurances(
-                          new DescribeElasticityAssurancesRequest()
-                              .setRegionId("cn-hangzhou")
-                              .setMaxResults(100)))
-          .getBody()
-          .getElasticityAssuranceSet()
-          .getElasticityAssuranceItem()
-          .stream()
-          .map(
-              item ->
-                  new InstanceSummary(
-                      item.getPrivatePoolOptionsId(),
-                      Wire.ecsStatus(item.getStatus()),
-                      Wire.time(item.getEndTime())))
-          .toList();
+    if (product == Product.ENS) {
+      Map<String, String> page = Map.of("PageSize", "100");
+      return Wire.servers(
+          JSON.valueToTree(
+              sdk(() -> clients(key).call(Sdk.ENS, "DescribeARMServerInstances", page))));
     }
-    Map<String, Object> body =
-        sdk(
-            () ->
-                clients(key)
-                    .call(Sdk.ENS, "DescribeARMServerInstances", Map.of("PageSize", "100")));
-    List<InstanceSummary> servers = new ArrayList<>();
-    for (Map<String, Object> server : (List<Map<String, Object>>) body.get("Servers")) {
-      servers.add(
-          new InstanceSummary(
-              (String) server.get("ServerId"),
-              InstanceStatus.valueOf((String) server.get("Status")),
-              Wire.time((String) server.get("ExpiredTime"))));
-    }
-    return servers;
+    DescribeElasticityAssurancesRequest all =
+        new DescribeElasticityAssurancesRequest().setRegionId("cn-hangzhou").setMaxResults(100);
+    return Wire.assurances(
+        typed(() -> clients(key).ecs().describeElasticityAssurances(all).getBody()));
   }
 
   @Override
@@ -267,23 +199,21 @@ public final class HttpDriver implements BillingDriver {
   public List<Reply> burst(AccessKey key, int calls) {
     Simulator throttled = SharedSimulator.throttled();
     BillingAdmin.connect(throttled.baseUrl()).load(loaded);
+    CyclicBarrier start = new CyclicBarrier(calls);
+    List<Callable<Reply>> queries = new ArrayList<>();
+    for (int i = 0; i < calls; i++) {
+      OfficialClients client = new OfficialClients(throttled.endpoint(), key);
+      queries.add(
+          () -> {
+            start.await();
+            return balanceQuery(client);
+          });
+    }
     ExecutorService threads = Executors.newFixedThreadPool(calls);
-    CountDownLatch start = new CountDownLatch(1);
     try {
-      List<Future<Reply>> answers = new ArrayList<>();
-      for (int i = 0; i < calls; i++) {
-        OfficialClients client = new OfficialClients(throttled.endpoint(), key);
-        answers.add(
-            threads.submit(
-                () -> {
-                  start.await();
-                  return balanceQuery(client);
-                }));
-      }
-      start.countDown();
       List<Reply> replies = new ArrayList<>();
-      for (Future<Reply> answer : answers) {
-        replies.add(answer.get(60, TimeUnit.SECONDS));
+      for (Future<Reply> answer : threads.invokeAll(queries, 60, TimeUnit.SECONDS)) {
+        replies.add(answer.get());
       }
       return replies;
     } catch (Exception e) {
@@ -311,8 +241,8 @@ public final class HttpDriver implements BillingDriver {
     return clients.computeIfAbsent(key, k -> new OfficialClients(simulator.endpoint(), k));
   }
 
-  private QueryAccountBalanceResponseBodyData balanceData(AccessKey key) {
-    return sdk(() -> clients(key).bss().queryAccountBalance()).getBody().getData();
+  private JsonNode balanceAnswer(AccessKey key) {
+    return typed(() -> clients(key).bss().queryAccountBalance().getBody());
   }
 
   /** A refusal as the SDK reports it, or a call lost on the way (no answer to read). */
@@ -332,12 +262,16 @@ public final class HttpDriver implements BillingDriver {
     return Reply.lost(api, e.toString());
   }
 
-  private interface SdkCall<T> {
-    T call() throws Exception;
+  /**
+   * A typed client's answer as its wire-named map: the model has read the answer first, so a field
+   * it cannot take fails here as it would for a user.
+   */
+  private static JsonNode typed(Callable<TeaModel> call) {
+    return JSON.valueToTree(sdk(call).toMap());
   }
 
   /** A query that must succeed: a failure here is a broken scenario, not an outcome. */
-  private static <T> T sdk(SdkCall<T> call) {
+  private static <T> T sdk(Callable<T> call) {
     try {
       return call.call();
     } catch (RuntimeException e) {

@@ -8,10 +8,7 @@ import dev.billingsim.domain.account.Caller;
 import dev.billingsim.domain.billing.Billing;
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.catalogue.BillingError;
-import dev.billingsim.domain.instance.InstanceStatus;
 import dev.billingsim.domain.instance.Product;
-import dev.billingsim.domain.money.Money;
-import dev.billingsim.domain.order.OrderType;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.domain.subsystem.SubsystemFault;
 import dev.billingsim.features.support.Balance;
@@ -29,10 +26,7 @@ import dev.billingsim.simulator.rpc.RpcCall;
 import dev.billingsim.simulator.rpc.RpcRouter;
 import dev.billingsim.testkit.admin.GatewayFault;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -64,23 +58,6 @@ public final class InProcessDriver implements BillingDriver {
     }
   }
 
-  @Override
-  public Reply renew(AccessKey key, Product product, Map<String, String> parameters) {
-    return command(key, product, product.renewAction(), parameters);
-  }
-
-  @Override
-  public Reply release(AccessKey key, String instanceId) {
-    return command(key, Product.ENS, "ReleaseARMServerInstance", Map.of("InstanceId", instanceId));
-  }
-
-  @Override
-  public Reply buy(AccessKey key, Product product, String instanceType, int count, int months) {
-    String action =
-        product == Product.ENS ? "CreateARMServerInstances" : "CreateElasticityAssurance";
-    return command(key, product, action, Wire.purchase(product, instanceType, count, months));
-  }
-
   /** Paying an order is not in the RPC surface: the admin API calls the domain for the owner. */
   @Override
   public Reply payOrder(AccessKey key, String orderId) {
@@ -103,74 +80,35 @@ public final class InProcessDriver implements BillingDriver {
 
   @Override
   public Balance balance(AccessKey key) {
-    JsonNode data = balanceData(key);
-    Currency currency = Currency.getInstance(data.path("Currency").asText());
-    return new Balance(
-        money(data.path("AvailableAmount"), currency),
-        money(data.path("AvailableCashAmount"), currency),
-        money(data.path("CreditAmount"), currency));
+    return Wire.balance(balanceAnswer(key));
   }
 
   @Override
   public List<Holding> coupons(AccessKey key) {
-    return holdings(key, "QueryCashCoupons", "CashCoupon", "CashCouponNo");
+    JsonNode body = bss(key, "QueryCashCoupons", Map.of("EffectiveOrNot", "true"));
+    return Wire.holdings(body, "CashCoupon", "CashCouponNo", Wire.currency(balanceAnswer(key)));
   }
 
   @Override
   public List<Holding> storedValueCards(AccessKey key) {
-    return holdings(key, "QueryPrepaidCards", "PrepaidCard", "PrepaidCardNo");
+    JsonNode body = bss(key, "QueryPrepaidCards", Map.of("EffectiveOrNot", "true"));
+    return Wire.holdings(body, "PrepaidCard", "PrepaidCardNo", Wire.currency(balanceAnswer(key)));
   }
 
   @Override
   public List<OrderSummary> orders(AccessKey key) {
-    JsonNode data = query(key, Actions.BSS_VERSION, "QueryOrders", Map.of("PageSize", "300"));
-    List<OrderSummary> orders = new ArrayList<>();
-    for (JsonNode order : data.path("Data").path("OrderList").path("Order")) {
-      orders.add(
-          new OrderSummary(
-              OrderType.valueOf(order.path("OrderType").asText().toUpperCase(Locale.ROOT)),
-              Wire.orderStatus(order.path("PaymentStatus").asText()),
-              money(
-                  order.path("PretaxAmount"),
-                  Currency.getInstance(order.path("Currency").asText()))));
-    }
-    return orders;
+    return Wire.orders(bss(key, "QueryOrders", Map.of("PageSize", "300")));
   }
 
   @Override
   public List<InstanceSummary> instances(AccessKey key, Product product) {
-    List<InstanceSummary> instances = new ArrayList<>();
-    if (product == Product.ECS) {
-      JsonNode body =
-          query(
-              key,
-              Actions.ECS_VERSION,
-              "DescribeElasticityAssurances",
-              Map.of("RegionId", "cn-hangzhou", "MaxResults", "100"));
-      for (JsonNode item : body.path("ElasticityAssuranceSet").path("ElasticityAssuranceItem")) {
-        instances.add(
-            new InstanceSummary(
-                item.path("PrivatePoolOptionsId").asText(),
-                Wire.ecsStatus(item.path("Status").asText()),
-                Wire.time(item.path("EndTime").asText())));
-      }
-      return instances;
+    if (product == Product.ENS) {
+      return Wire.servers(
+          query(key, Actions.ENS_VERSION, "DescribeARMServerInstances", Map.of("PageSize", "100")));
     }
-    JsonNode body =
-        query(key, Actions.ENS_VERSION, "DescribeARMServerInstances", Map.of("PageSize", "100"));
-    for (JsonNode server : body.path("Servers")) {
-      instances.add(
-          new InstanceSummary(
-              server.path("ServerId").asText(),
-              InstanceStatus.valueOf(server.path("Status").asText()),
-              Wire.time(server.path("ExpiredTime").asText())));
-    }
-    return instances;
-  }
-
-  @Override
-  public Reply call(AccessKey key, Product product, String action, Map<String, String> parameters) {
-    throw new UnsupportedOperationException(NO_GATEWAY);
+    Map<String, String> parameters = Map.of("RegionId", "cn-hangzhou", "MaxResults", "100");
+    return Wire.assurances(
+        query(key, Actions.ECS_VERSION, "DescribeElasticityAssurances", parameters));
   }
 
   @Override
@@ -184,8 +122,8 @@ public final class InProcessDriver implements BillingDriver {
   }
 
   /** A command's answer: the OrderId it names (ECS renewals and purchases), or its refusal. */
-  private Reply command(
-      AccessKey key, Product product, String action, Map<String, String> parameters) {
+  @Override
+  public Reply call(AccessKey key, Product product, String action, Map<String, String> parameters) {
     String version = product == Product.ENS ? Actions.ENS_VERSION : Actions.ECS_VERSION;
     Answer answer = handle(key, version, action, parameters);
     if (answer instanceof Answer.Refused refused) {
@@ -199,17 +137,6 @@ public final class InProcessDriver implements BillingDriver {
   private JsonNode query(
       AccessKey key, String version, String action, Map<String, String> parameters) {
     return body(handle(key, version, action, parameters), action);
-  }
-
-  private List<Holding> holdings(AccessKey key, String action, String list, String idField) {
-    Currency currency = Currency.getInstance(balanceData(key).path("Currency").asText());
-    JsonNode answer =
-        query(key, Actions.BSS_VERSION, action, Map.of("EffectiveOrNot", "true")).path("Data");
-    List<Holding> holdings = new ArrayList<>();
-    for (JsonNode item : answer.path(list)) {
-      holdings.add(new Holding(item.path(idField).asText(), money(item.path("Balance"), currency)));
-    }
-    return holdings;
   }
 
   /** Calls the action the router serves for ({@code version}, {@code action}). */
@@ -240,12 +167,12 @@ public final class InProcessDriver implements BillingDriver {
             () -> new IllegalStateException("unknown access key " + key.id() + "; " + NO_GATEWAY));
   }
 
-  private JsonNode balanceData(AccessKey key) {
-    return query(key, Actions.BSS_VERSION, "QueryAccountBalance", Map.of()).path("Data");
+  private JsonNode bss(AccessKey key, String action, Map<String, String> parameters) {
+    return query(key, Actions.BSS_VERSION, action, parameters);
   }
 
-  private static Money money(JsonNode amount, Currency currency) {
-    return Money.parse(amount.asText(), currency);
+  private JsonNode balanceAnswer(AccessKey key) {
+    return bss(key, "QueryAccountBalance", Map.of());
   }
 
   private static Refusal refusal(BillingError error) {

@@ -27,7 +27,7 @@ public class GatewaySteps {
 
   @When("{caller} renews {word} signing with a wrong secret")
   public void signsWithAWrongSecret(Who who, String id) {
-    AccessKey wrong = AccessKey.of(context.key(who).id(), "not-the-secret");
+    AccessKey wrong = AccessKey.of(who.key().id(), "not-the-secret");
     context.call(driver -> driver.renew(wrong, RenewalRequest.of(id)));
   }
 
@@ -38,12 +38,12 @@ public class GatewaySteps {
 
   @When("{caller} calls the ENS action {string} with no parameters")
   public void callsEnsAction(Who who, String action) {
-    context.call(driver -> driver.call(context.key(who), Product.ENS, action, Map.of()));
+    context.call(driver -> driver.call(who.key(), Product.ENS, action, Map.of()));
   }
 
   @When("{caller} asks for the balance {int} times in one burst")
   public void burst(Who who, int calls) {
-    context.record(context.driver().burst(context.key(who), calls));
+    context.record(context.driver().burst(who.key(), calls));
   }
 
   @Then("at least one query is refused with {code}")

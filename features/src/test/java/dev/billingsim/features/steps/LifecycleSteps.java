@@ -17,16 +17,16 @@ public class LifecycleSteps {
 
   @When("{caller} buys {int} {product} of type {string}")
   public void buys(Who who, int count, Product product, String type) {
-    context.call(driver -> driver.buy(context.key(who), product, type, count, 1));
+    context.call(driver -> driver.buy(who.key(), product, type, count, 1));
   }
 
   @When("{caller} buys {int} {product} of type {string} for {term}")
   public void buysFor(Who who, int count, Product product, String type, Term term) {
-    context.call(driver -> driver.buy(context.key(who), product, type, count, term.months()));
+    context.call(driver -> driver.buy(who.key(), product, type, count, term.months()));
   }
 
   @When("{caller} releases {word}")
   public void releases(Who who, String instanceId) {
-    context.call(driver -> driver.release(context.key(who), instanceId));
+    context.call(driver -> driver.release(who.key(), instanceId));
   }
 }

@@ -28,7 +28,7 @@ public class OrderSteps {
         StateViews.order(context.snapshot(), instanceId, OrderStatus.UNPAID)
             .orElseThrow()
             .orderId();
-    context.call(driver -> driver.payOrder(context.key(who), orderId));
+    context.call(driver -> driver.payOrder(who.key(), orderId));
   }
 
   @Then("{word} has an unpaid order for {word}")

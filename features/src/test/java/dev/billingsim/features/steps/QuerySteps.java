@@ -23,30 +23,28 @@ public class QuerySteps {
 
   @Then("the billing API reports {word}'s balance as:")
   public void reportsBalance(String uid, List<Balance> balance) {
-    assertThat(context.driver().balance(context.key(Who.account(uid)))).isEqualTo(balance.get(0));
+    assertThat(context.driver().balance(Who.account(uid).key())).isEqualTo(balance.get(0));
   }
 
   @Then("the billing API lists {word}'s usable coupons:")
   public void listsCoupons(String uid, List<Holding> coupons) {
-    assertThat(context.driver().coupons(context.key(Who.account(uid))))
-        .containsExactlyElementsOf(coupons);
+    assertThat(context.driver().coupons(Who.account(uid).key())).containsExactlyElementsOf(coupons);
   }
 
   @Then("the billing API lists {word}'s usable stored-value cards:")
   public void listsCards(String uid, List<Holding> cards) {
-    assertThat(context.driver().storedValueCards(context.key(Who.account(uid))))
+    assertThat(context.driver().storedValueCards(Who.account(uid).key()))
         .containsExactlyElementsOf(cards);
   }
 
   @Then("the billing API lists {word}'s orders, newest first:")
   public void listsOrders(String uid, List<OrderSummary> orders) {
-    assertThat(context.driver().orders(context.key(Who.account(uid))))
-        .containsExactlyElementsOf(orders);
+    assertThat(context.driver().orders(Who.account(uid).key())).containsExactlyElementsOf(orders);
   }
 
   @Then("{word}'s {product} are listed as:")
   public void listsInstances(String uid, Product product, List<InstanceSummary> instances) {
-    assertThat(context.driver().instances(context.key(Who.account(uid)), product))
+    assertThat(context.driver().instances(Who.account(uid).key(), product))
         .containsExactlyElementsOf(instances);
   }
 }

@@ -19,7 +19,7 @@ public class RenewalSteps {
   }
 
   private void renew(Who who, RenewalRequest request) {
-    context.call(driver -> driver.renew(context.key(who), request));
+    context.call(driver -> driver.renew(who.key(), request));
   }
 
   @When("{caller} renews {word}")

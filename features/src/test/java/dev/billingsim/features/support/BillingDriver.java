@@ -24,17 +24,24 @@ public interface BillingDriver {
    */
   void start(BillingState state, List<SubsystemFault> faults);
 
-  // ---- commands ----
+  // ---- commands: each is one RPC call unless a driver says it another way ----
 
-  Reply renew(AccessKey key, Product product, Map<String, String> parameters);
+  default Reply renew(AccessKey key, Product product, Map<String, String> parameters) {
+    return call(key, product, product.renewAction(), parameters);
+  }
 
   default Reply renew(AccessKey key, RenewalRequest request) {
     return renew(key, request.product(), request.parameters());
   }
 
-  Reply release(AccessKey key, String instanceId);
+  default Reply release(AccessKey key, String instanceId) {
+    return call(key, Product.ENS, "ReleaseARMServerInstance", Map.of("InstanceId", instanceId));
+  }
 
-  Reply buy(AccessKey key, Product product, String instanceType, int count, int months);
+  default Reply buy(AccessKey key, Product product, String instanceType, int count, int months) {
+    return call(
+        key, product, product.createAction(), Wire.purchase(product, instanceType, count, months));
+  }
 
   /** Pays an UNPAID order (one an AutoPay=false renewal made). */
   Reply payOrder(AccessKey key, String orderId);
@@ -62,10 +69,13 @@ public interface BillingDriver {
 
   List<InstanceSummary> instances(AccessKey key, Product product);
 
-  // ---- the gateway: over HTTP only ----
-
-  /** Calls {@code action} of {@code product}'s API with raw parameters (unknown actions too). */
+  /**
+   * Calls {@code action} of {@code product}'s API with raw parameters (over HTTP, unknown actions
+   * too); the answer's OrderId, if it names one.
+   */
   Reply call(AccessKey key, Product product, String action, Map<String, String> parameters);
+
+  // ---- the gateway: over HTTP only ----
 
   /** {@code calls} balance queries as fast as possible under flow control; every answer. */
   List<Reply> burst(AccessKey key, int calls);

@@ -29,40 +29,36 @@ public final class CodeTags {
 
   /** The row a tag names, if it is a code tag naming one. */
   public static Optional<CatalogueEntry> rowOfTag(String tag) {
-    if (!tag.startsWith(PREFIX)) {
-      return Optional.empty();
-    }
-    String rest = tag.substring(PREFIX.length());
-    boolean detail = rest.endsWith(DETAIL);
-    if (detail) {
-      rest = rest.substring(0, rest.length() - DETAIL.length());
-    }
-    int colon = rest.indexOf(':');
-    if (colon < 0) {
-      return Optional.empty();
-    }
-    String list = rest.substring(0, colon);
-    String code = rest.substring(colon + 1);
-    for (CatalogueEntry entry : Catalogue.standard().entries()) {
-      if (listName(entry.api()).equals(list)
-          && codeMatches(entry.code(), code)
-          && isDetailRow(entry) == detail) {
-        return Optional.of(entry);
-      }
-    }
-    return Optional.empty();
+    return Tag.parse(tag)
+        .flatMap(
+            parsed ->
+                Catalogue.standard().entries().stream()
+                    .filter(entry -> listName(entry.api()).equals(parsed.list()))
+                    .filter(entry -> codeMatches(entry.code(), parsed.code()))
+                    .filter(entry -> isDetailRow(entry) == parsed.detail())
+                    .findFirst());
   }
 
   /** The code a tag names (as a scenario asserts it), or null if it is not a code tag. */
   public static String codeOfTag(String tag) {
-    if (!tag.startsWith(PREFIX)) {
-      return null;
+    return Tag.parse(tag).map(Tag::code).orElse(null);
+  }
+
+  /** A code tag's parts: {@code @code:ecs:InternalError:detail} is (ecs, InternalError, true). */
+  private record Tag(String list, String code, boolean detail) {
+
+    static Optional<Tag> parse(String tag) {
+      if (!tag.startsWith(PREFIX)) {
+        return Optional.empty();
+      }
+      String rest = tag.substring(PREFIX.length());
+      boolean detail = rest.endsWith(DETAIL);
+      rest = detail ? rest.substring(0, rest.length() - DETAIL.length()) : rest;
+      int colon = rest.indexOf(':');
+      return colon < 0
+          ? Optional.empty()
+          : Optional.of(new Tag(rest.substring(0, colon), rest.substring(colon + 1), detail));
     }
-    String rest = tag.substring(PREFIX.length());
-    if (rest.endsWith(DETAIL)) {
-      rest = rest.substring(0, rest.length() - DETAIL.length());
-    }
-    return rest.substring(rest.indexOf(':') + 1);
   }
 
   /** How to tag a scenario for {@code entry} (a templated code shows its placeholder). */

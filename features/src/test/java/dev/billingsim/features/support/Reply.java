@@ -1,7 +1,6 @@
 package dev.billingsim.features.support;
 
 import dev.billingsim.domain.catalogue.Api;
-import java.util.Optional;
 
 /**
  * What one call answered: done (with the order id when the API returns one), refused with a {@link
@@ -25,10 +24,6 @@ public record Reply(Api api, String orderId, Refusal refusal, String networkFail
 
   public boolean succeeded() {
     return refusal == null && networkFailure == null;
-  }
-
-  public Optional<String> order() {
-    return Optional.ofNullable(orderId);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.billingsim.features.support;
 
-import dev.billingsim.domain.account.AccessKey;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.domain.subsystem.Subsystem;
 import dev.billingsim.domain.subsystem.SubsystemFault;
@@ -55,10 +54,6 @@ public final class ScenarioContext {
   public void fault(Subsystem subsystem, String code, String detail) {
     world();
     faults.add(new SubsystemFault(null, subsystem, code, detail, null, null, null));
-  }
-
-  public AccessKey key(Who who) {
-    return who.key();
   }
 
   /** Runs a command, remembering the world just before it (for "nothing has changed"). */
@@ -122,10 +117,6 @@ public final class ScenarioContext {
     }
     asserted.add(reply);
     return reply.refusal();
-  }
-
-  public void asserted(Reply reply) {
-    asserted.add(reply);
   }
 
   /** Every refused reply a Then step asserted, in order. */

@@ -1,14 +1,25 @@
 package dev.billingsim.features.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.billingsim.domain.instance.InstanceStatus;
 import dev.billingsim.domain.instance.Product;
+import dev.billingsim.domain.money.Money;
 import dev.billingsim.domain.order.OrderStatus;
+import dev.billingsim.domain.order.OrderType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** What both drivers write into requests and read out of answers, the same way. */
+/**
+ * What both drivers write into requests and read out of answers, the same way: in process from the
+ * action's answer body, over HTTP from the SDK's typed model (which must have read the answer
+ * first) as its wire-named map.
+ */
 public final class Wire {
 
   private Wire() {}
@@ -54,6 +65,79 @@ public final class Wire {
       default:
         return InstanceStatus.valueOf(status);
     }
+  }
+
+  // ---- answers, read from their JSON bodies (over HTTP: the typed SDK model's map) ----
+
+  /** A QueryAccountBalance answer. */
+  public static Balance balance(JsonNode body) {
+    JsonNode data = body.path("Data");
+    Currency currency = currency(body);
+    return new Balance(
+        money(data.path("AvailableAmount"), currency),
+        money(data.path("AvailableCashAmount"), currency),
+        money(data.path("CreditAmount"), currency));
+  }
+
+  /** The account's currency, as a QueryAccountBalance answer names it. */
+  public static Currency currency(JsonNode balance) {
+    return Currency.getInstance(balance.path("Data").path("Currency").asText());
+  }
+
+  /** QueryCashCoupons (list CashCoupon, id CashCouponNo) or QueryPrepaidCards (PrepaidCard...). */
+  public static List<Holding> holdings(
+      JsonNode body, String list, String idField, Currency currency) {
+    List<Holding> holdings = new ArrayList<>();
+    for (JsonNode item : body.path("Data").path(list)) {
+      holdings.add(new Holding(item.path(idField).asText(), money(item.path("Balance"), currency)));
+    }
+    return holdings;
+  }
+
+  /** A QueryOrders answer, newest first. */
+  public static List<OrderSummary> orders(JsonNode body) {
+    List<OrderSummary> orders = new ArrayList<>();
+    for (JsonNode order : body.path("Data").path("OrderList").path("Order")) {
+      orders.add(
+          new OrderSummary(
+              OrderType.valueOf(order.path("OrderType").asText().toUpperCase(Locale.ROOT)),
+              orderStatus(order.path("PaymentStatus").asText()),
+              money(
+                  order.path("PretaxAmount"),
+                  Currency.getInstance(order.path("Currency").asText()))));
+    }
+    return orders;
+  }
+
+  /** The assurances of a DescribeElasticityAssurances answer. */
+  public static List<InstanceSummary> assurances(JsonNode body) {
+    List<InstanceSummary> assurances = new ArrayList<>();
+    JsonNode items = body.path("ElasticityAssuranceSet").path("ElasticityAssuranceItem");
+    for (JsonNode item : items) {
+      assurances.add(
+          new InstanceSummary(
+              item.path("PrivatePoolOptionsId").asText(),
+              ecsStatus(item.path("Status").asText()),
+              time(item.path("EndTime").asText())));
+    }
+    return assurances;
+  }
+
+  /** The servers of a DescribeARMServerInstances answer. */
+  public static List<InstanceSummary> servers(JsonNode body) {
+    List<InstanceSummary> servers = new ArrayList<>();
+    for (JsonNode server : body.path("Servers")) {
+      servers.add(
+          new InstanceSummary(
+              server.path("ServerId").asText(),
+              InstanceStatus.valueOf(server.path("Status").asText()),
+              time(server.path("ExpiredTime").asText())));
+    }
+    return servers;
+  }
+
+  private static Money money(JsonNode amount, Currency currency) {
+    return Money.parse(amount.asText(), currency);
   }
 
   /** Alibaba Cloud's ISO-8601 UTC to the minute, {@code 2026-12-01T00:00Z}. */

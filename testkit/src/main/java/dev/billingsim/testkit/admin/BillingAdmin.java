@@ -1,5 +1,6 @@
 package dev.billingsim.testkit.admin;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.instance.Instance;
@@ -9,7 +10,6 @@ import dev.billingsim.simulator.state.StateDocument;
 import dev.billingsim.simulator.world.World;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -130,17 +130,12 @@ public final class BillingAdmin {
 
   /** Every documented error with the state or fault that produces it. */
   public List<CatalogueRow> catalogue() {
-    List<CatalogueRow> rows = new ArrayList<>();
-    for (JsonNode entry : http.get("/catalogue").path("entries")) {
-      rows.add(
-          new CatalogueRow(
-              entry.path("api").asText(),
-              entry.path("code").asText(),
-              entry.path("httpStatus").asInt(),
-              entry.path("message").asText(),
-              entry.path("trigger").asText()));
+    JsonNode entries = http.get("/catalogue").path("entries");
+    try {
+      return List.of(AdminHttp.JSON.treeToValue(entries, CatalogueRow[].class));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("GET /catalogue answered rows this kit cannot read", e);
     }
-    return List.copyOf(rows);
   }
 
   private static BillingState read(String request, JsonNode document) {

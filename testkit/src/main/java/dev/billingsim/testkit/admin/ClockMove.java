@@ -6,7 +6,6 @@ import dev.billingsim.domain.event.InstanceExpired;
 import dev.billingsim.domain.event.InstanceReleased;
 import dev.billingsim.domain.event.InstanceRenewed;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,13 +21,7 @@ public record ClockMove(Instant now, List<DomainEvent> events) {
 
   /** Only the events of one type, e.g. {@code eventsOf(InstanceExpired.class)}. */
   public <T extends DomainEvent> List<T> eventsOf(Class<T> type) {
-    List<T> matching = new ArrayList<>();
-    for (DomainEvent event : events) {
-      if (type.isInstance(event)) {
-        matching.add(type.cast(event));
-      }
-    }
-    return List.copyOf(matching);
+    return events.stream().filter(type::isInstance).map(type::cast).toList();
   }
 
   /** The renewals (each paid by an order), automatic ones included. */

@@ -1,5 +1,8 @@
 package dev.billingsim.testkit.admin;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.billingsim.simulator.faults.DelayDistribution;
 import dev.billingsim.simulator.faults.NetworkFault;
@@ -16,16 +19,17 @@ import java.time.Duration;
  * fault().action("RenewARMServerInstance").error(Codes.PAY_HSF_TIMEOUT_ERROR).times(1)}. A faulted
  * call changes no state, so a client's retry is safe; a delay alone answers late but normally.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL) // what is not set is left out of the rule
 public record GatewayFault(
     String action,
     String accessKeyId,
     String instanceId,
     String error,
-    NetworkFault network,
-    Duration delay,
+    @JsonProperty("fault") NetworkFault network,
+    @JsonIgnore Duration delay,
     Integer times,
     Double probability,
-    DelayDistribution delayDistribution)
+    @JsonIgnore DelayDistribution delayDistribution)
     implements FaultSpec {
 
   /** A rule selecting every call and doing nothing yet: give it an error, a fault or a delay. */
@@ -151,36 +155,20 @@ public record GatewayFault(
         action, accessKeyId, instanceId, error, network, delay, times, chance, delayDistribution);
   }
 
+  /**
+   * The components are the rule's fields, but for the network fault (named {@code fault}) and the
+   * delays: a fixed one in whole milliseconds, a drawn one as the simulator's Jackson mapping of
+   * it.
+   */
   @Override
   public ObjectNode toJson() {
-    ObjectNode rule = AdminHttp.JSON.createObjectNode();
-    putIfSet(rule, "action", action);
-    putIfSet(rule, "accessKeyId", accessKeyId);
-    putIfSet(rule, "instanceId", instanceId);
-    putIfSet(rule, "error", error);
-    putIfSet(rule, "fault", network == null ? null : network.name());
+    ObjectNode rule = AdminHttp.JSON.valueToTree(this);
     if (delay != null) {
       rule.put("delayMs", delay.toMillis());
     }
-    if (delayDistribution instanceof DelayDistribution.LogNormal logNormal) {
-      ObjectNode drawn = rule.putObject("delay").put("distribution", logNormal.name());
-      drawn.put("medianMs", logNormal.medianMs()).put("sigma", logNormal.sigma());
-    } else if (delayDistribution instanceof DelayDistribution.Uniform uniform) {
-      ObjectNode drawn = rule.putObject("delay").put("distribution", uniform.name());
-      drawn.put("lowerMs", uniform.lowerMs()).put("upperMs", uniform.upperMs());
-    }
-    if (times != null) {
-      rule.put("times", times);
-    }
-    if (probability != null) {
-      rule.put("probability", probability);
+    if (delayDistribution != null) {
+      rule.set("delay", AdminHttp.JSON.valueToTree(delayDistribution));
     }
     return rule;
-  }
-
-  private static void putIfSet(ObjectNode rule, String field, String value) {
-    if (value != null) {
-      rule.put(field, value);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.billingsim.testkit.admin;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.billingsim.domain.subsystem.Subsystem;
 import dev.billingsim.simulator.faults.DelayDistribution;
@@ -42,17 +43,16 @@ public record InstalledFault(String id, FaultSpec spec) {
             delayDistribution(rule.path("delay"))));
   }
 
+  /** The delay's distribution, read by the simulator's own Jackson mapping of it. */
   private static DelayDistribution delayDistribution(JsonNode delay) {
-    String name = delay.path("distribution").asText("");
-    if (name.equals("lognormal")) {
-      return new DelayDistribution.LogNormal(
-          delay.path("medianMs").asDouble(), delay.path("sigma").asDouble());
+    if (!delay.isObject()) {
+      return null;
     }
-    if (name.equals("uniform")) {
-      return new DelayDistribution.Uniform(
-          delay.path("lowerMs").asLong(), delay.path("upperMs").asLong());
+    try {
+      return AdminHttp.JSON.treeToValue(delay, DelayDistribution.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("GET /faults listed a delay this kit cannot read", e);
     }
-    return null;
   }
 
   private static String text(JsonNode rule, String field) {

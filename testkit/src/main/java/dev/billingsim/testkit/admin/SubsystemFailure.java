@@ -1,5 +1,6 @@
 package dev.billingsim.testkit.admin;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.billingsim.domain.subsystem.Subsystem;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.Objects;
  * <p>An immutable value: {@code subsystem(Subsystem.PRICING).error(Codes.PRICE_HSF_TIMEOUT_ERROR)
  * .times(1)} makes the next renewal time out in pricing, and nothing after pricing runs.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL) // what is not set is left out of the rule
 public record SubsystemFailure(
     Subsystem subsystem, String error, String message, String instanceId, String uid, Integer times)
     implements FaultSpec {
@@ -47,25 +49,9 @@ public record SubsystemFailure(
     return new SubsystemFailure(subsystem, error, message, instanceId, uid, newTimes);
   }
 
+  /** The components are the rule's fields; the subsystem goes by its code. */
   @Override
   public ObjectNode toJson() {
-    ObjectNode rule = AdminHttp.JSON.createObjectNode();
-    rule.put("subsystem", subsystem.code());
-    if (error != null) {
-      rule.put("error", error);
-    }
-    if (message != null) {
-      rule.put("message", message);
-    }
-    if (instanceId != null) {
-      rule.put("instanceId", instanceId);
-    }
-    if (uid != null) {
-      rule.put("uid", uid);
-    }
-    if (times != null) {
-      rule.put("times", times);
-    }
-    return rule;
+    return AdminHttp.JSON.<ObjectNode>valueToTree(this).put("subsystem", subsystem.code());
   }
 }

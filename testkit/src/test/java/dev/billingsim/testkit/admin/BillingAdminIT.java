@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -87,19 +88,13 @@ class BillingAdminIT {
 
   @Test
   void anInvalidStateIsRefusedWithEveryProblem() {
+    BillingState valid = World.empty().with(account("u1")).with(ensInstance("aic-x")).toState();
     BillingState broken =
         new BillingState(
             NOW,
-            World.empty().with(account("u1")).toState().accounts(),
-            World.empty()
-                .with(account("u1"))
-                .with(ensInstance("aic-x"))
-                .toState()
-                .instances()
-                .stream()
-                .map(i -> i.toBuilder().autoRenewPeriod(0).build())
-                .toList(),
-            java.util.List.of());
+            valid.accounts(),
+            valid.instances().stream().map(i -> i.toBuilder().autoRenewPeriod(0).build()).toList(),
+            List.of());
 
     AdminRequestRefused refused =
         catchThrowableOfType(AdminRequestRefused.class, () -> sim.admin().load(broken));

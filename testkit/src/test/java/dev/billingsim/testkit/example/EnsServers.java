@@ -1,9 +1,7 @@
 package dev.billingsim.testkit.example;
 
 import com.aliyun.teaopenapi.Client;
-import com.aliyun.teaopenapi.models.OpenApiRequest;
-import com.aliyun.teaopenapi.models.Params;
-import com.aliyun.teautil.models.RuntimeOptions;
+import dev.billingsim.simulator.Sdk;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -13,7 +11,7 @@ import java.util.Map;
 /**
  * The downstream service's own gateway to ENS, through the official generic client (the ENS SDK is
  * not on Maven Central): list the account's ARM servers, renew one. Production code, unaware of the
- * simulator.
+ * simulator: its RPC call is the one {@link Sdk#call} makes, as any ENS user makes it.
  */
 final class EnsServers {
 
@@ -70,21 +68,7 @@ final class EnsServers {
         Map.of("InstanceId", serverId, "Period", String.valueOf(months), "PeriodUnit", "Month"));
   }
 
-  @SuppressWarnings("unchecked")
   private Map<String, Object> call(String action, Map<String, String> query) throws Exception {
-    Params params =
-        new Params()
-            .setAction(action)
-            .setVersion(VERSION)
-            .setProtocol("HTTP")
-            .setPathname("/")
-            .setMethod("POST")
-            .setAuthType("AK")
-            .setStyle("RPC")
-            .setReqBodyType("formData")
-            .setBodyType("json");
-    OpenApiRequest request =
-        new OpenApiRequest().setQuery(com.aliyun.openapiutil.Client.query(query));
-    return (Map<String, Object>) client.callApi(params, request, new RuntimeOptions()).get("body");
+    return Sdk.call(client, VERSION, action, query);
   }
 }
