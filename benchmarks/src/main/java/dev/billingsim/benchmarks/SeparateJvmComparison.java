@@ -2,6 +2,7 @@ package dev.billingsim.benchmarks;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
 
+import dev.billingsim.simulator.RunnableJar;
 import dev.billingsim.simulator.state.StateDocument;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -116,9 +117,8 @@ public final class SeparateJvmComparison {
 
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     List<Server> servers = new ArrayList<>();
-    try (ChildJvm simulator =
-            ChildJvm.start(
-                "simulator",
+    try (RunnableJar simulator =
+            RunnableJar.launch(
                 simulatorJar,
                 profilingFlags(profile, "simulator", 2 * warmupSeconds + 20),
                 List.of(
@@ -130,11 +130,9 @@ public final class SeparateJvmComparison {
                     "off",
                     "--journal",
                     "0"),
-                Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)"),
                 work.resolve("simulator.log"));
-        ChildJvm wiremock =
-            ChildJvm.start(
-                "wiremock",
+        RunnableJar wiremock =
+            RunnableJar.launch(
                 wiremockJar,
                 profilingFlags(profile, "wiremock", 2 * warmupSeconds + 20),
                 List.of(
@@ -145,10 +143,11 @@ public final class SeparateJvmComparison {
                     "--root-dir",
                     root.toString(),
                     "--no-request-journal"),
-                Pattern.compile("^port:\\s+(\\d+)"),
                 work.resolve("wiremock.log"))) {
-      Server sim = new Server(simulator, simulator.awaitPort(60), true, clients, instances);
-      Server stub = new Server(wiremock, wiremock.awaitPort(60), false, clients, instances);
+      int simPort = simulator.awaitPort(RunnableJar.LISTENING, 60);
+      int stubPort = wiremock.awaitPort(Pattern.compile("(?m)^port:\\s+(\\d+)"), 60);
+      Server sim = new Server("simulator", simulator, simPort, true, clients, instances);
+      Server stub = new Server("wiremock", wiremock, stubPort, false, clients, instances);
       servers.addAll(List.of(sim, stub));
       awaitAnswers(sim);
       awaitAnswers(stub);
@@ -229,7 +228,8 @@ public final class SeparateJvmComparison {
 
   /** A server under test: its child JVM, its port, its clients and its measured rounds. */
   private static final class Server {
-    final ChildJvm jvm;
+    final String name;
+    final RunnableJar jvm;
     final int port;
     final boolean simulator;
     final List<RenewingClient> clients = new ArrayList<>();
@@ -239,7 +239,8 @@ public final class SeparateJvmComparison {
     long requests;
     double lastRate;
 
-    Server(ChildJvm jvm, int port, boolean simulator, int clients, int instances) {
+    Server(String name, RunnableJar jvm, int port, boolean simulator, int clients, int instances) {
+      this.name = name;
       this.jvm = jvm;
       this.port = port;
       this.simulator = simulator;
@@ -273,7 +274,7 @@ public final class SeparateJvmComparison {
         } catch (IOException | IllegalStateException notYet) {
           if (attempt == 119 || !server.jvm.isAlive()) {
             throw new IllegalStateException(
-                server.jvm.name() + " does not answer a renewal with 200; see " + server.jvm.log(),
+                server.name + " does not answer a renewal with 200; see " + server.jvm.log(),
                 notYet);
           }
           probe.close();
@@ -316,7 +317,7 @@ public final class SeparateJvmComparison {
     CpuTime cpu = CpuTime.of(server.jvm.pid()).minus(cpuBefore);
     long late = server.clients.stream().mapToLong(RenewingClient::signedLate).sum();
     if (measured && late > 0) {
-      System.out.printf("  (%s: %,d requests signed during the round)%n", server.jvm.name(), late);
+      System.out.printf("  (%s: %,d requests signed during the round)%n", server.name, late);
     }
     long[] sorted = sorted(server.clients.stream().map(RenewingClient::latencies).toList());
     Phase phase = new Phase(requests, elapsed, percentile(sorted, 0.99), cpu);
@@ -330,7 +331,7 @@ public final class SeparateJvmComparison {
       System.out.printf(
           Locale.ROOT,
           "warm-up %s: %,.0f req/s, %s%n",
-          server.jvm.name(),
+          server.name,
           phase.throughput(),
           cpu.perRequest(requests));
     }
@@ -370,7 +371,7 @@ public final class SeparateJvmComparison {
       System.out.printf(
           Locale.ROOT,
           "| %s | %,.0f req/s | %.2f ms | %s |%n",
-          server.jvm.name(),
+          server.name,
           median(server.throughputs),
           server == sim ? simP99 : stubP99,
           server.cpu.perRequest(server.requests));

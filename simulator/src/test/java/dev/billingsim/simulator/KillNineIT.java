@@ -89,8 +89,8 @@ class KillNineIT {
     long started = System.nanoTime();
 
     for (int round = 0; round < KILLS; round++) {
-      SimulatorJar child =
-          SimulatorJar.start(
+      RunnableJar child =
+          RunnableJar.start(
               "256m",
               "--port",
               "0",
@@ -160,8 +160,8 @@ class KillNineIT {
       cut.addAll(inFlight);
     }
 
-    try (SimulatorJar survivor =
-        SimulatorJar.start(
+    try (RunnableJar survivor =
+        RunnableJar.start(
             "256m", "--port", "0", "--state", state.toString(), "--persist", log.toString())) {
       var ecs = Sdk.ecs("127.0.0.1:" + survivor.port(), "crash-ak", "crash-secret", false);
       for (Renewal renewal : cut) {
@@ -206,7 +206,7 @@ class KillNineIT {
     }
   }
 
-  private BillingState assertSurvivorHoldsEveryAcknowledgedRenewal(SimulatorJar child) {
+  private BillingState assertSurvivorHoldsEveryAcknowledgedRenewal(RunnableJar child) {
     Http.Reply reply = new Http(child.baseUrl()).get("/state");
     assertThat(reply.status()).isEqualTo(200);
     BillingState after = StateDocument.parse(reply.body()).state();
@@ -254,7 +254,7 @@ class KillNineIT {
 
   @Test
   void sigtermStopsTheJarCleanly() throws Exception {
-    SimulatorJar child = SimulatorJar.start("256m", "--port", "0");
+    RunnableJar child = RunnableJar.start("256m", "--port", "0");
     child.stop();
     assertThat(child.exitCode(5)).isIn(0, 143);
   }

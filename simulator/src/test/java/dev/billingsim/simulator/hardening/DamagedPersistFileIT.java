@@ -2,8 +2,8 @@ package dev.billingsim.simulator.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.billingsim.simulator.RunnableJar;
 import dev.billingsim.simulator.Sdk;
-import dev.billingsim.simulator.SimulatorJar;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +24,8 @@ class DamagedPersistFileIT {
 
   /** A log the jar wrote: its start plus two renewals, then stopped. */
   private byte[] realLog(Path file) throws Exception {
-    try (SimulatorJar jar =
-        SimulatorJar.start(
+    try (RunnableJar jar =
+        RunnableJar.start(
             "128m", "--port", "0", "--persist", file.toString(), "--flow-control", "off")) {
       var client =
           new com.aliyun.teaopenapi.Client(
@@ -53,7 +53,7 @@ class DamagedPersistFileIT {
     for (Map.Entry<String, byte[]> entry : damaged.entrySet()) {
       Path file = dir.resolve(entry.getKey().replace(' ', '-') + ".wal");
       Files.write(file, entry.getValue());
-      SimulatorJar jar = SimulatorJar.launch("128m", "--port", "0", "--persist", file.toString());
+      RunnableJar jar = RunnableJar.launch("128m", "--port", "0", "--persist", file.toString());
       int exit = jar.exitCode(60);
       String output = jar.output();
       assertThat(exit).as(entry.getKey() + ": " + output).isEqualTo(1);
@@ -74,8 +74,7 @@ class DamagedPersistFileIT {
 
     Path torn = dir.resolve("torn.wal");
     Files.write(torn, Arrays.copyOf(log, lastRecord + 30));
-    try (SimulatorJar jar =
-        SimulatorJar.start("128m", "--port", "0", "--persist", torn.toString())) {
+    try (RunnableJar jar = RunnableJar.start("128m", "--port", "0", "--persist", torn.toString())) {
       assertThat(jar.output())
           .contains(
               "warning: "

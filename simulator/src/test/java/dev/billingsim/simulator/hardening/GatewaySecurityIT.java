@@ -3,9 +3,9 @@ package dev.billingsim.simulator.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billingsim.simulator.Http;
+import dev.billingsim.simulator.RunnableJar;
 import dev.billingsim.simulator.Sdk;
 import dev.billingsim.simulator.Simulator;
-import dev.billingsim.simulator.SimulatorJar;
 import dev.billingsim.simulator.gateway.OfficialSigner;
 import dev.billingsim.simulator.hardening.LoadWorld.Tenant;
 import dev.billingsim.simulator.world.World;
@@ -141,8 +141,8 @@ class GatewaySecurityIT {
 
     List<String> answers = new ArrayList<>();
     String printed;
-    try (SimulatorJar jar =
-        SimulatorJar.start(
+    try (RunnableJar jar =
+        RunnableJar.start(
             "128m",
             "--port",
             "0",
@@ -244,7 +244,7 @@ class GatewaySecurityIT {
   @Test
   void oversizedAndCompressedBodiesAreRefusedBeforeTheyAreBuffered() throws Exception {
     // 512 MB: room for one admin body at its documented 64 MiB limit, inflated, and no more.
-    try (SimulatorJar jar = SimulatorJar.start("512m", "--port", "0", "--flow-control", "off")) {
+    try (RunnableJar jar = RunnableJar.start("512m", "--port", "0", "--flow-control", "off")) {
       int port = jar.port();
       Http admin = new Http(jar.baseUrl());
       String before = admin.get("/state").body();

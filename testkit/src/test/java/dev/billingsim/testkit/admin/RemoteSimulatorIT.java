@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.billingsim.domain.money.Money;
-import dev.billingsim.simulator.SimulatorJar;
+import dev.billingsim.simulator.RunnableJar;
 import dev.billingsim.simulator.world.World;
 import dev.billingsim.testkit.Codes;
 import java.time.Duration;
@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 class RemoteSimulatorIT {
 
   private static final String TOKEN = "s3cret";
-  private static SimulatorJar simulator;
+  private static RunnableJar simulator;
 
   @BeforeAll
   static void start() throws Exception {
-    simulator = SimulatorJar.start("256m", "--port", "0", "--admin-token", TOKEN, "--seed", "1");
+    simulator = RunnableJar.start("256m", "--port", "0", "--admin-token", TOKEN, "--seed", "1");
   }
 
   @AfterAll
