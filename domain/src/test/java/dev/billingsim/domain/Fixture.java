@@ -119,6 +119,8 @@ public final class Fixture {
             Money.of("100.00"),
             List.of(new OrderLine(instanceId, 1, Money.of("100.00"))),
             List.of(),
+            null,
+            null,
             null));
     return this;
   }
