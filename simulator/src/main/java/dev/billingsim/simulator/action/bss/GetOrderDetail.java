@@ -14,16 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /** BSS GetOrderDetail: one order of the caller, one entry per instance line. */
-public final class GetOrderDetail implements RpcAction {
+public final class GetOrderDetail extends RpcAction {
 
-  @Override
-  public String name() {
-    return "GetOrderDetail";
-  }
-
-  @Override
-  public List<String> required() {
-    return List.of("OrderId");
+  public GetOrderDetail() {
+    super("GetOrderDetail", Kind.QUERY, "OrderId");
   }
 
   @Override

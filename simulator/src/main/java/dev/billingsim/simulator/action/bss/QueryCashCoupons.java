@@ -18,11 +18,10 @@ import java.util.Map;
  * BSS QueryCashCoupons: the caller's coupons. {@code EffectiveOrNot=true} keeps only those usable
  * now ({@link Coupon#isUsableAt}).
  */
-public final class QueryCashCoupons implements RpcAction {
+public final class QueryCashCoupons extends RpcAction {
 
-  @Override
-  public String name() {
-    return "QueryCashCoupons";
+  public QueryCashCoupons() {
+    super("QueryCashCoupons", Kind.QUERY);
   }
 
   @Override
