@@ -7,11 +7,9 @@ import dev.billingsim.simulator.state.StateJson;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,8 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
@@ -92,7 +88,7 @@ final class BodyLimitFilter implements Filter {
         return;
       }
     }
-    chain.doFilter(new Buffered(http, body, inflate), response);
+    chain.doFilter(new BufferedRequest(http, body, inflate, false), response);
   }
 
   private long limitFor(HttpServletRequest request) {
@@ -156,55 +152,5 @@ final class BodyLimitFilter implements Filter {
       json.writeEndObject();
     }
     return text.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** The request with its body in memory (inflated, with its gzip encoding hidden, if asked). */
-  private static final class Buffered extends HttpServletRequestWrapper {
-    private static final String ENCODING = "Content-Encoding";
-    private final byte[] body;
-    private final boolean inflated;
-
-    Buffered(HttpServletRequest request, byte[] body, boolean inflated) {
-      super(request);
-      this.body = body;
-      this.inflated = inflated;
-    }
-
-    @Override
-    public String getHeader(String name) {
-      return inflated && ENCODING.equalsIgnoreCase(name) ? null : super.getHeader(name);
-    }
-
-    @Override
-    public Enumeration<String> getHeaders(String name) {
-      return inflated && ENCODING.equalsIgnoreCase(name)
-          ? Collections.emptyEnumeration()
-          : super.getHeaders(name);
-    }
-
-    @Override
-    public Enumeration<String> getHeaderNames() {
-      if (!inflated) {
-        return super.getHeaderNames();
-      }
-      java.util.List<String> names = Collections.list(super.getHeaderNames());
-      names.removeIf(ENCODING::equalsIgnoreCase);
-      return Collections.enumeration(names);
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      return new BodyInMemory(body);
-    }
   }
 }
