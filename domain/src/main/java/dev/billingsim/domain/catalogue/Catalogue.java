@@ -59,11 +59,7 @@ public final class Catalogue {
    * detail} (the offending field, or the instance id). Naming an undocumented code is a bug.
    */
   public BillingError error(Api api, String code, String detail) {
-    CatalogueEntry entry =
-        find(api, code, false)
-            .orElseThrow(() -> new IllegalArgumentException("not in the catalogue: " + code));
-    String fill = entry.codeIsTemplate() ? entry.templateValue(code) : detail;
-    return new BillingError(entry, code, fillIn(entry.message(), fill));
+    return error(api, code, false, detail);
   }
 
   /**
@@ -71,10 +67,14 @@ public final class Catalogue {
    * back to the fixed-message row when the code has no such row.
    */
   public BillingError errorWithMessage(Api api, String code, String message) {
+    return error(api, code, true, message);
+  }
+
+  private BillingError error(Api api, String code, boolean withDetail, String detail) {
     CatalogueEntry entry =
-        find(api, code, true)
+        find(api, code, withDetail)
             .orElseThrow(() -> new IllegalArgumentException("not in the catalogue: " + code));
-    String fill = entry.codeIsTemplate() ? entry.templateValue(code) : message;
+    String fill = entry.codeIsTemplate() ? entry.templateValue(code) : detail;
     return new BillingError(entry, code, fillIn(entry.message(), fill));
   }
 

@@ -23,47 +23,12 @@ import java.util.Map;
 /** Reads one account of the state document; defaults are those of {@link Account#builder}. */
 final class AccountReader {
 
-  static final List<String> FIELDS =
-      List.of(
-          "uid",
-          "accessKeys",
-          "status",
-          "closed",
-          "realNameVerified",
-          "basicInfoComplete",
-          "currency",
-          "cash",
-          "creditLimit",
-          "creditUsed",
-          "arrears",
-          "bidUser",
-          "riskFlags",
-          "paymentMethod",
-          "paymentLimit",
-          "refundBanned",
-          "unpaidOrderLimit",
-          "instanceQuota",
-          "custody",
-          "ramUsers",
-          "coupons",
-          "storedValueCards");
-  static final List<String> KEY_FIELDS = List.of("id", "secret", "enabled");
-  static final List<String> CUSTODY_FIELDS =
-      List.of("partnerUid", "quota", "quotaUsed", "partnerBalance", "relation");
-  static final List<String> RAM_USER_FIELDS =
-      List.of("name", "accessKeys", "allowedActions", "allowedInstances");
-  static final List<String> COUPON_FIELDS =
-      List.of(
-          "id",
-          "amount",
-          "expiresAt",
-          "products",
-          "minimumSpend",
-          "nominalValue",
-          "grantedAt",
-          "effectiveAt");
-  static final List<String> CARD_FIELDS =
-      List.of("id", "balance", "expiresAt", "nominalValue", "grantedAt", "effectiveAt");
+  static final List<String> FIELDS = JsonFields.fieldsOf(Account.class);
+  static final List<String> KEY_FIELDS = JsonFields.fieldsOf(AccessKey.class);
+  static final List<String> CUSTODY_FIELDS = JsonFields.fieldsOf(ResellerCustody.class);
+  static final List<String> RAM_USER_FIELDS = JsonFields.fieldsOf(RamUser.class);
+  static final List<String> COUPON_FIELDS = JsonFields.fieldsOf(Coupon.class);
+  static final List<String> CARD_FIELDS = JsonFields.fieldsOf(StoredValueCard.class);
 
   /** Product codes in declaration order, so the allowed values are always listed the same way. */
   static final Map<String, Product> PRODUCTS = productCodes();

@@ -2,9 +2,11 @@ package dev.billingsim.simulator.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.billingsim.domain.money.Money;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -305,6 +307,14 @@ public final class JsonFields {
 
   private static String mustBeOneOf(Map<String, ?> choices, String given) {
     return "must be one of " + String.join(", ", choices.keySet()) + " (not \"" + given + "\")";
+  }
+
+  /**
+   * The fields a document object may have: the components of the domain record it holds, in their
+   * order, as {@link StateWriter} writes them (a document field is named as its record component).
+   */
+  static List<String> fieldsOf(Class<? extends Record> type) {
+    return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
   }
 
   /** The names of an enum's constants, in declaration order. */

@@ -19,23 +19,9 @@ import java.util.function.Function;
 /** Reads one order of the state document; its amounts are in its account's currency. */
 final class OrderReader {
 
-  static final List<String> FIELDS =
-      List.of(
-          "orderId",
-          "uid",
-          "type",
-          "status",
-          "createdAt",
-          "clientToken",
-          "requestParameters",
-          "amount",
-          "lines",
-          "payments",
-          "errorCode",
-          "paidAt",
-          "region");
-  static final List<String> LINE_FIELDS = List.of("instanceId", "months", "amount");
-  static final List<String> PAYMENT_FIELDS = List.of("source", "id", "amount");
+  static final List<String> FIELDS = JsonFields.fieldsOf(Order.class);
+  static final List<String> LINE_FIELDS = JsonFields.fieldsOf(OrderLine.class);
+  static final List<String> PAYMENT_FIELDS = JsonFields.fieldsOf(Payment.class);
 
   /** Payment sources by their codes ({@code storedValueCard}), in the order they are drawn. */
   static final Map<String, PaymentSource> SOURCES = sourceCodes();
