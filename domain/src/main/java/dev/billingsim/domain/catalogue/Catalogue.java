@@ -1,13 +1,12 @@
 package dev.billingsim.domain.catalogue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -132,7 +131,7 @@ public final class Catalogue {
       return new Trigger(
           Trigger.Kind.FAULT, text.substring(0, colon).trim(), text.substring(colon + 1).trim());
     }
-    return new Trigger(Trigger.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)), null, text);
+    return new Trigger(Trigger.Kind.valueOf(kind.toUpperCase(Locale.ROOT)), null, text);
   }
 
   private static List<String[]> rows(String tsv) {
@@ -151,16 +150,7 @@ public final class Catalogue {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name);
       }
-      StringBuilder text = new StringBuilder();
-      try (BufferedReader reader =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        char[] buffer = new char[8192];
-        int n;
-        while ((n = reader.read(buffer)) > 0) {
-          text.append(buffer, 0, n);
-        }
-      }
-      return text.toString();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

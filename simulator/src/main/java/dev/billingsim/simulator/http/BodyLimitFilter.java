@@ -12,7 +12,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -103,17 +102,8 @@ final class BodyLimitFilter implements Filter {
 
   /** The whole stream if it holds at most {@code limit} bytes, else null (having read limit+1). */
   static byte[] readAtMost(InputStream in, long limit) throws IOException {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream(BUFFER);
-    byte[] chunk = new byte[BUFFER];
-    long total = 0;
-    for (int read; (read = in.read(chunk)) >= 0; ) {
-      total += read;
-      if (total > limit) {
-        return null;
-      }
-      buffer.write(chunk, 0, read);
-    }
-    return buffer.toByteArray();
+    byte[] body = in.readNBytes(Math.toIntExact(limit + 1));
+    return body.length > limit ? null : body;
   }
 
   private static boolean isGzip(String contentEncoding) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * BSS QueryCashCoupons: the caller's coupons. {@code EffectiveOrNot=true} keeps only those usable
@@ -61,14 +62,8 @@ public final class QueryCashCoupons extends RpcAction {
   }
 
   private static String products(Coupon coupon) {
-    if (coupon.products().isEmpty()) {
-      return "all";
-    }
-    List<String> codes = new ArrayList<>();
-    for (Product product : coupon.products()) {
-      codes.add(product.code());
-    }
-    codes.sort(null);
-    return String.join(",", codes);
+    return coupon.products().isEmpty()
+        ? "all"
+        : coupon.products().stream().map(Product::code).sorted().collect(Collectors.joining(","));
   }
 }
