@@ -14,9 +14,7 @@ import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,8 +28,7 @@ final class AccountReader {
   static final List<String> COUPON_FIELDS = JsonFields.fieldsOf(Coupon.class);
   static final List<String> CARD_FIELDS = JsonFields.fieldsOf(StoredValueCard.class);
 
-  /** Product codes in declaration order, so the allowed values are always listed the same way. */
-  static final Map<String, Product> PRODUCTS = productCodes();
+  static final Map<String, Product> PRODUCTS = JsonFields.byName(Product.values(), Product::code);
 
   private AccountReader() {}
 
@@ -175,13 +172,5 @@ final class AccountReader {
       }
     }
     return cards;
-  }
-
-  private static Map<String, Product> productCodes() {
-    Map<String, Product> codes = new LinkedHashMap<>();
-    for (Product product : Product.values()) {
-      codes.put(product.code(), product);
-    }
-    return Collections.unmodifiableMap(codes);
   }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -319,10 +320,15 @@ public final class JsonFields {
 
   /** The names of an enum's constants, in declaration order. */
   static <E extends Enum<E>> Map<String, E> names(Class<E> type) {
-    Map<String, E> names = new LinkedHashMap<>();
-    for (E constant : type.getEnumConstants()) {
-      names.put(constant.name(), constant);
+    return byName(type.getEnumConstants(), Enum::name);
+  }
+
+  /** {@code values} by {@code name}, in their order, so the allowed names always list the same. */
+  static <T> Map<String, T> byName(T[] values, Function<T, String> name) {
+    Map<String, T> names = new LinkedHashMap<>();
+    for (T value : values) {
+      names.put(name.apply(value), value);
     }
-    return names;
+    return Collections.unmodifiableMap(names);
   }
 }

@@ -9,9 +9,7 @@ import dev.billingsim.domain.order.Payment;
 import dev.billingsim.domain.order.PaymentSource;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,7 +22,8 @@ final class OrderReader {
   static final List<String> PAYMENT_FIELDS = JsonFields.fieldsOf(Payment.class);
 
   /** Payment sources by their codes ({@code storedValueCard}), in the order they are drawn. */
-  static final Map<String, PaymentSource> SOURCES = sourceCodes();
+  static final Map<String, PaymentSource> SOURCES =
+      JsonFields.byName(PaymentSource.values(), PaymentSource::code);
 
   private OrderReader() {}
 
@@ -117,13 +116,5 @@ final class OrderReader {
       }
     }
     return whole ? payments : null;
-  }
-
-  private static Map<String, PaymentSource> sourceCodes() {
-    Map<String, PaymentSource> codes = new LinkedHashMap<>();
-    for (PaymentSource source : PaymentSource.values()) {
-      codes.put(source.code(), source);
-    }
-    return Collections.unmodifiableMap(codes);
   }
 }
