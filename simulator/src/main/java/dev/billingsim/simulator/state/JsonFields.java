@@ -72,6 +72,12 @@ public final class JsonFields {
     return value == null || value.isNull() ? null : value;
   }
 
+  /** Marks the document incomplete (an object that cannot be built) and returns null for it. */
+  <T> T incomplete() {
+    problems.incomplete();
+    return null;
+  }
+
   public boolean has(String field) {
     return value(field) != null;
   }

@@ -55,8 +55,7 @@ final class OrderReader {
         || amount == null
         || lines == null
         || payments == null) {
-      f.problems().incomplete();
-      return null;
+      return f.incomplete();
     }
     return new Order(
         orderId,
