@@ -85,6 +85,21 @@ class CatalogueReachabilityTest {
     EXAMPLES.add(new Example("ecs", code, null, given, when));
   }
 
+  /** ENS's row {@code code}, answered to a renewal of aic-1 in the state {@code given} makes. */
+  private static void renewingEns(String code, Consumer<Fixture> given) {
+    ens(code, given, renewEns());
+  }
+
+  /** ENS's row {@code code}, answered to a renewal when {@code subsystem} fails with it. */
+  private static void ensFault(String subsystem, String code) {
+    renewingEns(code, fault(subsystem, code));
+  }
+
+  /** ENS's row {@code code}, answered to a renewal of aic-1 while it is in {@code condition}. */
+  private static void ensCondition(String code, InstanceCondition condition) {
+    renewingEns(code, condition("aic-1", condition));
+  }
+
   private static Consumer<Fixture> fault(String subsystem, String code) {
     return f -> f.fault(subsystem, code);
   }
@@ -117,67 +132,47 @@ class CatalogueReachabilityTest {
 
   static {
     // ---- the global (ENS) billing rows ----
-    ens("OrderFailed", fault("trade", "OrderFailed"), renewEns());
-    ens(
-        "SystemUseCouponFailed",
-        COUPON.andThen(fault("coupon", "SystemUseCouponFailed")),
-        renewEns());
-    ens(
-        "SystemUseStoredCardFailed",
-        CARD.andThen(fault("card", "SystemUseStoredCardFailed")),
-        renewEns());
-    ens("System.SystemError", fault("trade", "System.SystemError"), renewEns());
+    ensFault("trade", "OrderFailed");
+    renewingEns("SystemUseCouponFailed", COUPON.andThen(fault("coupon", "SystemUseCouponFailed")));
+    renewingEns(
+        "SystemUseStoredCardFailed", CARD.andThen(fault("card", "SystemUseStoredCardFailed")));
+    ensFault("trade", "System.SystemError");
     ens(
         "SystemCanRefundCheckFailed",
         condition("aic-1", InstanceCondition.NON_REFUNDABLE),
         release("aic-1"));
-    ens("SystemOtsSystem", fault("orderStore", "SystemOtsSystem"), renewEns());
-    ens("SystemQueryImmortalError", fault("account", "SystemQueryImmortalError"), renewEns());
-    ens(
-        "SystemQueryInstanceInfoFailed",
-        fault("resource", "SystemQueryInstanceInfoFailed"),
-        renewEns());
+    ensFault("orderStore", "SystemOtsSystem");
+    ensFault("account", "SystemQueryImmortalError");
+    ensFault("resource", "SystemQueryInstanceInfoFailed");
     ens(
         "SystemResellerPayCalRefundUnitError",
         CUSTODY.andThen(fault("reseller", "SystemResellerPayCalRefundUnitError")),
         release("aic-1"));
-    ens("SystemSaleValidateFailed", fault("commodity", "SystemSaleValidateFailed"), renewEns());
-    ens(
-        "SystemTransferDeleteOldResourceFailed",
-        fault("resource", "SystemTransferDeleteOldResourceFailed"),
-        renewEns());
-    ens(
-        "SystemUnSupportOperationType",
-        f -> f.instance("aic-1").chargeType(ChargeType.PostPaid),
-        renewEns());
-    ens(
-        "RiskRiskControlRejection",
-        f -> f.account.riskFlags(Set.of(RiskFlag.ORDER_REJECTED)),
-        renewEns());
+    ensFault("commodity", "SystemSaleValidateFailed");
+    ensFault("resource", "SystemTransferDeleteOldResourceFailed");
+    renewingEns(
+        "SystemUnSupportOperationType", f -> f.instance("aic-1").chargeType(ChargeType.PostPaid));
+    renewingEns(
+        "RiskRiskControlRejection", f -> f.account.riskFlags(Set.of(RiskFlag.ORDER_REJECTED)));
     ens(
         "AuthRamAuthFailed",
         f -> f.ramUser("ops", Set.of("DescribeARMServerInstances"), Set.of()),
         f -> f.ensAs(OPS));
-    ens("CommodityInvalidComponent", fault("commodity", "CommodityInvalidComponent"), renewEns());
+    ensFault("commodity", "CommodityInvalidComponent");
     ens("CommodityInvalidItemCode", f -> {}, f -> f.create(Product.ENS, "ens.no.such.type", 1));
-    ens("PriceHsfTimeoutError", fault("pricing", "PriceHsfTimeoutError"), renewEns());
-    ens("PricePatingConfigError", fault("pricing", "PricePatingConfigError"), renewEns());
-    ens(
+    ensFault("pricing", "PriceHsfTimeoutError");
+    ensFault("pricing", "PricePatingConfigError");
+    renewingEns(
         "PricePricingPlanResultNotFound",
-        f -> f.instance("aic-1").monthlyPrice(null).yearlyPrice(Money.of("1000.00")),
-        renewEns());
-    ens(
-        "PriceRatingGetRatingpricingPlan",
-        fault("pricing", "PriceRatingGetRatingpricingPlan"),
-        renewEns());
-    ens(
+        f -> f.instance("aic-1").monthlyPrice(null).yearlyPrice(Money.of("1000.00")));
+    ensFault("pricing", "PriceRatingGetRatingpricingPlan");
+    renewingEns(
         "OrderAbnormalResourceStatusForRenew",
-        f -> f.instance("aic-1").status(InstanceStatus.Pending),
-        renewEns());
-    ens("OrderAccountStatusIllegal", f -> f.account.status(AccountStatus.ILLEGAL), renewEns());
-    ens("OrderArrearage", f -> f.account.arrears(Money.of("12.00")), renewEns());
-    ens("OrderBidUserOrderForbidden", f -> f.account.bidUser(true), renewEns());
-    ens("OrderCaptureFailed", fault("payment", "OrderCaptureFailed"), renewEns());
+        f -> f.instance("aic-1").status(InstanceStatus.Pending));
+    renewingEns("OrderAccountStatusIllegal", f -> f.account.status(AccountStatus.ILLEGAL));
+    renewingEns("OrderArrearage", f -> f.account.arrears(Money.of("12.00")));
+    renewingEns("OrderBidUserOrderForbidden", f -> f.account.bidUser(true));
+    ensFault("payment", "OrderCaptureFailed");
     ens(
         "OrderExistsReleasedInstances",
         f -> f.instance("eap-2").status(InstanceStatus.Released),
@@ -186,111 +181,60 @@ class CatalogueReachabilityTest {
         "OrderGroupOrderSizeOverflow",
         f -> f.account.unpaidOrderLimit(0),
         renew(Fixture.ecsRenewal(false, null, null, null)));
-    ens(
-        "OrderHomeCurrencyCanNotDowngrade",
-        fault("trade", "OrderHomeCurrencyCanNotDowngrade"),
-        renewEns());
-    ens(
-        "OrderHomeCurrencyCanNotUpgradeByValueTransfer",
-        fault("trade", "OrderHomeCurrencyCanNotUpgradeByValueTransfer"),
-        renewEns());
-    ens(
-        "OrderInstanceHasInactiveChange",
-        condition("aic-1", InstanceCondition.INACTIVE_CHANGE),
-        renewEns());
-    ens("OrderInstHasUnpaidOrder", f -> f.unpaidOrderFor("aic-1"), renewEns());
-    ens(
-        "OrderInstHasUnsettledBills",
-        condition("aic-1", InstanceCondition.UNSETTLED_BILLS),
-        renewEns());
-    ens(
-        "OrderLatestOrderIsHandling",
-        condition("aic-1", InstanceCondition.ORDER_HANDLING),
-        renewEns());
-    ens(
-        "OrderMissingModuleInfoError",
-        fault("commodity", "OrderMissingModuleInfoError"),
-        renewEns());
-    ens("OrderNoRealNameAuthentication", f -> f.account.realNameVerified(false), renewEns());
-    ens("OrderNotFound", fault("orderStore", "OrderNotFound"), renewEns());
-    ens("OrderOpend", fault("trade", "OrderOpend"), renewEns());
-    ens(
+    ensFault("trade", "OrderHomeCurrencyCanNotDowngrade");
+    ensFault("trade", "OrderHomeCurrencyCanNotUpgradeByValueTransfer");
+    ensCondition("OrderInstanceHasInactiveChange", InstanceCondition.INACTIVE_CHANGE);
+    renewingEns("OrderInstHasUnpaidOrder", f -> f.unpaidOrderFor("aic-1"));
+    ensCondition("OrderInstHasUnsettledBills", InstanceCondition.UNSETTLED_BILLS);
+    ensCondition("OrderLatestOrderIsHandling", InstanceCondition.ORDER_HANDLING);
+    ensFault("commodity", "OrderMissingModuleInfoError");
+    renewingEns("OrderNoRealNameAuthentication", f -> f.account.realNameVerified(false));
+    ensFault("orderStore", "OrderNotFound");
+    ensFault("trade", "OrderOpend");
+    renewingEns(
         "OrderPeriodInvalid",
         f ->
             f.instance("aic-1")
                 .expiresAt(
-                    NOW.atZone(java.time.ZoneOffset.UTC).plusYears(5).minusDays(10).toInstant()),
-        renewEns());
+                    NOW.atZone(java.time.ZoneOffset.UTC).plusYears(5).minusDays(10).toInstant()));
     ens("OrderQuantityInvalid", f -> {}, f -> f.create(Product.ENS, "ens.aic.a1.large", 0));
-    ens("OrderQueryInstanceError", fault("resource", "OrderQueryInstanceError"), renewEns());
+    ensFault("resource", "OrderQueryInstanceError");
     ens(
         "OrderQueryInstanceNotExists",
         f -> {},
         renew(Fixture.ensRenewal("aic-other", Term.ofMonths(1), null)));
-    ens(
-        "OrderQueryOrderExchangeRateFail",
-        fault("exchangeRate", "OrderQueryOrderExchangeRateFail"),
-        renewEns());
-    ens(
-        "OrderQueryUserSettleInfoFail",
-        fault("account", "OrderQueryUserSettleInfoFail"),
-        renewEns());
+    ensFault("exchangeRate", "OrderQueryOrderExchangeRateFail");
+    ensFault("account", "OrderQueryUserSettleInfoFail");
     ens(
         "OrderQuotaExceeded",
         f -> f.account.instanceQuota(3),
         f -> f.create(Product.ENS, "ens.aic.a1.large", 1));
-    ens("OrderSysConstraintInvalid", fault("trade", "OrderSysConstraintInvalid"), renewEns());
-    ens(
-        "OrderTradeCompleteSettleInfoFail",
-        fault("exchangeRate", "OrderTradeCompleteSettleInfoFail"),
-        renewEns());
-    ens(
-        "TradeTradeOrderAfterPayCheckError",
-        fault("trade", "TradeTradeOrderAfterPayCheckError"),
-        renewEns());
-    ens(
-        "PurchaseExistRenewchangeProd",
-        condition("aic-1", InstanceCondition.PENDING_RENEW_CHANGE),
-        renewEns());
-    ens(
-        "PurchaseExistToBeValidProdRuleError",
-        condition("aic-1", InstanceCondition.PENDING_TEMP_ORDER),
-        renewEns());
-    ens(
-        "PurchaseExistToBeValidRenewChangeProdRuleError",
-        fault("trade", "PurchaseExistToBeValidRenewChangeProdRuleError"),
-        renewEns());
-    ens(
-        "PurchaseExistValidProdRuleError",
-        condition("aic-1", InstanceCondition.TEMP_ORDER_IN_EFFECT),
-        renewEns());
-    ens(
-        "ProductInstanceReleased",
-        f -> f.instance("aic-1").status(InstanceStatus.Released),
-        renewEns());
-    ens(
-        "ProductInstanceTypeNotSupported",
-        condition("aic-1", InstanceCondition.UNSUPPORTED_TYPE),
-        renewEns());
-    ens(
+    ensFault("trade", "OrderSysConstraintInvalid");
+    ensFault("exchangeRate", "OrderTradeCompleteSettleInfoFail");
+    ensFault("trade", "TradeTradeOrderAfterPayCheckError");
+    ensCondition("PurchaseExistRenewchangeProd", InstanceCondition.PENDING_RENEW_CHANGE);
+    ensCondition("PurchaseExistToBeValidProdRuleError", InstanceCondition.PENDING_TEMP_ORDER);
+    ensFault("trade", "PurchaseExistToBeValidRenewChangeProdRuleError");
+    ensCondition("PurchaseExistValidProdRuleError", InstanceCondition.TEMP_ORDER_IN_EFFECT);
+    renewingEns(
+        "ProductInstanceReleased", f -> f.instance("aic-1").status(InstanceStatus.Released));
+    ensCondition("ProductInstanceTypeNotSupported", InstanceCondition.UNSUPPORTED_TYPE);
+    renewingEns(
         "PatRiskRejectForTradeData",
-        f -> f.account.riskFlags(Set.of(RiskFlag.TRADE_DATA_REJECTED)),
-        renewEns());
-    ens("PayAccountBookNotExist", fault("payment", "PayAccountBookNotExist"), renewEns());
-    ens("PayAmountLimitExceeded", f -> f.account.paymentLimit(Money.of("50.00")), renewEns());
-    ens(
+        f -> f.account.riskFlags(Set.of(RiskFlag.TRADE_DATA_REJECTED)));
+    ensFault("payment", "PayAccountBookNotExist");
+    renewingEns("PayAmountLimitExceeded", f -> f.account.paymentLimit(Money.of("50.00")));
+    renewingEns(
         "PayBeforePayRiskRuleValidateFailed",
-        f -> f.account.riskFlags(Set.of(RiskFlag.PAYMENT_BLOCKED)),
-        renewEns());
-    ens("PayCounponNotExist", COUPON.andThen(fault("coupon", "PayCounponNotExist")), renewEns());
-    ens(
+        f -> f.account.riskFlags(Set.of(RiskFlag.PAYMENT_BLOCKED)));
+    renewingEns("PayCounponNotExist", COUPON.andThen(fault("coupon", "PayCounponNotExist")));
+    renewingEns(
         "PayCouponAmountNotEnough",
         f ->
             f.account
                 .cash(Money.of("0.00"))
-                .coupon(Coupon.of("cp-old", Money.of("500.00"), NOW.minus(Duration.ofDays(1)))),
-        renewEns());
-    ens(
+                .coupon(Coupon.of("cp-old", Money.of("500.00"), NOW.minus(Duration.ofDays(1)))));
+    renewingEns(
         "PayCouponNotMeetConsumptionRule",
         f ->
             f.account
@@ -301,95 +245,66 @@ class CatalogueReachabilityTest {
                         Money.of("500.00"),
                         NOW.plus(Duration.ofDays(30)),
                         Set.of(),
-                        Money.of("500.00"))),
-        renewEns());
-    ens(
+                        Money.of("500.00"))));
+    renewingEns(
         "PayCurrencyInconsistency",
-        f -> f.instance("aic-1").monthlyPrice(Money.parse("15.00", Currency.getInstance("USD"))),
-        renewEns());
-    ens(
+        f -> f.instance("aic-1").monthlyPrice(Money.parse("15.00", Currency.getInstance("USD"))));
+    renewingEns(
         "PayCurrencyNotSupported",
         f ->
             f.account
                 .currency(Currency.getInstance("EUR"))
-                .cash(Money.parse("1000.00", Currency.getInstance("EUR"))),
-        renewEns());
+                .cash(Money.parse("1000.00", Currency.getInstance("EUR"))));
     ens("PayForbiddenNoReasonFefund", f -> f.account.refundBanned(true), release("aic-1"));
-    ens("PayHsfTimeoutError", fault("payment", "PayHsfTimeoutError"), renewEns());
-    ens(
+    ensFault("payment", "PayHsfTimeoutError");
+    renewingEns(
         "PayInsufficientBalance",
         f ->
             f.account
                 .cash(Money.of("50.00"))
-                .coupon(Coupon.of("cp-1", Money.of("20.00"), NOW.plus(Duration.ofDays(30)))),
-        renewEns());
-    ens(
-        "PayInvalidCreditCard",
-        f -> f.account.paymentMethod(PaymentMethod.CREDIT_CARD_INVALID),
-        renewEns());
-    ens("PayInvalidPayMethod", f -> f.account.paymentMethod(PaymentMethod.ILLEGAL), renewEns());
-    ens(
-        "PayMegrePayOrderHasThanOneChagreChannel",
-        fault("payment", "PayMegrePayOrderHasThanOneChagreChannel"),
-        renewEns());
-    ens("PayNoCreditCard", f -> f.account.paymentMethod(PaymentMethod.NONE), renewEns());
-    ens("PayOrderPayTimeInvalid", fault("payment", "PayOrderPayTimeInvalid"), renewEns());
+                .coupon(Coupon.of("cp-1", Money.of("20.00"), NOW.plus(Duration.ofDays(30)))));
+    renewingEns(
+        "PayInvalidCreditCard", f -> f.account.paymentMethod(PaymentMethod.CREDIT_CARD_INVALID));
+    renewingEns("PayInvalidPayMethod", f -> f.account.paymentMethod(PaymentMethod.ILLEGAL));
+    ensFault("payment", "PayMegrePayOrderHasThanOneChagreChannel");
+    renewingEns("PayNoCreditCard", f -> f.account.paymentMethod(PaymentMethod.NONE));
+    ensFault("payment", "PayOrderPayTimeInvalid");
     ens("PayPartRefundNotSupport", f -> f.unpaidOrderFor("aic-1"), release("aic-1"));
-    ens(
-        "PayPayChannelPayOrderInvalidStatus",
-        fault("payment", "PayPayChannelPayOrderInvalidStatus"),
-        renewEns());
-    ens(
-        "PayPayChannelPayOrderNotExist",
-        fault("payment", "PayPayChannelPayOrderNotExist"),
-        renewEns());
-    ens("PayPayerAccountIllegal", fault("payment", "PayPayerAccountIllegal"), renewEns());
-    ens(
+    ensFault("payment", "PayPayChannelPayOrderInvalidStatus");
+    ensFault("payment", "PayPayChannelPayOrderNotExist");
+    ensFault("payment", "PayPayerAccountIllegal");
+    renewingEns(
         "PayPayFailedParentRelationchanged",
-        f -> f.custody("1000.00", "1000.00", CustodyRelation.CHANGED),
-        renewEns());
-    ens(
+        f -> f.custody("1000.00", "1000.00", CustodyRelation.CHANGED));
+    renewingEns(
         "PayPayForbidUserCoupon",
         f -> {
           f.account.cash(Money.of("0.00"));
           f.coupon("cp-1", "500.00", NOW.plus(Duration.ofDays(30)));
           f.instance("aic-1").couponsForbidden(true);
-        },
-        renewEns());
-    ens(
-        "PayQueryAvailableAmountFailed",
-        fault("account", "PayQueryAvailableAmountFailed"),
-        renewEns());
-    ens(
+        });
+    ensFault("account", "PayQueryAvailableAmountFailed");
+    renewingEns(
         "PayQueryAvailableEnduserAmountFailed",
-        CUSTODY.andThen(fault("reseller", "PayQueryAvailableEnduserAmountFailed")),
-        renewEns());
-    ens(
+        CUSTODY.andThen(fault("reseller", "PayQueryAvailableEnduserAmountFailed")));
+    renewingEns(
         "PayQueryParentRelationshipFailed",
-        CUSTODY.andThen(fault("reseller", "PayQueryParentRelationshipFailed")),
-        renewEns());
-    ens(
-        "PayQueryPayChangeChannelNotEqual",
-        fault("payment", "PayQueryPayChangeChannelNotEqual"),
-        renewEns());
+        CUSTODY.andThen(fault("reseller", "PayQueryParentRelationshipFailed")));
+    ensFault("payment", "PayQueryPayChangeChannelNotEqual");
     ens("PayRefundFailed", fault("refund", "PayRefundFailed"), release("aic-1"));
-    ens(
+    renewingEns(
         "PayResellerPayGetUrlError",
-        CUSTODY.andThen(fault("reseller", "PayResellerPayGetUrlError")),
-        renewEns());
-    ens(
-        "PayRiskRejectForPayerAccount",
-        f -> f.account.riskFlags(Set.of(RiskFlag.PAYER_REJECTED)),
-        renewEns());
-    ens("PayStoredCardNotExist", CARD.andThen(fault("card", "PayStoredCardNotExist")), renewEns());
-    ens("PaySystemError", fault("payment", "PaySystemError"), renewEns());
-    ens("PayTaxCalcFailed", fault("tax", "PayTaxCalcFailed"), renewEns());
-    ens(
+        CUSTODY.andThen(fault("reseller", "PayResellerPayGetUrlError")));
+    renewingEns(
+        "PayRiskRejectForPayerAccount", f -> f.account.riskFlags(Set.of(RiskFlag.PAYER_REJECTED)));
+    renewingEns("PayStoredCardNotExist", CARD.andThen(fault("card", "PayStoredCardNotExist")));
+    ensFault("payment", "PaySystemError");
+    ensFault("tax", "PayTaxCalcFailed");
+    renewingEns(
         "PayWithholdingAgreementIllegal",
-        f -> f.account.paymentMethod(PaymentMethod.WITHHOLDING_ILLEGAL),
-        renewEns());
-    ens("AccountAliyunAccountFrozen", f -> f.account.status(AccountStatus.FROZEN), renewEns());
-    ens("AccountAliyunAccountNotExist", f -> f.account.closed(true), renewEns());
+        f -> f.account.paymentMethod(PaymentMethod.WITHHOLDING_ILLEGAL));
+    renewingEns("AccountAliyunAccountFrozen", f -> f.account.status(AccountStatus.FROZEN));
+    renewingEns("AccountAliyunAccountNotExist", f -> f.account.closed(true));
     ens("RefundRefundInstanceNotFound", f -> {}, release("aic-nope"));
     ens(
         "RefundRefundNoValidProd",
@@ -403,25 +318,19 @@ class CatalogueReachabilityTest {
         "RefundRefundQueryOrderFail",
         fault("refund", "RefundRefundQueryOrderFail"),
         release("aic-1"));
-    ens("SystemConcurrentOperate", fault("orderStore", "SystemConcurrentOperate"), renewEns());
-    ens("PricePricingPlanNotFound", f -> f.instance("aic-1").monthlyPrice(null), renewEns());
-    ens(
-        "OrderInstanceHasTempUpgrade",
-        condition("aic-1", InstanceCondition.TEMP_UPGRADE),
-        renewEns());
-    ens(
+    ensFault("orderStore", "SystemConcurrentOperate");
+    renewingEns("PricePricingPlanNotFound", f -> f.instance("aic-1").monthlyPrice(null));
+    ensCondition("OrderInstanceHasTempUpgrade", InstanceCondition.TEMP_UPGRADE);
+    renewingEns(
         "PayQueryParentRelationchangedFailed",
-        f -> f.custody("1000.00", "1000.00", CustodyRelation.CHANGING),
-        renewEns());
-    ens(
+        f -> f.custody("1000.00", "1000.00", CustodyRelation.CHANGING));
+    renewingEns(
         "PayforCreditPayInsufficientBalance",
-        f -> f.custody("10.00", "1000.00", CustodyRelation.STABLE).account.cash(Money.of("0.00")),
-        renewEns());
-    ens(
+        f -> f.custody("10.00", "1000.00", CustodyRelation.STABLE).account.cash(Money.of("0.00")));
+    renewingEns(
         "PayforAccountMoneyValidateError",
-        f -> f.custody("1000.00", "10.00", CustodyRelation.STABLE).account.cash(Money.of("0.00")),
-        renewEns());
-    ens("BasicInfoUncompleted", f -> f.account.basicInfoComplete(false), renewEns());
+        f -> f.custody("1000.00", "10.00", CustodyRelation.STABLE).account.cash(Money.of("0.00")));
+    renewingEns("BasicInfoUncompleted", f -> f.account.basicInfoComplete(false));
     ens(
         "NoPermission",
         f -> f.ramUser("ops", Set.of("RenewARMServerInstance"), Set.of("aic-9")),

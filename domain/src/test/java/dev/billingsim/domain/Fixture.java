@@ -1,5 +1,6 @@
 package dev.billingsim.domain;
 
+import dev.billingsim.domain.account.AccessKey;
 import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.account.Caller;
 import dev.billingsim.domain.account.CustodyRelation;
@@ -98,11 +99,7 @@ public final class Fixture {
 
   public Fixture ramUser(String name, Set<String> actions, Set<String> instanceIds) {
     account.ramUser(
-        new RamUser(
-            name,
-            List.of(dev.billingsim.domain.account.AccessKey.of("ak-" + name, "sk-" + name)),
-            actions,
-            instanceIds));
+        new RamUser(name, List.of(AccessKey.of("ak-" + name, "sk-" + name)), actions, instanceIds));
     return this;
   }
 
@@ -119,13 +116,14 @@ public final class Fixture {
             Money.of("100.00"),
             List.of(new OrderLine(instanceId, 1, Money.of("100.00"))),
             List.of(),
+            null,
+            null,
             null));
     return this;
   }
 
   public BillingState state() {
-    List<Instance> list = new ArrayList<>();
-    instances.values().forEach(builder -> list.add(builder.build()));
+    List<Instance> list = instances.values().stream().map(Instance.Builder::build).toList();
     Account other =
         Account.builder("u2").accessKey("ak2", "sk2").cash(Money.of("10000.00")).build();
     return new BillingState(NOW, List.of(account.build(), other), list, orders);

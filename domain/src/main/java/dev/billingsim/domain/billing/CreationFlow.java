@@ -149,14 +149,8 @@ final class CreationFlow {
     return PriceList.monthlyPrice(p.command().product(), p.command().instanceType());
   }
 
-  private static int activeInstances(AccountBook book) {
-    int count = 0;
-    for (Instance instance : book.instances()) {
-      if (!instance.isReleased()) {
-        count++;
-      }
-    }
-    return count;
+  private static long activeInstances(AccountBook book) {
+    return book.instances().stream().filter(instance -> !instance.isReleased()).count();
   }
 
   private String newInstanceId(CreateInstances cmd) {

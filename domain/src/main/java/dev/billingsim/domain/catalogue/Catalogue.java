@@ -1,13 +1,12 @@
 package dev.billingsim.domain.catalogue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -59,11 +58,7 @@ public final class Catalogue {
    * detail} (the offending field, or the instance id). Naming an undocumented code is a bug.
    */
   public BillingError error(Api api, String code, String detail) {
-    CatalogueEntry entry =
-        find(api, code, false)
-            .orElseThrow(() -> new IllegalArgumentException("not in the catalogue: " + code));
-    String fill = entry.codeIsTemplate() ? entry.templateValue(code) : detail;
-    return new BillingError(entry, code, fillIn(entry.message(), fill));
+    return error(api, code, false, detail);
   }
 
   /**
@@ -71,10 +66,14 @@ public final class Catalogue {
    * back to the fixed-message row when the code has no such row.
    */
   public BillingError errorWithMessage(Api api, String code, String message) {
+    return error(api, code, true, message);
+  }
+
+  private BillingError error(Api api, String code, boolean withDetail, String detail) {
     CatalogueEntry entry =
-        find(api, code, true)
+        find(api, code, withDetail)
             .orElseThrow(() -> new IllegalArgumentException("not in the catalogue: " + code));
-    String fill = entry.codeIsTemplate() ? entry.templateValue(code) : message;
+    String fill = entry.codeIsTemplate() ? entry.templateValue(code) : detail;
     return new BillingError(entry, code, fillIn(entry.message(), fill));
   }
 
@@ -132,7 +131,7 @@ public final class Catalogue {
       return new Trigger(
           Trigger.Kind.FAULT, text.substring(0, colon).trim(), text.substring(colon + 1).trim());
     }
-    return new Trigger(Trigger.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)), null, text);
+    return new Trigger(Trigger.Kind.valueOf(kind.toUpperCase(Locale.ROOT)), null, text);
   }
 
   private static List<String[]> rows(String tsv) {
@@ -151,16 +150,7 @@ public final class Catalogue {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name);
       }
-      StringBuilder text = new StringBuilder();
-      try (BufferedReader reader =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        char[] buffer = new char[8192];
-        int n;
-        while ((n = reader.read(buffer)) > 0) {
-          text.append(buffer, 0, n);
-        }
-      }
-      return text.toString();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

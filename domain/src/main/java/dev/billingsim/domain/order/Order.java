@@ -34,35 +34,6 @@ public record Order(
     payments = List.copyOf(payments);
   }
 
-  /** An order with no region, paid (if PAID) when it was made. */
-  public Order(
-      String orderId,
-      String uid,
-      OrderType type,
-      OrderStatus status,
-      Instant createdAt,
-      String clientToken,
-      String requestParameters,
-      Money amount,
-      List<OrderLine> lines,
-      List<Payment> payments,
-      String errorCode) {
-    this(
-        orderId,
-        uid,
-        type,
-        status,
-        createdAt,
-        clientToken,
-        requestParameters,
-        amount,
-        lines,
-        payments,
-        errorCode,
-        status == OrderStatus.PAID ? createdAt : null,
-        null);
-  }
-
   public boolean covers(String instanceId) {
     for (OrderLine line : lines) {
       if (line.instanceId().equals(instanceId)) {

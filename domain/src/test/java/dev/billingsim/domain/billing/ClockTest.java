@@ -121,9 +121,7 @@ class ClockTest {
 
     List<DomainEvent> events = fixture.billing().advanceTo(days(40));
 
-    for (int i = 1; i < events.size(); i++) {
-      assertThat(events.get(i).at()).isAfterOrEqualTo(events.get(i - 1).at());
-    }
+    assertThat(events).extracting(DomainEvent::at).isSorted();
   }
 
   @Test

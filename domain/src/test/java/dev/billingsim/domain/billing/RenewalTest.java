@@ -19,8 +19,11 @@ import dev.billingsim.domain.renewal.MagicIds;
 import dev.billingsim.domain.renewal.RenewalReceipt;
 import dev.billingsim.domain.renewal.Term;
 import dev.billingsim.domain.result.Result;
+import dev.billingsim.domain.subsystem.Subsystem;
+import dev.billingsim.domain.subsystem.SubsystemFault;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class RenewalTest {
@@ -39,7 +42,7 @@ class RenewalTest {
 
     assertThat(result.isOk()).isTrue();
     assertThat(instance("aic-1").expiresAt())
-        .isEqualTo(before.atZone(java.time.ZoneOffset.UTC).plusMonths(1).toInstant());
+        .isEqualTo(before.atZone(ZoneOffset.UTC).plusMonths(1).toInstant());
     assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("9900.00"));
     Order order = fixture.billing().order("u1", result.value().orderId()).orElseThrow();
     assertThat(order.type()).isEqualTo(OrderType.RENEW);
@@ -89,7 +92,7 @@ class RenewalTest {
 
     assertThat(instance("aic-1").status()).isEqualTo(InstanceStatus.Running);
     assertThat(instance("aic-1").expiresAt())
-        .isEqualTo(NOW.atZone(java.time.ZoneOffset.UTC).plusMonths(1).toInstant());
+        .isEqualTo(NOW.atZone(ZoneOffset.UTC).plusMonths(1).toInstant());
   }
 
   @Test
@@ -165,14 +168,7 @@ class RenewalTest {
   @Test
   void aFaultThatFiresOnceFailsOneCallOnly() {
     fixture.faults.add(
-        new dev.billingsim.domain.subsystem.SubsystemFault(
-            null,
-            dev.billingsim.domain.subsystem.Subsystem.PRICING,
-            "PriceHsfTimeoutError",
-            null,
-            null,
-            null,
-            1));
+        new SubsystemFault(null, Subsystem.PRICING, "PriceHsfTimeoutError", null, null, null, 1));
 
     assertThat(fixture.ens().error().code()).isEqualTo("PriceHsfTimeoutError");
     assertThat(fixture.ens().isOk()).isTrue();
@@ -182,14 +178,7 @@ class RenewalTest {
   void aFaultIsNotSpentByACallRefusedBeforeReachingItsSubsystem() {
     fixture.account.realNameVerified(false);
     fixture.faults.add(
-        new dev.billingsim.domain.subsystem.SubsystemFault(
-            null,
-            dev.billingsim.domain.subsystem.Subsystem.PAYMENT,
-            "PayHsfTimeoutError",
-            null,
-            null,
-            null,
-            1));
+        new SubsystemFault(null, Subsystem.PAYMENT, "PayHsfTimeoutError", null, null, null, 1));
 
     assertThat(fixture.ens().error().code()).isEqualTo("OrderNoRealNameAuthentication");
     assertThat(fixture.billing().faults().list()).hasSize(1);
@@ -202,14 +191,8 @@ class RenewalTest {
             .billing()
             .faults()
             .inject(
-                new dev.billingsim.domain.subsystem.SubsystemFault(
-                    null,
-                    dev.billingsim.domain.subsystem.Subsystem.PRICING,
-                    "PayHsfTimeoutError",
-                    null,
-                    null,
-                    null,
-                    null));
+                new SubsystemFault(
+                    null, Subsystem.PRICING, "PayHsfTimeoutError", null, null, null, null));
 
     assertThat(problem)
         .hasValueSatisfying(

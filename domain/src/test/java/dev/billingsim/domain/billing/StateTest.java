@@ -52,11 +52,7 @@ class StateTest {
     Billing copy = Billing.of(fixture.billing().export());
 
     String next =
-        copy.renew(
-                dev.billingsim.domain.renewal.RenewInstances.of(
-                    Fixture.U1, dev.billingsim.domain.instance.Product.ENS, "aic-1", 1))
-            .value()
-            .orderId();
+        copy.renew(RenewInstances.of(Fixture.U1, Product.ENS, "aic-1", 1)).value().orderId();
 
     assertThat(Long.parseLong(next)).isGreaterThan(Long.parseLong(first));
   }

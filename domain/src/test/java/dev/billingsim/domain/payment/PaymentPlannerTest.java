@@ -1,6 +1,7 @@
 package dev.billingsim.domain.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.card.StoredValueCard;
@@ -64,9 +65,7 @@ class PaymentPlannerTest {
 
     assertThat(plan.draws())
         .extracting(Payment::id, p -> p.amount().toPlainString())
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("soon", "50.00"),
-            org.assertj.core.groups.Tuple.tuple("late", "10.00"));
+        .containsExactly(tuple("soon", "50.00"), tuple("late", "10.00"));
   }
 
   @Test

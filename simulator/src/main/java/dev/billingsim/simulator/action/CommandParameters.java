@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Reads the wire parameters of the billing commands (renewals and purchases, ENS and ECS) into the
@@ -39,6 +40,8 @@ public final class CommandParameters {
   private static final Set<Integer> AUTO_RENEW_PERIODS = Set.of(1, 2, 3, 6, 12, 24, 36);
   private static final Set<String> OTHER_TIME_UNITS = Set.of("Week", "Day", "Hour", "Minute");
   private static final String ECS_IDS = "PrivatePoolOptions.Id.";
+  private static final Pattern DIGITS = Pattern.compile("[0-9]{1,9}");
+  private static final Pattern ID = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
 
   private final Catalogue catalogue;
 
@@ -274,43 +277,16 @@ public final class CommandParameters {
 
   /** Digits only (no sign), at most nine of them. */
   private static Integer integer(String text) {
-    if (text == null || text.isEmpty() || text.length() > 9) {
-      return null;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return null;
-      }
-    }
-    return Integer.parseInt(text);
+    return text != null && DIGITS.matcher(text).matches() ? Integer.parseInt(text) : null;
   }
 
   /** Letters, digits, '-' and '_', at most 64 characters, with the product's prefix if given. */
   private static boolean wellFormedId(String id, String prefix) {
-    if (id.length() > 64 || (prefix != null && !id.startsWith(prefix))) {
-      return false;
-    }
-    for (int i = 0; i < id.length(); i++) {
-      char c = id.charAt(i);
-      boolean ok =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || c == '-'
-              || c == '_';
-      if (!ok) {
-        return false;
-      }
-    }
-    return !id.isEmpty() && (prefix == null || id.length() > prefix.length());
+    return ID.matcher(id).matches()
+        && (prefix == null || (id.startsWith(prefix) && id.length() > prefix.length()));
   }
 
   private static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) < 0x20 || text.charAt(i) > 0x7e) {
-        return false;
-      }
-    }
-    return true;
+    return text.chars().allMatch(c -> c >= 0x20 && c <= 0x7e);
   }
 }

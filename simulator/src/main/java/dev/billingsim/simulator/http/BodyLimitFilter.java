@@ -7,20 +7,15 @@ import dev.billingsim.simulator.state.StateJson;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
@@ -92,7 +87,7 @@ final class BodyLimitFilter implements Filter {
         return;
       }
     }
-    chain.doFilter(new Buffered(http, body, inflate), response);
+    chain.doFilter(new BufferedRequest(http, body, inflate, false), response);
   }
 
   private long limitFor(HttpServletRequest request) {
@@ -107,17 +102,8 @@ final class BodyLimitFilter implements Filter {
 
   /** The whole stream if it holds at most {@code limit} bytes, else null (having read limit+1). */
   static byte[] readAtMost(InputStream in, long limit) throws IOException {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream(BUFFER);
-    byte[] chunk = new byte[BUFFER];
-    long total = 0;
-    for (int read; (read = in.read(chunk)) >= 0; ) {
-      total += read;
-      if (total > limit) {
-        return null;
-      }
-      buffer.write(chunk, 0, read);
-    }
-    return buffer.toByteArray();
+    byte[] body = in.readNBytes(Math.toIntExact(limit + 1));
+    return body.length > limit ? null : body;
   }
 
   private static boolean isGzip(String contentEncoding) {
@@ -156,55 +142,5 @@ final class BodyLimitFilter implements Filter {
       json.writeEndObject();
     }
     return text.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** The request with its body in memory (inflated, with its gzip encoding hidden, if asked). */
-  private static final class Buffered extends HttpServletRequestWrapper {
-    private static final String ENCODING = "Content-Encoding";
-    private final byte[] body;
-    private final boolean inflated;
-
-    Buffered(HttpServletRequest request, byte[] body, boolean inflated) {
-      super(request);
-      this.body = body;
-      this.inflated = inflated;
-    }
-
-    @Override
-    public String getHeader(String name) {
-      return inflated && ENCODING.equalsIgnoreCase(name) ? null : super.getHeader(name);
-    }
-
-    @Override
-    public Enumeration<String> getHeaders(String name) {
-      return inflated && ENCODING.equalsIgnoreCase(name)
-          ? Collections.emptyEnumeration()
-          : super.getHeaders(name);
-    }
-
-    @Override
-    public Enumeration<String> getHeaderNames() {
-      if (!inflated) {
-        return super.getHeaderNames();
-      }
-      java.util.List<String> names = Collections.list(super.getHeaderNames());
-      names.removeIf(ENCODING::equalsIgnoreCase);
-      return Collections.enumeration(names);
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      return new BodyInMemory(body);
-    }
   }
 }

@@ -6,11 +6,9 @@ import com.github.tomakehurst.wiremock.http.multipart.PartParser;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -73,7 +71,7 @@ final class UndecodableFormFilter implements Filter {
         refusals.sendInvalidParameter("Body", http, (HttpServletResponse) response);
         return;
       }
-      chain.doFilter(new Buffered(http, body, false), response);
+      chain.doFilter(new BufferedRequest(http, body, false, false), response);
       return;
     }
     String type = request.getContentType();
@@ -93,13 +91,14 @@ final class UndecodableFormFilter implements Filter {
           throw failure;
         }
         response.reset();
-        chain.doFilter(new Buffered(http, body, true), response);
+        chain.doFilter(new BufferedRequest(http, body, false, true), response);
       }
       return;
     }
     byte[] body = request.getInputStream().readAllBytes();
     chain.doFilter(
-        new Buffered(http, body, charset == null || !decodable(body, charset)), response);
+        new BufferedRequest(http, body, false, charset == null || !decodable(body, charset)),
+        response);
   }
 
   private static boolean decodableQuery(String query) {
@@ -161,33 +160,6 @@ final class UndecodableFormFilter implements Filter {
       return true;
     } catch (RuntimeException undecodable) {
       return false;
-    }
-  }
-
-  /** The request with its body read once into memory, and the form type hidden if asked. */
-  private static final class Buffered extends HttpServletRequestWrapper {
-    private final byte[] body;
-    private final boolean hideForm;
-
-    Buffered(HttpServletRequest request, byte[] body, boolean hideForm) {
-      super(request);
-      this.body = body;
-      this.hideForm = hideForm;
-    }
-
-    @Override
-    public String getContentType() {
-      return hideForm ? "application/octet-stream" : super.getContentType();
-    }
-
-    @Override
-    public String getCharacterEncoding() {
-      return hideForm ? null : super.getCharacterEncoding();
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      return new BodyInMemory(body);
     }
   }
 }

@@ -1,6 +1,11 @@
 package dev.billingsim.simulator.journal;
 
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.store.RequestJournalStore;
+import com.github.tomakehurst.wiremock.store.Stores;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.Optional;
 
 /**
@@ -33,6 +38,27 @@ public final class BoundedJournal {
     }
     return config
         .maxRequestJournalEntries(Optional.empty())
-        .withStores(new JournalStores(config.getStores(), new RingJournalStore(maxEntries)));
+        .withStores(withJournal(config.getStores(), new RingJournalStore(maxEntries)));
+  }
+
+  /**
+   * WireMock's stores as configured but for the request journal's: a JDK proxy hands every other
+   * call to {@code stores}, whatever methods WireMock's {@code Stores} has.
+   */
+  private static Stores withJournal(Stores stores, RequestJournalStore journal) {
+    InvocationHandler handler =
+        (proxy, method, args) -> {
+          if (method.getName().equals("getRequestJournalStore")) {
+            return journal;
+          }
+          try {
+            return method.invoke(stores, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        };
+    return (Stores)
+        Proxy.newProxyInstance(
+            Stores.class.getClassLoader(), new Class<?>[] {Stores.class}, handler);
   }
 }

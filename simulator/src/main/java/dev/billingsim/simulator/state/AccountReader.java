@@ -13,60 +13,21 @@ import dev.billingsim.domain.coupon.Coupon;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Reads one account of the state document; defaults are those of {@link Account#builder}. */
 final class AccountReader {
 
-  static final List<String> FIELDS =
-      List.of(
-          "uid",
-          "accessKeys",
-          "status",
-          "closed",
-          "realNameVerified",
-          "basicInfoComplete",
-          "currency",
-          "cash",
-          "creditLimit",
-          "creditUsed",
-          "arrears",
-          "bidUser",
-          "riskFlags",
-          "paymentMethod",
-          "paymentLimit",
-          "refundBanned",
-          "unpaidOrderLimit",
-          "instanceQuota",
-          "custody",
-          "ramUsers",
-          "coupons",
-          "storedValueCards");
-  static final List<String> KEY_FIELDS = List.of("id", "secret", "enabled");
-  static final List<String> CUSTODY_FIELDS =
-      List.of("partnerUid", "quota", "quotaUsed", "partnerBalance", "relation");
-  static final List<String> RAM_USER_FIELDS =
-      List.of("name", "accessKeys", "allowedActions", "allowedInstances");
-  static final List<String> COUPON_FIELDS =
-      List.of(
-          "id",
-          "amount",
-          "expiresAt",
-          "products",
-          "minimumSpend",
-          "nominalValue",
-          "grantedAt",
-          "effectiveAt");
-  static final List<String> CARD_FIELDS =
-      List.of("id", "balance", "expiresAt", "nominalValue", "grantedAt", "effectiveAt");
+  static final List<String> FIELDS = JsonFields.fieldsOf(Account.class);
+  static final List<String> KEY_FIELDS = JsonFields.fieldsOf(AccessKey.class);
+  static final List<String> CUSTODY_FIELDS = JsonFields.fieldsOf(ResellerCustody.class);
+  static final List<String> RAM_USER_FIELDS = JsonFields.fieldsOf(RamUser.class);
+  static final List<String> COUPON_FIELDS = JsonFields.fieldsOf(Coupon.class);
+  static final List<String> CARD_FIELDS = JsonFields.fieldsOf(StoredValueCard.class);
 
-  /** Product codes in declaration order, so the allowed values are always listed the same way. */
-  static final Map<String, Product> PRODUCTS = productCodes();
+  static final Map<String, Product> PRODUCTS = JsonFields.byName(Product.values(), Product::code);
 
   private AccountReader() {}
 
@@ -107,25 +68,21 @@ final class AccountReader {
             .coupons(coupons(f, currency))
             .storedValueCards(cards(f, currency));
     if (uid == null) {
-      f.problems().incomplete();
-      return null;
+      return f.incomplete();
     }
     return account.build();
   }
 
   static List<AccessKey> keys(JsonFields owner) {
-    List<AccessKey> keys = new ArrayList<>();
-    for (JsonFields f : owner.objects("accessKeys", KEY_FIELDS)) {
-      String id = f.string("id", true);
-      String secret = f.string("secret", true);
-      boolean enabled = f.bool("enabled", true);
-      if (id == null || secret == null) {
-        f.problems().incomplete();
-      } else {
-        keys.add(new AccessKey(id, secret, enabled));
-      }
-    }
-    return keys;
+    return owner.list(
+        "accessKeys",
+        KEY_FIELDS,
+        f -> {
+          String id = f.string("id", true);
+          String secret = f.string("secret", true);
+          boolean enabled = f.bool("enabled", true);
+          return id == null || secret == null ? f.incomplete() : new AccessKey(id, secret, enabled);
+        });
   }
 
   private static ResellerCustody custody(JsonFields owner, Currency currency) {
@@ -142,81 +99,59 @@ final class AccountReader {
         f.choice(
             "relation", JsonFields.names(CustodyRelation.class), false, CustodyRelation.STABLE);
     if (partnerUid == null || quota == null) {
-      f.problems().incomplete();
-      return null;
+      return f.incomplete();
     }
     return new ResellerCustody(partnerUid, quota, quotaUsed, partnerBalance, relation);
   }
 
   private static List<RamUser> ramUsers(JsonFields owner) {
-    List<RamUser> users = new ArrayList<>();
-    for (JsonFields f : owner.objects("ramUsers", RAM_USER_FIELDS)) {
-      String name = f.string("name", true);
-      List<AccessKey> keys = keys(f);
-      var actions = f.strings("allowedActions");
-      var instances = f.strings("allowedInstances");
-      if (name == null) {
-        f.problems().incomplete();
-      } else {
-        users.add(new RamUser(name, keys, actions, instances));
-      }
-    }
-    return users;
+    return owner.list(
+        "ramUsers",
+        RAM_USER_FIELDS,
+        f -> {
+          String name = f.string("name", true);
+          List<AccessKey> keys = keys(f);
+          var actions = f.strings("allowedActions");
+          var instances = f.strings("allowedInstances");
+          return name == null ? f.incomplete() : new RamUser(name, keys, actions, instances);
+        });
   }
 
   private static List<Coupon> coupons(JsonFields owner, Currency currency) {
-    List<Coupon> coupons = new ArrayList<>();
-    for (JsonFields f : owner.objects("coupons", COUPON_FIELDS)) {
-      String id = f.string("id", true);
-      Money amount = f.money("amount", currency, true, null);
-      Instant expiresAt = f.instant("expiresAt", true);
-      var products = f.choices("products", PRODUCTS);
-      Money minimumSpend = f.money("minimumSpend", currency, false, Money.zero(currency));
-      Money nominalValue = f.money("nominalValue", currency, false, amount);
-      Instant grantedAt = f.instant("grantedAt", false);
-      Instant effectiveAt = f.instant("effectiveAt", false);
-      if (id == null || amount == null || expiresAt == null) {
-        f.problems().incomplete();
-      } else {
-        coupons.add(
-            new Coupon(
-                id,
-                amount,
-                expiresAt,
-                products,
-                minimumSpend,
-                nominalValue,
-                grantedAt,
-                effectiveAt));
-      }
-    }
-    return coupons;
+    return owner.list(
+        "coupons",
+        COUPON_FIELDS,
+        f -> {
+          String id = f.string("id", true);
+          Money amount = f.money("amount", currency, true, null);
+          Instant expiresAt = f.instant("expiresAt", true);
+          var products = f.choices("products", PRODUCTS);
+          Money minimumSpend = f.money("minimumSpend", currency, false, Money.zero(currency));
+          Money nominalValue = f.money("nominalValue", currency, false, amount);
+          Instant grantedAt = f.instant("grantedAt", false);
+          Instant effectiveAt = f.instant("effectiveAt", false);
+          if (id == null || amount == null || expiresAt == null) {
+            return f.incomplete();
+          }
+          return new Coupon(
+              id, amount, expiresAt, products, minimumSpend, nominalValue, grantedAt, effectiveAt);
+        });
   }
 
   private static List<StoredValueCard> cards(JsonFields owner, Currency currency) {
-    List<StoredValueCard> cards = new ArrayList<>();
-    for (JsonFields f : owner.objects("storedValueCards", CARD_FIELDS)) {
-      String id = f.string("id", true);
-      Money balance = f.money("balance", currency, true, null);
-      Instant expiresAt = f.instant("expiresAt", true);
-      Money nominalValue = f.money("nominalValue", currency, false, balance);
-      Instant grantedAt = f.instant("grantedAt", false);
-      Instant effectiveAt = f.instant("effectiveAt", false);
-      if (id == null || balance == null || expiresAt == null) {
-        f.problems().incomplete();
-      } else {
-        cards.add(
-            new StoredValueCard(id, balance, expiresAt, nominalValue, grantedAt, effectiveAt));
-      }
-    }
-    return cards;
-  }
-
-  private static Map<String, Product> productCodes() {
-    Map<String, Product> codes = new LinkedHashMap<>();
-    for (Product product : Product.values()) {
-      codes.put(product.code(), product);
-    }
-    return Collections.unmodifiableMap(codes);
+    return owner.list(
+        "storedValueCards",
+        CARD_FIELDS,
+        f -> {
+          String id = f.string("id", true);
+          Money balance = f.money("balance", currency, true, null);
+          Instant expiresAt = f.instant("expiresAt", true);
+          Money nominalValue = f.money("nominalValue", currency, false, balance);
+          Instant grantedAt = f.instant("grantedAt", false);
+          Instant effectiveAt = f.instant("effectiveAt", false);
+          return id == null || balance == null || expiresAt == null
+              ? f.incomplete()
+              : new StoredValueCard(id, balance, expiresAt, nominalValue, grantedAt, effectiveAt);
+        });
   }
 }

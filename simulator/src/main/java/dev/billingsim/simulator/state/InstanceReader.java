@@ -60,8 +60,7 @@ final class InstanceReader {
     String regionId = f.string("regionId", false);
     Instant createdAt = f.instant("createdAt", false);
     if (id == null || product == null || ownerUid == null || expiresAt == null) {
-      f.problems().incomplete();
-      return null;
+      return f.incomplete();
     }
     return Instance.builder(id, product, ownerUid)
         .chargeType(chargeType)

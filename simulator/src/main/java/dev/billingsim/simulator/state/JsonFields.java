@@ -2,9 +2,12 @@ package dev.billingsim.simulator.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.billingsim.domain.money.Money;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -67,6 +70,12 @@ public final class JsonFields {
   private JsonNode value(String field) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() ? null : value;
+  }
+
+  /** Marks the document incomplete (an object that cannot be built) and returns null for it. */
+  <T> T incomplete() {
+    problems.incomplete();
+    return null;
   }
 
   public boolean has(String field) {
@@ -307,12 +316,25 @@ public final class JsonFields {
     return "must be one of " + String.join(", ", choices.keySet()) + " (not \"" + given + "\")";
   }
 
+  /**
+   * The fields a document object may have: the components of the domain record it holds, in their
+   * order, as {@link StateWriter} writes them (a document field is named as its record component).
+   */
+  static List<String> fieldsOf(Class<? extends Record> type) {
+    return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+  }
+
   /** The names of an enum's constants, in declaration order. */
   static <E extends Enum<E>> Map<String, E> names(Class<E> type) {
-    Map<String, E> names = new LinkedHashMap<>();
-    for (E constant : type.getEnumConstants()) {
-      names.put(constant.name(), constant);
+    return byName(type.getEnumConstants(), Enum::name);
+  }
+
+  /** {@code values} by {@code name}, in their order, so the allowed names always list the same. */
+  static <T> Map<String, T> byName(T[] values, Function<T, String> name) {
+    Map<String, T> names = new LinkedHashMap<>();
+    for (T value : values) {
+      names.put(name.apply(value), value);
     }
-    return names;
+    return Collections.unmodifiableMap(names);
   }
 }

@@ -9,9 +9,7 @@ import dev.billingsim.domain.order.Payment;
 import dev.billingsim.domain.order.PaymentSource;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,26 +17,13 @@ import java.util.function.Function;
 /** Reads one order of the state document; its amounts are in its account's currency. */
 final class OrderReader {
 
-  static final List<String> FIELDS =
-      List.of(
-          "orderId",
-          "uid",
-          "type",
-          "status",
-          "createdAt",
-          "clientToken",
-          "requestParameters",
-          "amount",
-          "lines",
-          "payments",
-          "errorCode",
-          "paidAt",
-          "region");
-  static final List<String> LINE_FIELDS = List.of("instanceId", "months", "amount");
-  static final List<String> PAYMENT_FIELDS = List.of("source", "id", "amount");
+  static final List<String> FIELDS = JsonFields.fieldsOf(Order.class);
+  static final List<String> LINE_FIELDS = JsonFields.fieldsOf(OrderLine.class);
+  static final List<String> PAYMENT_FIELDS = JsonFields.fieldsOf(Payment.class);
 
   /** Payment sources by their codes ({@code storedValueCard}), in the order they are drawn. */
-  static final Map<String, PaymentSource> SOURCES = sourceCodes();
+  static final Map<String, PaymentSource> SOURCES =
+      JsonFields.byName(PaymentSource.values(), PaymentSource::code);
 
   private OrderReader() {}
 
@@ -70,8 +55,7 @@ final class OrderReader {
         || amount == null
         || lines == null
         || payments == null) {
-      f.problems().incomplete();
-      return null;
+      return f.incomplete();
     }
     return new Order(
         orderId,
@@ -131,13 +115,5 @@ final class OrderReader {
       }
     }
     return whole ? payments : null;
-  }
-
-  private static Map<String, PaymentSource> sourceCodes() {
-    Map<String, PaymentSource> codes = new LinkedHashMap<>();
-    for (PaymentSource source : PaymentSource.values()) {
-      codes.put(source.code(), source);
-    }
-    return Collections.unmodifiableMap(codes);
   }
 }

@@ -16,9 +16,7 @@ import dev.billingsim.domain.order.Order;
 import dev.billingsim.domain.order.OrderLine;
 import dev.billingsim.domain.order.Payment;
 import dev.billingsim.domain.state.BillingState;
-import java.time.Instant;
 import java.util.Collection;
-import java.util.Currency;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -96,8 +94,8 @@ final class StateWriter {
     put(node, "currency", PricePlan.currencyOf(i));
     node.set("conditions", names(i.conditions().stream().sorted().map(Enum::name)));
     node.put("couponsForbidden", i.couponsForbidden());
-    putText(node, "instanceType", i.instanceType());
-    putText(node, "regionId", i.regionId());
+    put(node, "instanceType", i.instanceType());
+    put(node, "regionId", i.regionId());
     put(node, "createdAt", i.createdAt());
     return node;
   }
@@ -109,8 +107,8 @@ final class StateWriter {
     node.put("type", o.type().name());
     node.put("status", o.status().name());
     put(node, "createdAt", o.createdAt());
-    putText(node, "clientToken", o.clientToken());
-    putText(node, "requestParameters", o.requestParameters());
+    put(node, "clientToken", o.clientToken());
+    put(node, "requestParameters", o.requestParameters());
     put(node, "amount", o.amount());
     ArrayNode lines = node.putArray("lines");
     for (OrderLine line : o.lines()) {
@@ -121,12 +119,12 @@ final class StateWriter {
     ArrayNode payments = node.putArray("payments");
     for (Payment payment : o.payments()) {
       ObjectNode item = payments.addObject().put("source", payment.source().code());
-      putText(item, "id", payment.id());
+      put(item, "id", payment.id());
       put(item, "amount", payment.amount());
     }
-    putText(node, "errorCode", o.errorCode());
+    put(node, "errorCode", o.errorCode());
     put(node, "paidAt", o.paidAt());
-    putText(node, "region", o.region());
+    put(node, "region", o.region());
     return node;
   }
 
@@ -195,27 +193,10 @@ final class StateWriter {
     return array;
   }
 
-  private static void put(ObjectNode node, String field, Money money) {
-    if (money != null) {
-      node.put(field, money.toPlainString());
-    }
-  }
-
-  private static void put(ObjectNode node, String field, Instant instant) {
-    if (instant != null) {
-      node.put(field, instant.toString());
-    }
-  }
-
-  private static void put(ObjectNode node, String field, Currency currency) {
-    if (currency != null) {
-      node.put(field, currency.getCurrencyCode());
-    }
-  }
-
-  private static void putText(ObjectNode node, String field, String text) {
-    if (text != null) {
-      node.put(field, text);
+  /** A money amount plain, an instant in ISO-8601, a currency by its code; null is left out. */
+  private static void put(ObjectNode node, String field, Object value) {
+    if (value != null) {
+      node.put(field, value instanceof Money money ? money.toPlainString() : value.toString());
     }
   }
 }

@@ -210,6 +210,8 @@ public final class World {
           amount,
           List.of(new OrderLine(instanceId, 1, amount)),
           List.of(),
+          null,
+          null,
           null);
     }
   }

@@ -114,6 +114,8 @@ public final class States {
                 new Payment(PaymentSource.STORED_VALUE_CARD, "svc-9", Money.of("20.00")),
                 new Payment(PaymentSource.CASH, "cash", Money.of("50.00")),
                 new Payment(PaymentSource.RESELLER_QUOTA, "1900000000000001", Money.of("20.00"))),
+            null,
+            Instant.parse("2026-11-01T00:00:00Z"),
             null);
     Order unpaid =
         new Order(
@@ -127,6 +129,8 @@ public final class States {
             Money.of("1000.00"),
             List.of(new OrderLine("aic-rich-0001", 12, Money.of("1000.00"))),
             List.of(),
+            null,
+            null,
             null);
     Order failed =
         new Order(
@@ -140,7 +144,9 @@ public final class States {
             Money.parse("3000", JPY),
             List.of(new OrderLine("eap-yen-0001", 1, Money.parse("3000", JPY))),
             List.of(),
-            "PayInsufficientBalance");
+            "PayInsufficientBalance",
+            null,
+            null);
     Order refund =
         new Order(
             "200000000004",
@@ -153,6 +159,8 @@ public final class States {
             Money.of("3.00"),
             List.of(new OrderLine("aic-rich-0002", 0, Money.of("3.00"))),
             List.of(new Payment(PaymentSource.CREDIT, "credit", Money.of("3.00"))),
+            null,
+            Instant.parse("2026-11-04T00:00:00Z"),
             null);
     return world.with(paid).with(unpaid).with(failed).with(refund).toState();
   }

@@ -2,28 +2,20 @@ package dev.billingsim.simulator.action.bss;
 
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.order.Order;
-import dev.billingsim.domain.order.OrderLine;
 import dev.billingsim.simulator.action.Bodies;
 import dev.billingsim.simulator.rpc.Answer;
 import dev.billingsim.simulator.rpc.RpcAction;
 import dev.billingsim.simulator.rpc.RpcCall;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** BSS GetOrderDetail: one order of the caller, one entry per instance line. */
-public final class GetOrderDetail implements RpcAction {
+public final class GetOrderDetail extends RpcAction {
 
-  @Override
-  public String name() {
-    return "GetOrderDetail";
-  }
-
-  @Override
-  public List<String> required() {
-    return List.of("OrderId");
+  public GetOrderDetail() {
+    super("GetOrderDetail", Kind.QUERY, "OrderId");
   }
 
   @Override
@@ -34,10 +26,8 @@ public final class GetOrderDetail implements RpcAction {
           call.billing().catalogue().error(Api.ENS, "OrderNotFound", call.param("OrderId")));
     }
     Order order = found.get();
-    List<Map<String, Object>> lines = new ArrayList<>();
-    for (OrderLine line : order.lines()) {
-      lines.add(OrderViews.line(order, line));
-    }
+    List<Map<String, Object>> lines =
+        order.lines().stream().map(line -> OrderViews.line(order, line)).toList();
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("HostName", call.host());
     data.put("PageNum", 1);

@@ -13,11 +13,10 @@ import java.util.Map;
  * BSS QueryAccountBalance. AvailableAmount is what a payment can draw beyond coupons and cards:
  * cash plus the credit (or reseller quota) left; AvailableCashAmount is the cash alone.
  */
-public final class QueryAccountBalance implements RpcAction {
+public final class QueryAccountBalance extends RpcAction {
 
-  @Override
-  public String name() {
-    return "QueryAccountBalance";
+  public QueryAccountBalance() {
+    super("QueryAccountBalance", Kind.QUERY);
   }
 
   @Override

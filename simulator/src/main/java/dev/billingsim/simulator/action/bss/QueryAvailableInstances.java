@@ -20,11 +20,10 @@ import java.util.Map;
  * {@code ProductCode} and {@code InstanceIDs} (comma-separated), paged by {@code PageNum}/{@code
  * PageSize} (default 1 and 20, at most 300).
  */
-public final class QueryAvailableInstances implements RpcAction {
+public final class QueryAvailableInstances extends RpcAction {
 
-  @Override
-  public String name() {
-    return "QueryAvailableInstances";
+  public QueryAvailableInstances() {
+    super("QueryAvailableInstances", Kind.QUERY);
   }
 
   @Override

@@ -13,16 +13,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * BSS QueryCashCoupons: the caller's coupons. {@code EffectiveOrNot=true} keeps only those usable
  * now ({@link Coupon#isUsableAt}).
  */
-public final class QueryCashCoupons implements RpcAction {
+public final class QueryCashCoupons extends RpcAction {
 
-  @Override
-  public String name() {
-    return "QueryCashCoupons";
+  public QueryCashCoupons() {
+    super("QueryCashCoupons", Kind.QUERY);
   }
 
   @Override
@@ -62,14 +62,8 @@ public final class QueryCashCoupons implements RpcAction {
   }
 
   private static String products(Coupon coupon) {
-    if (coupon.products().isEmpty()) {
-      return "all";
-    }
-    List<String> codes = new ArrayList<>();
-    for (Product product : coupon.products()) {
-      codes.add(product.code());
-    }
-    codes.sort(null);
-    return String.join(",", codes);
+    return coupon.products().isEmpty()
+        ? "all"
+        : coupon.products().stream().map(Product::code).sorted().collect(Collectors.joining(","));
   }
 }

@@ -18,11 +18,10 @@ import java.util.Map;
  * OrderType} (New, Renew, Refund) and {@code PaymentStatus} (Paid, Unpaid, Cancelled), paged by
  * {@code PageNum}/{@code PageSize} (default 1 and 20, at most 300).
  */
-public final class QueryOrders implements RpcAction {
+public final class QueryOrders extends RpcAction {
 
-  @Override
-  public String name() {
-    return "QueryOrders";
+  public QueryOrders() {
+    super("QueryOrders", Kind.QUERY);
   }
 
   @Override

@@ -15,11 +15,10 @@ import java.util.Map;
 /**
  * BSS QueryPrepaidCards: the caller's stored-value cards ({@code EffectiveOrNot} as for coupons).
  */
-public final class QueryPrepaidCards implements RpcAction {
+public final class QueryPrepaidCards extends RpcAction {
 
-  @Override
-  public String name() {
-    return "QueryPrepaidCards";
+  public QueryPrepaidCards() {
+    super("QueryPrepaidCards", Kind.QUERY);
   }
 
   @Override

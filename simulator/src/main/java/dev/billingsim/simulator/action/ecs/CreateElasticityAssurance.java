@@ -5,7 +5,6 @@ import dev.billingsim.simulator.action.CommandParameters;
 import dev.billingsim.simulator.rpc.Answer;
 import dev.billingsim.simulator.rpc.RpcAction;
 import dev.billingsim.simulator.rpc.RpcCall;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,21 +12,10 @@ import java.util.Map;
  * Period} {@code PeriodUnit} (default 1 Year); answers {@code
  * {"RequestId","OrderId","PrivatePoolOptionsId"}}.
  */
-public final class CreateElasticityAssurance implements RpcAction {
+public final class CreateElasticityAssurance extends RpcAction {
 
-  @Override
-  public String name() {
-    return "CreateElasticityAssurance";
-  }
-
-  @Override
-  public List<String> required() {
-    return List.of("RegionId", "InstanceType.1");
-  }
-
-  @Override
-  public boolean billingCommand() {
-    return true;
+  public CreateElasticityAssurance() {
+    super("CreateElasticityAssurance", Kind.BILLING_COMMAND, "RegionId", "InstanceType.1");
   }
 
   @Override

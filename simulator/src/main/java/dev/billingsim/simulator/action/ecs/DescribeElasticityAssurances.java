@@ -18,16 +18,10 @@ import java.util.Map;
  * PrivatePoolOptions.Ids} (a JSON array string), paged by {@code MaxResults} (default 10, at most
  * 100) and {@code NextToken} (an offset).
  */
-public final class DescribeElasticityAssurances implements RpcAction {
+public final class DescribeElasticityAssurances extends RpcAction {
 
-  @Override
-  public String name() {
-    return "DescribeElasticityAssurances";
-  }
-
-  @Override
-  public List<String> required() {
-    return List.of("RegionId");
+  public DescribeElasticityAssurances() {
+    super("DescribeElasticityAssurances", Kind.QUERY, "RegionId");
   }
 
   @Override

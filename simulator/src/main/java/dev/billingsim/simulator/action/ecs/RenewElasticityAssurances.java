@@ -11,16 +11,10 @@ import java.util.Map;
  * ECS RenewElasticityAssurances: renews up to 20 elasticity assurances in one order; answers {@code
  * {"RequestId","OrderId","PrivatePoolOptionsIdSet":{"PrivatePoolOptionsId":[...]}}}.
  */
-public final class RenewElasticityAssurances implements RpcAction {
+public final class RenewElasticityAssurances extends RpcAction {
 
-  @Override
-  public String name() {
-    return "RenewElasticityAssurances";
-  }
-
-  @Override
-  public boolean billingCommand() {
-    return true;
+  public RenewElasticityAssurances() {
+    super("RenewElasticityAssurances", Kind.BILLING_COMMAND);
   }
 
   @Override

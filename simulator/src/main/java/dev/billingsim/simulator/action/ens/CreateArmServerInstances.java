@@ -5,28 +5,16 @@ import dev.billingsim.simulator.action.CommandParameters;
 import dev.billingsim.simulator.rpc.Answer;
 import dev.billingsim.simulator.rpc.RpcAction;
 import dev.billingsim.simulator.rpc.RpcCall;
-import java.util.List;
 import java.util.Map;
 
 /**
  * ENS CreateARMServerInstances: buys {@code Amount} PrePaid servers of {@code ServerType} for
  * {@code Period} {@code PeriodUnit}; answers {@code {"RequestId","OrderId","InstanceIds"}}.
  */
-public final class CreateArmServerInstances implements RpcAction {
+public final class CreateArmServerInstances extends RpcAction {
 
-  @Override
-  public String name() {
-    return "CreateARMServerInstances";
-  }
-
-  @Override
-  public List<String> required() {
-    return List.of("EnsRegionId", "ServerType");
-  }
-
-  @Override
-  public boolean billingCommand() {
-    return true;
+  public CreateArmServerInstances() {
+    super("CreateARMServerInstances", Kind.BILLING_COMMAND, "EnsRegionId", "ServerType");
   }
 
   @Override

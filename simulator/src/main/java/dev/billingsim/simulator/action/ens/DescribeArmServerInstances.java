@@ -18,11 +18,10 @@ import java.util.Map;
  * ENS DescribeARMServerInstances: the caller's ARM servers, filtered by {@code ServerIds} (a JSON
  * array string) and paged by {@code PageNumber}/{@code PageSize} (default 1 and 10, at most 100).
  */
-public final class DescribeArmServerInstances implements RpcAction {
+public final class DescribeArmServerInstances extends RpcAction {
 
-  @Override
-  public String name() {
-    return "DescribeARMServerInstances";
+  public DescribeArmServerInstances() {
+    super("DescribeARMServerInstances", Kind.QUERY);
   }
 
   @Override

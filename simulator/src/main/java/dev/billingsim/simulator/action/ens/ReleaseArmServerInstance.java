@@ -4,24 +4,12 @@ import dev.billingsim.simulator.action.Bodies;
 import dev.billingsim.simulator.rpc.Answer;
 import dev.billingsim.simulator.rpc.RpcAction;
 import dev.billingsim.simulator.rpc.RpcCall;
-import java.util.List;
 
 /** ENS ReleaseARMServerInstance: releases a server, refunding unused PrePaid term. */
-public final class ReleaseArmServerInstance implements RpcAction {
+public final class ReleaseArmServerInstance extends RpcAction {
 
-  @Override
-  public String name() {
-    return "ReleaseARMServerInstance";
-  }
-
-  @Override
-  public List<String> required() {
-    return List.of("InstanceId");
-  }
-
-  @Override
-  public boolean billingCommand() {
-    return true;
+  public ReleaseArmServerInstance() {
+    super("ReleaseARMServerInstance", Kind.BILLING_COMMAND, "InstanceId");
   }
 
   @Override

@@ -5,24 +5,12 @@ import dev.billingsim.simulator.action.CommandParameters;
 import dev.billingsim.simulator.rpc.Answer;
 import dev.billingsim.simulator.rpc.RpcAction;
 import dev.billingsim.simulator.rpc.RpcCall;
-import java.util.List;
 
 /** ENS RenewARMServerInstance: renews one AIC server; answers {@code {"RequestId"}}. */
-public final class RenewArmServerInstance implements RpcAction {
+public final class RenewArmServerInstance extends RpcAction {
 
-  @Override
-  public String name() {
-    return "RenewARMServerInstance";
-  }
-
-  @Override
-  public List<String> required() {
-    return List.of("InstanceId");
-  }
-
-  @Override
-  public boolean billingCommand() {
-    return true;
+  public RenewArmServerInstance() {
+    super("RenewARMServerInstance", Kind.BILLING_COMMAND, "InstanceId");
   }
 
   @Override

@@ -20,6 +20,7 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -218,7 +219,7 @@ public final class BillingMetrics implements AnswerObserver {
   }
 
   private static List<MultiGauge.Row<?>> moneyRows(BillingState state) {
-    Map<List<String>, java.math.BigDecimal> sums = new TreeMap<>(BillingMetrics::compareLabels);
+    Map<List<String>, BigDecimal> sums = new TreeMap<>(BillingMetrics::compareLabels);
     for (Order order : state.orders()) {
       if (order.status() != OrderStatus.PAID) {
         continue;
@@ -229,10 +230,7 @@ public final class BillingMetrics implements AnswerObserver {
                 payment.amount().currency().getCurrencyCode(),
                 order.type().name(),
                 payment.source().code());
-        sums.merge(
-            key,
-            new java.math.BigDecimal(payment.amount().toPlainString()),
-            java.math.BigDecimal::add);
+        sums.merge(key, new BigDecimal(payment.amount().toPlainString()), BigDecimal::add);
       }
     }
     List<MultiGauge.Row<?>> rows = new ArrayList<>();
