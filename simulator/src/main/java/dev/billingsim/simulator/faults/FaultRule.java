@@ -88,6 +88,27 @@ public record FaultRule(
         id, action, accessKeyId, newInstanceId, error, fault, delayMs, times, probability, delay);
   }
 
+  /** This rule answering the catalogue code {@code newError}. */
+  public FaultRule withError(String newError) {
+    return new FaultRule(
+        id, action, accessKeyId, instanceId, newError, fault, delayMs, times, probability, delay);
+  }
+
+  /** This rule suffering {@code newFault} instead of answering. */
+  public FaultRule withFault(NetworkFault newFault) {
+    return new FaultRule(
+        id,
+        action,
+        accessKeyId,
+        instanceId,
+        error,
+        newFault.name(),
+        delayMs,
+        times,
+        probability,
+        delay);
+  }
+
   /** This rule delaying by exactly {@code newDelayMs} (and by no distribution). */
   public FaultRule withDelayMs(long newDelayMs) {
     return new FaultRule(

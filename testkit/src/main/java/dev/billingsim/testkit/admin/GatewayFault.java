@@ -1,116 +1,63 @@
 package dev.billingsim.testkit.admin;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.billingsim.simulator.faults.DelayDistribution;
+import dev.billingsim.simulator.faults.FaultRule;
 import dev.billingsim.simulator.faults.NetworkFault;
 import java.time.Duration;
 
 /**
- * A gateway fault rule (contract section 5): calls it selects ({@link #action}, {@link
- * #accessKeyId}, {@link #instanceId}; left out = any) are answered with a catalogue {@link #error},
- * or suffer a {@link #network} fault, after an optional {@link #delay} (fixed, or drawn on each
- * call from a {@link DelayDistribution}: {@link #delayLogNormal}, {@link #delayUniform}); at most
- * {@link #times} times (null: until removed), each with {@link #probability} (null: always).
+ * A gateway fault rule (contract section 5), held as the simulator's own {@link FaultRule}: calls
+ * it selects ({@link #action}, {@link #accessKeyId}, {@link #instanceId}; left out = any) are
+ * answered with a catalogue {@link #error}, or suffer a {@link #network} fault, after an optional
+ * {@link #delay} (fixed, or drawn on each call: {@link #delayLogNormal}, {@link #delayUniform}); at
+ * most {@link #times} times (unset: until removed), each with {@link #probability} (unset: always).
  *
  * <p>An immutable value; each method returns a changed copy: {@code
  * fault().action("RenewARMServerInstance").error(Codes.PAY_HSF_TIMEOUT_ERROR).times(1)}. A faulted
  * call changes no state, so a client's retry is safe; a delay alone answers late but normally.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL) // what is not set is left out of the rule
-public record GatewayFault(
-    String action,
-    String accessKeyId,
-    String instanceId,
-    String error,
-    @JsonProperty("fault") NetworkFault network,
-    @JsonIgnore Duration delay,
-    Integer times,
-    Double probability,
-    @JsonIgnore DelayDistribution delayDistribution)
-    implements FaultSpec {
+public record GatewayFault(FaultRule rule) implements FaultSpec {
+
+  /** The admin API's own mapping of a rule, what is unset left out. */
+  private static final ObjectMapper JSON =
+      new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
   /** A rule selecting every call and doing nothing yet: give it an error, a fault or a delay. */
   static GatewayFault any() {
-    return new GatewayFault(null, null, null, null, null, null, null, null, null);
+    return new GatewayFault(new FaultRule(null, null, null, null, null, null, null, null, null));
   }
 
   /** Only calls of this RPC action, e.g. {@code "RenewARMServerInstance"}. */
   public GatewayFault action(String newAction) {
-    return new GatewayFault(
-        newAction,
-        accessKeyId,
-        instanceId,
-        error,
-        network,
-        delay,
-        times,
-        probability,
-        delayDistribution);
+    return new GatewayFault(rule.forAction(newAction));
   }
 
   /** Only calls signed with this AccessKeyId. */
   public GatewayFault accessKeyId(String newAccessKeyId) {
-    return new GatewayFault(
-        action,
-        newAccessKeyId,
-        instanceId,
-        error,
-        network,
-        delay,
-        times,
-        probability,
-        delayDistribution);
+    return new GatewayFault(rule.forAccessKey(newAccessKeyId));
   }
 
   /** Only calls naming this instance. */
   public GatewayFault instanceId(String newInstanceId) {
-    return new GatewayFault(
-        action,
-        accessKeyId,
-        newInstanceId,
-        error,
-        network,
-        delay,
-        times,
-        probability,
-        delayDistribution);
+    return new GatewayFault(rule.forInstance(newInstanceId));
   }
 
   /** Answer with this catalogue code, its HTTP status and message (see {@code Codes}). */
   public GatewayFault error(String code) {
-    return new GatewayFault(
-        action,
-        accessKeyId,
-        instanceId,
-        code,
-        network,
-        delay,
-        times,
-        probability,
-        delayDistribution);
+    return new GatewayFault(rule.withError(code));
   }
 
   /** Break the connection this way instead of answering. */
   public GatewayFault network(NetworkFault fault) {
-    return new GatewayFault(
-        action,
-        accessKeyId,
-        instanceId,
-        error,
-        fault,
-        delay,
-        times,
-        probability,
-        delayDistribution);
+    return new GatewayFault(rule.withFault(fault));
   }
 
   /** Answer this late (without holding a server thread while waiting). */
   public GatewayFault delay(Duration newDelay) {
-    return new GatewayFault(
-        action, accessKeyId, instanceId, error, network, newDelay, times, probability, null);
+    return new GatewayFault(rule.withDelayMs(newDelay.toMillis()));
   }
 
   /**
@@ -118,8 +65,7 @@ public record GatewayFault(
    * seed), instead of a fixed one.
    */
   public GatewayFault delay(DelayDistribution distribution) {
-    return new GatewayFault(
-        action, accessKeyId, instanceId, error, network, null, times, probability, distribution);
+    return new GatewayFault(rule.withDelay(distribution));
   }
 
   /**
@@ -137,38 +83,16 @@ public record GatewayFault(
 
   /** Fire at most this many times, then retire. */
   public GatewayFault times(int newTimes) {
-    return new GatewayFault(
-        action,
-        accessKeyId,
-        instanceId,
-        error,
-        network,
-        delay,
-        newTimes,
-        probability,
-        delayDistribution);
+    return new GatewayFault(rule.withTimes(newTimes));
   }
 
   /** Fire on each selected call with this chance (seeded by the simulator's seed). */
   public GatewayFault probability(double chance) {
-    return new GatewayFault(
-        action, accessKeyId, instanceId, error, network, delay, times, chance, delayDistribution);
+    return new GatewayFault(rule.withProbability(chance));
   }
 
-  /**
-   * The components are the rule's fields, but for the network fault (named {@code fault}) and the
-   * delays: a fixed one in whole milliseconds, a drawn one as the simulator's Jackson mapping of
-   * it.
-   */
   @Override
   public ObjectNode toJson() {
-    ObjectNode rule = AdminHttp.JSON.valueToTree(this);
-    if (delay != null) {
-      rule.put("delayMs", delay.toMillis());
-    }
-    if (delayDistribution != null) {
-      rule.set("delay", AdminHttp.JSON.valueToTree(delayDistribution));
-    }
-    return rule;
+    return JSON.valueToTree(rule);
   }
 }

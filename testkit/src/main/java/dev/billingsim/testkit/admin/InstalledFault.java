@@ -1,17 +1,23 @@
 package dev.billingsim.testkit.admin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.billingsim.domain.subsystem.Subsystem;
-import dev.billingsim.simulator.faults.DelayDistribution;
-import dev.billingsim.simulator.faults.NetworkFault;
-import java.time.Duration;
+import dev.billingsim.simulator.faults.FaultRule;
 
 /**
  * A fault the simulator holds, with the {@code id} it was given. In a listing, {@code times} is
  * what is left of it.
  */
 public record InstalledFault(String id, FaultSpec spec) {
+
+  /**
+   * Reads a gateway rule as the simulator writes it; a newer simulator's extra fields are skipped.
+   */
+  private static final ObjectReader RULES =
+      AdminHttp.JSON.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   static InstalledFault fromJson(JsonNode rule) {
     String id = rule.path("id").asText();
@@ -26,32 +32,11 @@ public record InstalledFault(String id, FaultSpec spec) {
               text(rule, "uid"),
               integer(rule, "times")));
     }
-    long delayMs = rule.path("delayMs").asLong(0);
-    return new InstalledFault(
-        id,
-        new GatewayFault(
-            text(rule, "action"),
-            text(rule, "accessKeyId"),
-            text(rule, "instanceId"),
-            text(rule, "error"),
-            NetworkFault.named(text(rule, "fault")).orElse(null),
-            delayMs == 0 ? null : Duration.ofMillis(delayMs),
-            integer(rule, "times"),
-            rule.hasNonNull("probability") && rule.get("probability").asDouble() != 1.0
-                ? rule.get("probability").asDouble()
-                : null,
-            delayDistribution(rule.path("delay"))));
-  }
-
-  /** The delay's distribution, read by the simulator's own Jackson mapping of it. */
-  private static DelayDistribution delayDistribution(JsonNode delay) {
-    if (!delay.isObject()) {
-      return null;
-    }
     try {
-      return AdminHttp.JSON.treeToValue(delay, DelayDistribution.class);
+      return new InstalledFault(
+          id, new GatewayFault(RULES.treeToValue(rule, FaultRule.class).withId(null)));
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("GET /faults listed a delay this kit cannot read", e);
+      throw new IllegalStateException("GET /faults listed a rule this kit cannot read: " + rule, e);
     }
   }
 
