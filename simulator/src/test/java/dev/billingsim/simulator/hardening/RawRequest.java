@@ -21,12 +21,11 @@ record RawRequest(
 
   /** The first value of a header (any case), or null. */
   String header(String name) {
-    for (Map.Entry<String, String> header : headers) {
-      if (header.getKey().equalsIgnoreCase(name)) {
-        return header.getValue();
-      }
-    }
-    return null;
+    return headers.stream()
+        .filter(header -> header.getKey().equalsIgnoreCase(name))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Header name to values, as the parser takes them. */
