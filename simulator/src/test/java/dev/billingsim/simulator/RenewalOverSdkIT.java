@@ -70,11 +70,7 @@ class RenewalOverSdkIT {
   void ecsRenewalThroughTheTypedClient() throws Exception {
     RenewElasticityAssurancesResponse response =
         Sdk.ecs(SIM.sim(), "demo-ak", "demo-secret", false)
-            .renewElasticityAssurances(
-                Sdk.assuranceRenewal("eap-demo-0001")
-                    .setRegionId("cn-hangzhou")
-                    .setPeriod(1)
-                    .setPeriodUnit("Month"));
+            .renewElasticityAssurances(Sdk.assuranceRenewal("eap-demo-0001", 1, null));
 
     assertThat(response.getStatusCode()).isEqualTo(200);
     assertThat(response.getBody().getOrderId()).isNotBlank();
@@ -85,12 +81,7 @@ class RenewalOverSdkIT {
   @Test
   void ecsRenewalThroughTheTypedClientWithV1AndAClientTokenIsIdempotent() throws Exception {
     var client = Sdk.ecs(SIM.sim(), "demo-ak", "demo-secret", true);
-    RenewElasticityAssurancesRequest request =
-        Sdk.assuranceRenewal("eap-demo-0001")
-            .setRegionId("cn-hangzhou")
-            .setPeriod(1)
-            .setPeriodUnit("Month")
-            .setClientToken("token-1");
+    RenewElasticityAssurancesRequest request = Sdk.assuranceRenewal("eap-demo-0001", 1, "token-1");
 
     String first = client.renewElasticityAssurances(request).getBody().getOrderId();
     Money afterFirst = demoCash();

@@ -424,7 +424,7 @@ class MoneyConservationUnderLoadIT {
       String kind) {
     Call call;
     try {
-      RenewElasticityAssurancesRequest request = LoadWorld.ecsRenewal(instanceId, months, token);
+      RenewElasticityAssurancesRequest request = Sdk.assuranceRenewal(instanceId, months, token);
       if (!autoPay) {
         request.setAutoPay(false);
       }
