@@ -2,9 +2,9 @@ package dev.billingsim.simulator.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.primitives.Bytes;
 import dev.billingsim.simulator.Sdk;
 import dev.billingsim.simulator.SimulatorJar;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,9 +99,6 @@ class DamagedPersistFileIT {
   }
 
   private static byte[] splice(byte[] log, int from, int to) {
-    return ByteBuffer.allocate(log.length - (to - from))
-        .put(log, 0, from)
-        .put(log, to, log.length - to)
-        .array();
+    return Bytes.concat(Arrays.copyOf(log, from), Arrays.copyOfRange(log, to, log.length));
   }
 }
