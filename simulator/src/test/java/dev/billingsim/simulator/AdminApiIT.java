@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every endpoint of the billing admin API, driven over HTTP as a test in any language would. */
 class AdminApiIT {
@@ -169,15 +171,6 @@ class AdminApiIT {
   }
 
   @Test
-  void aSubsystemRefusesACodeItCannotProduce() {
-    Http.Reply reply =
-        admin.post("/faults", "{\"subsystem\":\"pricing\",\"error\":\"PayHsfTimeoutError\"}");
-
-    assertThat(reply.status()).isEqualTo(400);
-    assertThat(reply.body()).contains("pricing");
-  }
-
-  @Test
   void faultsAreListedRemovedOneByOneAndAllAtOnce() {
     String id = admin.post("/faults", "{\"error\":\"PaySystemError\"}").json().get("id").asText();
     admin.post("/faults", "{\"subsystem\":\"tax\",\"error\":\"PayTaxCalcFailed\"}");
@@ -190,13 +183,20 @@ class AdminApiIT {
     assertThat(admin.get("/faults").json().get("faults")).isEmpty();
   }
 
-  @Test
-  void anInvalidRuleListsEveryProblem() {
-    Http.Reply reply =
-        admin.post("/faults", "{\"error\":\"NoSuchCode\",\"probability\":2,\"colour\":\"red\"}");
+  /** A rule the API refuses (400), naming what is wrong with it. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          aSubsystemRefusesACodeItCannotProduce | {"subsystem":"pricing","error":"PayHsfTimeoutError"}         | pricing
+          anInvalidRuleListsEveryProblem        | {"error":"NoSuchCode","probability":2,"colour":"red"} | colour
+          """)
+  void refusesABadRule(String name, String rule, String named) {
+    Http.Reply reply = admin.post("/faults", rule);
 
     assertThat(reply.status()).isEqualTo(400);
-    assertThat(reply.body()).contains("colour");
+    assertThat(reply.body()).contains(named);
   }
 
   @Test

@@ -3,10 +3,10 @@ package dev.billingsim.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Fault rules whose delay is drawn from a distribution, through the admin API. */
 class DelayDistributionIT {
@@ -45,38 +45,30 @@ class DelayDistributionIT {
     }
   }
 
-  @Test
-  void badDistributionsAreRefusedWithEveryProblemAndNothingIsAdded() {
-    Map<String, List<String>> refusals =
-        Map.of(
-            "{\"delay\":{\"distribution\":\"pareto\"}}",
-            List.of("delay.distribution: must be one of [lognormal, uniform]"),
-            "{\"delay\":\"80ms\"}",
-            List.of("delay: must be a JSON object"),
-            "{\"delay\":{\"distribution\":\"lognormal\",\"medianMs\":\"80\",\"sigma\":0.4,"
-                + "\"mean\":3}}",
-            List.of(
-                "delay.mean: unknown field (allowed: distribution, medianMs, sigma)",
-                "delay.medianMs: must be a number"),
-            "{\"delay\":{\"distribution\":\"uniform\",\"lowerMs\":50,\"upperMs\":10}}",
-            List.of("delay.upperMs: must not be less than lowerMs (50)"),
-            "{\"delay\":{\"distribution\":\"uniform\",\"lowerMs\":1.5,\"upperMs\":10}}",
-            List.of("delay.lowerMs: must be a whole number"),
-            "{\"delayMs\":20,\"delay\":{\"distribution\":\"uniform\",\"lowerMs\":1,\"upperMs\":2}}",
-            List.of("delay: cannot be combined with delayMs (give one or the other)"),
-            "{\"delay\":{\"distribution\":\"lognormal\",\"medianMs\":80,\"sigma\":9}}",
-            List.of("delay.sigma: must be between 0 and 4.0"));
+  /** A bad rule and the problems the refusal lists, {@code ;}-separated. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
+          {"delay":{"distribution":"pareto"}}                                            | delay.distribution: must be one of [lognormal, uniform]
+          {"delay":"80ms"}                                                               | delay: must be a JSON object
+          {"delay":{"distribution":"lognormal","medianMs":"80","sigma":0.4,"mean":3}}    | delay.mean: unknown field (allowed: distribution, medianMs, sigma);delay.medianMs: must be a number
+          {"delay":{"distribution":"uniform","lowerMs":50,"upperMs":10}}                 | delay.upperMs: must not be less than lowerMs (50)
+          {"delay":{"distribution":"uniform","lowerMs":1.5,"upperMs":10}}                | delay.lowerMs: must be a whole number
+          {"delayMs":20,"delay":{"distribution":"uniform","lowerMs":1,"upperMs":2}}      | delay: cannot be combined with delayMs (give one or the other)
+          {"delay":{"distribution":"lognormal","medianMs":80,"sigma":9}}                 | delay.sigma: must be between 0 and 4.0
+          """)
+  void badDistributionsAreRefusedWithEveryProblemAndNothingIsAdded(String body, String problems) {
+    Http.Reply reply = admin.post("/faults", body);
 
-    refusals.forEach(
-        (body, problems) -> {
-          Http.Reply reply = admin.post("/faults", body);
-          assertThat(reply.status()).as(body).isEqualTo(400);
-          assertThat(reply.json().get("error").asText()).isEqualTo("invalid fault rule");
-          assertThat(reply.json().get("problems"))
-              .as(body)
-              .extracting(JsonNode::asText)
-              .containsExactlyElementsOf(problems);
-        });
+    assertThat(reply.status()).as(body).isEqualTo(400);
+    assertThat(reply.json().get("error").asText()).isEqualTo("invalid fault rule");
+    assertThat(reply.json().get("problems"))
+        .as(body)
+        .extracting(JsonNode::asText)
+        .containsExactly(problems.split(";"));
     assertThat(admin.get("/faults").json().get("faults")).isEmpty();
   }
 

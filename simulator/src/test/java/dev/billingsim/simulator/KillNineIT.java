@@ -187,10 +187,7 @@ class KillNineIT {
       String orderId =
           client
               .renewElasticityAssurances(
-                  Sdk.assuranceRenewal(renewal.instanceId())
-                      .setPeriod(renewal.months())
-                      .setPeriodUnit("Month")
-                      .setClientToken(renewal.token()))
+                  Sdk.assuranceRenewal(renewal.instanceId(), renewal.months(), renewal.token()))
               .getBody()
               .getOrderId();
       String before = acknowledged.putIfAbsent(renewal.token(), orderId);

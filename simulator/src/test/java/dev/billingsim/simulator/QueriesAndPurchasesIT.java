@@ -144,11 +144,7 @@ class QueriesAndPurchasesIT {
     var ecs = Sdk.ecs(SIM.sim(), "demo-ak", "demo-secret", false);
     String orderId =
         ecs.renewElasticityAssurances(
-                Sdk.assuranceRenewal("eap-demo-0001")
-                    .setRegionId("cn-hangzhou")
-                    .setPeriod(1)
-                    .setPeriodUnit("Month")
-                    .setAutoPay(false))
+                Sdk.assuranceRenewal("eap-demo-0001", 1, null).setAutoPay(false))
             .getBody()
             .getOrderId();
     Instant later = SIM.sim().world().billing().now().plus(Duration.ofDays(2));

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The official SDKs, unmodified, renew and query against the simulator's demo state. */
 class RenewalOverSdkIT {
@@ -68,11 +70,7 @@ class RenewalOverSdkIT {
   void ecsRenewalThroughTheTypedClient() throws Exception {
     RenewElasticityAssurancesResponse response =
         Sdk.ecs(SIM.sim(), "demo-ak", "demo-secret", false)
-            .renewElasticityAssurances(
-                Sdk.assuranceRenewal("eap-demo-0001")
-                    .setRegionId("cn-hangzhou")
-                    .setPeriod(1)
-                    .setPeriodUnit("Month"));
+            .renewElasticityAssurances(Sdk.assuranceRenewal("eap-demo-0001", 1, null));
 
     assertThat(response.getStatusCode()).isEqualTo(200);
     assertThat(response.getBody().getOrderId()).isNotBlank();
@@ -83,12 +81,7 @@ class RenewalOverSdkIT {
   @Test
   void ecsRenewalThroughTheTypedClientWithV1AndAClientTokenIsIdempotent() throws Exception {
     var client = Sdk.ecs(SIM.sim(), "demo-ak", "demo-secret", true);
-    RenewElasticityAssurancesRequest request =
-        Sdk.assuranceRenewal("eap-demo-0001")
-            .setRegionId("cn-hangzhou")
-            .setPeriod(1)
-            .setPeriodUnit("Month")
-            .setClientToken("token-1");
+    RenewElasticityAssurancesRequest request = Sdk.assuranceRenewal("eap-demo-0001", 1, "token-1");
 
     String first = client.renewElasticityAssurances(request).getBody().getOrderId();
     Money afterFirst = demoCash();
@@ -125,23 +118,6 @@ class RenewalOverSdkIT {
   }
 
   @Test
-  void insufficientBalanceAsTheNewClientReportsIt() throws Exception {
-    TeaException error =
-        Sdk.ensRefusal(
-            SIM.sim(),
-            "broke-ak",
-            "broke-secret",
-            "RenewARMServerInstance",
-            Map.of("InstanceId", "aic-broke-0001"));
-
-    assertThat(error.getCode()).isEqualTo("PayInsufficientBalance");
-    assertThat(error.getStatusCode()).isEqualTo(400);
-    assertThat(error.getMessage())
-        .contains("Account balance is insufficient, please recharge and try again.");
-    assertThat(error.getData()).containsKeys("RequestId", "HostId", "Code", "Message", "Recommend");
-  }
-
-  @Test
   void anotherAccountsAssuranceIsTheDocumented500() throws Exception {
     TeaException error =
         catchThrowableOfType(
@@ -153,20 +129,6 @@ class RenewalOverSdkIT {
     assertThat(error.getCode()).isEqualTo("InvalidPrivatePoolId.NotFound");
     assertThat(error.getStatusCode()).isEqualTo(500);
     assertThat(error.getMessage()).contains("The specified private pool does not exist.");
-  }
-
-  @Test
-  void magicIdsAnswerTheirCodeWithNoSetUp() {
-    TeaException error =
-        Sdk.ensRefusal(
-            SIM.sim(),
-            "demo-ak",
-            "demo-secret",
-            "RenewARMServerInstance",
-            Map.of("InstanceId", "aic-err-PayHsfTimeoutError"));
-
-    assertThat(error.getCode()).isEqualTo("PayHsfTimeoutError");
-    assertThat(error.getMessage()).contains("Call payment system timeout.");
   }
 
   @Test
@@ -193,36 +155,42 @@ class RenewalOverSdkIT {
     assertThat(v1.getErrCode()).isEqualTo("SignatureDoesNotMatch");
   }
 
-  @Test
-  void anUnknownKeyIsNotFound() {
+  /** Refusals as the new client reports them; an empty instance id sends no InstanceId. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "insufficientBalance, broke-ak, broke-secret, RenewARMServerInstance, aic-broke-0001,"
+        + " PayInsufficientBalance, 400,"
+        + " 'Account balance is insufficient, please recharge and try again.'",
+    "magicIdWithNoSetUp, demo-ak, demo-secret, RenewARMServerInstance, aic-err-PayHsfTimeoutError,"
+        + " PayHsfTimeoutError, 400, Call payment system timeout.",
+    "unknownKey, nobody, x, RenewARMServerInstance, aic-demo-0001, InvalidAccessKeyId.NotFound,"
+        + " 404, Specified access key is not found.",
+    "unknownAction, demo-ak, demo-secret, MakeCoffee, '', InvalidAction.NotFound, 404,"
+        + " 'Specified api is not found, please check your url and method.'",
+    "missingInstanceId, demo-ak, demo-secret, RenewARMServerInstance, '', MissingParameter, 400,"
+        + " '\"InstanceId\"'"
+  })
+  void refusalsAsTheNewClientReportsThem(
+      String name,
+      String ak,
+      String secret,
+      String action,
+      String instanceId,
+      String code,
+      int status,
+      String message) {
     TeaException error =
         Sdk.ensRefusal(
             SIM.sim(),
-            "nobody",
-            "x",
-            "RenewARMServerInstance",
-            Map.of("InstanceId", "aic-demo-0001"));
+            ak,
+            secret,
+            action,
+            instanceId.isEmpty() ? Map.of() : Map.of("InstanceId", instanceId));
 
-    assertThat(error.getCode()).isEqualTo("InvalidAccessKeyId.NotFound");
-    assertThat(error.getStatusCode()).isEqualTo(404);
-  }
-
-  @Test
-  void anUnknownActionIsNotFound() {
-    TeaException error =
-        Sdk.ensRefusal(SIM.sim(), "demo-ak", "demo-secret", "MakeCoffee", Map.of());
-
-    assertThat(error.getCode()).isEqualTo("InvalidAction.NotFound");
-    assertThat(error.getStatusCode()).isEqualTo(404);
-  }
-
-  @Test
-  void aMissingInstanceIdIsNamed() {
-    TeaException error =
-        Sdk.ensRefusal(SIM.sim(), "demo-ak", "demo-secret", "RenewARMServerInstance", Map.of());
-
-    assertThat(error.getCode()).isEqualTo("MissingParameter");
-    assertThat(error.getMessage()).contains("\"InstanceId\"");
+    assertThat(error.getCode()).isEqualTo(code);
+    assertThat(error.getStatusCode()).isEqualTo(status);
+    assertThat(error.getMessage()).contains(message);
+    assertThat(error.getData()).containsKeys("RequestId", "HostId", "Code", "Message", "Recommend");
   }
 
   /** The old client (V1 signatures). Its retries are off, so a simulated 500 is seen once. */

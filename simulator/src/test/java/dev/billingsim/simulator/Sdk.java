@@ -94,6 +94,16 @@ public final class Sdk {
                 .setId(List.of(privatePoolId)));
   }
 
+  /** That renewal in cn-hangzhou for {@code months} months, under {@code token} (null: none). */
+  public static RenewElasticityAssurancesRequest assuranceRenewal(
+      String privatePoolId, int months, String token) {
+    return assuranceRenewal(privatePoolId)
+        .setRegionId("cn-hangzhou")
+        .setPeriod(months)
+        .setPeriodUnit("Month")
+        .setClientToken(token);
+  }
+
   /** A generic RPC call, as one makes it for ENS (whose generated SDK is not on Maven Central). */
   @SuppressWarnings("unchecked")
   public static Map<String, Object> call(

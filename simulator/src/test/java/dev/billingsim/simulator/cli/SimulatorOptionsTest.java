@@ -24,13 +24,6 @@ class SimulatorOptionsTest {
   }
 
   @Test
-  void readsThePort() {
-    assertThat(parsed("--port", "9090").port()).isEqualTo(9090);
-    assertThat(parsed("--port=0").port()).isZero();
-    assertThat(parsed("--port", "65535").port()).isEqualTo(65535);
-  }
-
-  @Test
   void readsAnExistingStateFile() throws IOException {
     Path state = Files.writeString(dir.resolve("state.json"), "{}");
 
@@ -45,45 +38,34 @@ class SimulatorOptionsTest {
     assertThat(parsed("--persist", file.toString()).persistFile()).isEqualTo(file);
   }
 
-  @Test
-  void readsFlowControlOnAndOff() {
-    assertThat(parsed("--flow-control", "off").flowControl()).isFalse();
-    assertThat(parsed("--flow-control=on").flowControl()).isTrue();
-  }
+  /** Each option as the record component it sets, in both spellings and at its edges. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          --port 9090                     | port        | 9090
+          --port=0                        | port        | 0
+          --port 65535                    | port        | 65535
+          --flow-control off              | flowControl | false
+          --flow-control=on               | flowControl | true
+          --journal 100000                | journal     | 100000
+          --journal=0                     | journal     | 0
+          --seed 42                       | seed        | 42
+          --seed -7                       | seed        | -7
+          --seed=9223372036854775807      | seed        | 9223372036854775807
+          --admin-token s3cret            | adminToken  | s3cret
+          --admin-token=a=b               | adminToken  | a=b
+          --demo-call                     | demoCall    | true
+          --help                          | help        | true
+          -h                              | help        | true
+          --port banana --nope --help     | help        | true
+          """)
+  void readsAnOption(String arguments, String component, String expected) throws Exception {
+    SimulatorOptions options = parsed(arguments.split(" "));
 
-  @Test
-  void readsTheJournalBoundIncludingZero() {
-    assertThat(parsed("--journal", "100000").journal()).isEqualTo(100_000);
-    assertThat(parsed("--journal=0").journal()).isZero();
-  }
-
-  @Test
-  void readsAnySeedIncludingANegativeOne() {
-    assertThat(parsed("--seed", "42").seed()).isEqualTo(42L);
-    assertThat(parsed("--seed", "-7").seed()).isEqualTo(-7L);
-    assertThat(parsed("--seed=9223372036854775807").seed()).isEqualTo(Long.MAX_VALUE);
-  }
-
-  @Test
-  void readsTheAdminToken() {
-    assertThat(parsed("--admin-token", "s3cret").adminToken()).isEqualTo("s3cret");
-    assertThat(parsed("--admin-token=a=b").adminToken()).isEqualTo("a=b");
-  }
-
-  @Test
-  void readsTheDemoCallFlag() {
-    assertThat(parsed("--demo-call").demoCall()).isTrue();
-  }
-
-  @Test
-  void readsTheHelpFlagInEitherSpelling() {
-    assertThat(parsed("--help").help()).isTrue();
-    assertThat(parsed("-h").help()).isTrue();
-  }
-
-  @Test
-  void helpWinsOverAnyMistake() {
-    assertThat(parsed("--port", "banana", "--nope", "--help").help()).isTrue();
+    assertThat(String.valueOf(SimulatorOptions.class.getMethod(component).invoke(options)))
+        .isEqualTo(expected);
   }
 
   @Test

@@ -44,17 +44,9 @@ class FaultRuleJsonTest {
   @Test
   void aDrawnDelayIsWrittenWithItsDistributionNameAndReadBack() throws Exception {
     FaultRule rule =
-        new FaultRule(
-            "f-2",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            new DelayDistribution.LogNormal(80, 0.4));
+        new FaultRule(null, null, null, null, null, null, null, null, null)
+            .withId("f-2")
+            .withDelay(new DelayDistribution.LogNormal(80, 0.4));
 
     JsonNode written = json.valueToTree(rule);
 

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.billingsim.domain.catalogue.Catalogue;
+import dev.billingsim.simulator.gateway.Concurrently;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -302,31 +298,15 @@ class FaultRulesTest {
 
   /** Calls {@code match} from {@code threads} threads at once, each {@code calls} times. */
   private int firingsFrom(int threads, int calls) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<Integer>> results = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        Callable<Integer> caller =
-            () -> {
-              start.await();
-              int fired = 0;
-              for (int i = 0; i < calls; i++) {
-                Optional<FaultRule> match = rules.match(RENEW, "demo-ak", DEMO);
-                fired += match.isPresent() ? 1 : 0;
-              }
-              return fired;
-            };
-        results.add(pool.submit(caller));
-      }
-      start.countDown();
-      int total = 0;
-      for (Future<Integer> result : results) {
-        total += result.get(30, TimeUnit.SECONDS);
-      }
-      return total;
-    } finally {
-      pool.shutdownNow();
-    }
+    AtomicInteger fired = new AtomicInteger();
+    Concurrently.run(
+        threads,
+        Duration.ofSeconds(30),
+        thread -> {
+          for (int i = 0; i < calls; i++) {
+            rules.match(RENEW, "demo-ak", DEMO).ifPresent(match -> fired.incrementAndGet());
+          }
+        });
+    return fired.get();
   }
 }

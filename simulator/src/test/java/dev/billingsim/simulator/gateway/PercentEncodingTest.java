@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aliyuncs.auth.AcsURLEncoder;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PercentEncodingTest {
 
@@ -19,32 +21,26 @@ class PercentEncodingTest {
     }
   }
 
-  @Test
-  void keepsTheUnreservedCharacters() {
-    String unreserved = "ABCXYZabcxyz0189-_.~";
-    assertThat(PercentEncoding.encode(unreserved)).isEqualTo(unreserved);
-  }
-
-  @Test
-  void encodesSpaceStarAndPlusTheAlibabaWay() {
-    assertThat(PercentEncoding.encode("a b*c+d")).isEqualTo("a%20b%2Ac%2Bd");
-  }
-
-  @Test
-  void encodesReservedCharactersInUpperCaseHex() {
-    assertThat(PercentEncoding.encode("/?&=:%,;'!()"))
-        .isEqualTo("%2F%3F%26%3D%3A%25%2C%3B%27%21%28%29");
-  }
-
-  @Test
-  void encodesMultiByteCharactersAsUtf8() {
-    assertThat(PercentEncoding.encode("中é")).isEqualTo("%E4%B8%AD%C3%A9");
-    assertThat(PercentEncoding.encode("😀")).isEqualTo("%F0%9F%98%80");
-  }
-
-  @Test
-  void encodesALoneSurrogateAsAQuestionMarkLikeTheClients() {
-    assertThat(PercentEncoding.encode("a\uD800b")).isEqualTo("a%3Fb");
+  /**
+   * The unreserved characters stay; space, star and plus are encoded the Alibaba way; reserved
+   * characters in upper-case hex; multi-byte characters as UTF-8; a lone surrogate as a question
+   * mark, like the clients.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          ABCXYZabcxyz0189-_.~ | ABCXYZabcxyz0189-_.~
+          a b*c+d              | a%20b%2Ac%2Bd
+          /?&=:%,;'!()         | %2F%3F%26%3D%3A%25%2C%3B%27%21%28%29
+          中é                  | %E4%B8%AD%C3%A9
+          😀                   | %F0%9F%98%80
+          a\uD800b             | a%3Fb
+          """)
+  void encodes(String text, String encoded) {
+    assertThat(PercentEncoding.encode(text)).isEqualTo(encoded);
   }
 
   @Test

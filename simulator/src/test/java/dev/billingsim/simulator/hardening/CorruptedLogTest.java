@@ -2,6 +2,7 @@ package dev.billingsim.simulator.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.primitives.Bytes;
 import dev.billingsim.domain.account.Caller;
 import dev.billingsim.domain.billing.Billing;
 import dev.billingsim.domain.instance.Product;
@@ -110,12 +111,13 @@ class CorruptedLogTest {
           byte[] inserted = new byte[1 + random.nextInt(8)];
           random.nextBytes(inserted);
           damaged =
-              concat(Arrays.copyOf(log, at), inserted, Arrays.copyOfRange(log, at, log.length));
+              Bytes.concat(
+                  Arrays.copyOf(log, at), inserted, Arrays.copyOfRange(log, at, log.length));
           how = inserted.length + " bytes inserted at " + at;
           break;
         default:
           int to = Math.min(log.length, at + 1 + random.nextInt(16));
-          damaged = concat(Arrays.copyOf(log, at), Arrays.copyOfRange(log, to, log.length));
+          damaged = Bytes.concat(Arrays.copyOf(log, at), Arrays.copyOfRange(log, to, log.length));
           how = (to - at) + " bytes deleted at " + at;
       }
       Path file = dir.resolve("damaged-" + n + ".wal");
@@ -166,13 +168,5 @@ class CorruptedLogTest {
   /** How many records end at or before {@code offset}: the records the damage left whole. */
   private int recordsBefore(int offset) {
     return (int) ends.stream().filter(end -> end <= offset).count();
-  }
-
-  private static byte[] concat(byte[]... parts) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (byte[] part : parts) {
-      out.writeBytes(part);
-    }
-    return out.toByteArray();
   }
 }

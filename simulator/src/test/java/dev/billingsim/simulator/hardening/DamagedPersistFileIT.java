@@ -2,6 +2,7 @@ package dev.billingsim.simulator.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.primitives.Bytes;
 import dev.billingsim.simulator.RunnableJar;
 import dev.billingsim.simulator.Sdk;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,9 @@ class DamagedPersistFileIT {
   void aCorruptOrTruncatedFileIsRefusedWithOneClearLineAndLeftAsItWas() throws Exception {
     Path good = dir.resolve("good.wal");
     byte[] log = realLog(good);
-    int lastRecord = lastIndexOf(log, (byte) '\n', log.length - 2) + 1;
+    // Latin-1 maps each byte to one char, so the string's indexes are the file's offsets.
+    int lastRecord =
+        new String(log, StandardCharsets.ISO_8859_1).lastIndexOf('\n', log.length - 2) + 1;
     Map<String, byte[]> damaged =
         Map.of(
             "a flipped byte in the first record", flip(log, 40),
@@ -95,18 +98,6 @@ class DamagedPersistFileIT {
   }
 
   private static byte[] splice(byte[] log, int from, int to) {
-    byte[] out = new byte[log.length - (to - from)];
-    System.arraycopy(log, 0, out, 0, from);
-    System.arraycopy(log, to, out, from, log.length - to);
-    return out;
-  }
-
-  private static int lastIndexOf(byte[] data, byte b, int from) {
-    for (int i = from; i >= 0; i--) {
-      if (data[i] == b) {
-        return i;
-      }
-    }
-    return -1;
+    return Bytes.concat(Arrays.copyOf(log, from), Arrays.copyOfRange(log, to, log.length));
   }
 }

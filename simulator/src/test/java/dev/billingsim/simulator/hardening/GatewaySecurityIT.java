@@ -252,16 +252,15 @@ class GatewaySecurityIT {
       // Declares 300 MB and sends the first 64 KiB: refused at once, the rest never waited for.
       for (String target : List.of("/", "/__admin/billing/state")) {
         String head =
-            ("PUT".equals(method(target)) ? "PUT " : "POST ")
+            method(target)
+                + " "
                 + target
                 + " HTTP/1.1\r\nHost: 127.0.0.1:"
                 + port
-                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 300000000\r\n\r\n";
-        ByteArrayOutputStream start = new ByteArrayOutputStream();
-        start.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
-        start.writeBytes(new byte[64 * 1024]);
+                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 300000000\r\n\r\n"
+                + "\0".repeat(64 * 1024);
         long started = System.nanoTime();
-        Http.Reply reply = Http.raw(port, start.toByteArray(), 10_000);
+        Http.Reply reply = Http.raw(port, head.getBytes(StandardCharsets.US_ASCII), 10_000);
         assertThat(reply.status())
             .as("300 MB declared to %s: %s", target, reply.body())
             .isEqualTo(400);
@@ -342,23 +341,16 @@ class GatewaySecurityIT {
   }
 
   private static Http.Reply chunked(int port, String target, int size) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(
-        ("POST "
-                + target
-                + " HTTP/1.1\r\nHost: 127.0.0.1:"
-                + port
-                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
-            .getBytes(StandardCharsets.US_ASCII));
-    byte[] chunk = "a".repeat(65536).getBytes(StandardCharsets.US_ASCII);
-    for (int sent = 0; sent < size; sent += chunk.length) {
-      out.writeBytes(
-          (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-      out.writeBytes(chunk);
-      out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
-    }
-    out.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-    return Http.raw(port, out.toByteArray(), 20_000);
+    String chunk = "10000\r\n" + "a".repeat(0x10000) + "\r\n"; // 64 KiB, its size in hex first
+    String request =
+        "POST "
+            + target
+            + " HTTP/1.1\r\nHost: 127.0.0.1:"
+            + port
+            + "\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+            + chunk.repeat((size + 0xFFFF) / 0x10000)
+            + "0\r\n\r\n";
+    return Http.raw(port, request.getBytes(StandardCharsets.US_ASCII), 20_000);
   }
 
   private static byte[] gzip(byte[] data) throws java.io.IOException {

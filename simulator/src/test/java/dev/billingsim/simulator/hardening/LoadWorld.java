@@ -2,7 +2,6 @@ package dev.billingsim.simulator.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aliyun.ecs20140526.models.RenewElasticityAssurancesRequest;
 import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.account.CustodyRelation;
 import dev.billingsim.domain.money.Money;
@@ -106,19 +105,6 @@ final class LoadWorld {
       world.with(ecs);
     }
     return world;
-  }
-
-  /** An ECS renewal of one elasticity assurance by the month, under {@code token}. */
-  static RenewElasticityAssurancesRequest ecsRenewal(String instanceId, int months, String token) {
-    return new RenewElasticityAssurancesRequest()
-        .setRegionId("cn-hangzhou")
-        .setPeriod(months)
-        .setPeriodUnit("Month")
-        .setClientToken(token)
-        .setPrivatePoolOptions(
-            new RenewElasticityAssurancesRequest
-                    .RenewElasticityAssurancesRequestPrivatePoolOptions()
-                .setId(List.of(instanceId)));
   }
 
   static Account find(BillingState state, String uid) {

@@ -1,5 +1,7 @@
 package dev.billingsim.simulator.hardening;
 
+import static java.util.stream.Collectors.counting;
+import static java.util.stream.Collectors.groupingBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aliyun.ecs20140526.models.RenewElasticityAssurancesRequest;
@@ -30,6 +32,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -145,12 +148,13 @@ class MoneyConservationUnderLoadIT {
     assertTermsGrewByExactlyThePaidMonths(after);
     assertPersistedFileReplaysToTheSameState(log, after);
 
-    Map<String, Integer> outcomes = new HashMap<>();
-    calls.forEach(call -> outcomes.merge(call.kind() + ":" + call.outcome(), 1, Integer::sum));
-    Map<String, Integer> refusals = new HashMap<>();
-    calls.stream()
-        .filter(c -> c.outcome() != Outcome.ACK)
-        .forEach(call -> refusals.merge(String.valueOf(call.code()), 1, Integer::sum));
+    Map<String, Long> outcomes =
+        calls.stream()
+            .collect(groupingBy(c -> c.kind() + ":" + c.outcome(), TreeMap::new, counting()));
+    Map<String, Long> refusals =
+        calls.stream()
+            .filter(c -> c.outcome() != Outcome.ACK)
+            .collect(groupingBy(c -> String.valueOf(c.code()), TreeMap::new, counting()));
     System.out.printf(
         "MoneyConservationUnderLoadIT: %d threads x %d calls = %d calls in %.1f s; "
             + "%d orders; %d mid-run snapshots checked; %d clock moves; faults fired (cut + refused by "
@@ -163,8 +167,8 @@ class MoneyConservationUnderLoadIT {
         snapshotsChecked.get(),
         Math.min(clockMoves.get(), MAX_CLOCK_MOVES),
         faultsFired(),
-        new java.util.TreeMap<>(outcomes),
-        new java.util.TreeMap<>(refusals));
+        outcomes,
+        refusals);
     assertThat(
             calls.stream()
                 .filter(c -> !c.kind().endsWith("-retry") && !c.kind().equals("ecs-duplicate")))
@@ -420,7 +424,7 @@ class MoneyConservationUnderLoadIT {
       String kind) {
     Call call;
     try {
-      RenewElasticityAssurancesRequest request = LoadWorld.ecsRenewal(instanceId, months, token);
+      RenewElasticityAssurancesRequest request = Sdk.assuranceRenewal(instanceId, months, token);
       if (!autoPay) {
         request.setAutoPay(false);
       }
@@ -506,20 +510,12 @@ class MoneyConservationUnderLoadIT {
   // ---- the checks after the run ----
 
   private void assertEveryAcknowledgedOrderOnceAndNothingElse(BillingState after) {
-    Map<String, List<Order>> ordersByToken = new HashMap<>();
-    Map<String, Order> byId = new HashMap<>();
-    for (Order order : after.orders()) {
-      byId.put(order.orderId(), order);
-      if (order.clientToken() != null) {
-        ordersByToken.computeIfAbsent(order.clientToken(), k -> new ArrayList<>()).add(order);
-      }
-    }
-    Map<String, List<Call>> callsByToken = new HashMap<>();
-    for (Call call : calls) {
-      if (call.token() != null) {
-        callsByToken.computeIfAbsent(call.token(), k -> new ArrayList<>()).add(call);
-      }
-    }
+    Map<String, List<Order>> ordersByToken =
+        after.orders().stream()
+            .filter(order -> order.clientToken() != null)
+            .collect(groupingBy(Order::clientToken));
+    Map<String, List<Call>> callsByToken =
+        calls.stream().filter(call -> call.token() != null).collect(groupingBy(Call::token));
     int acknowledgedOrders = 0;
     for (Map.Entry<String, List<Call>> entry : callsByToken.entrySet()) {
       String token = entry.getKey();

@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Fuzz target "RPC parser": any request, read by {@link RpcRequestParser} and checked by the {@link
@@ -78,15 +79,12 @@ final class ParserTarget {
 
   private void requireRoundTrip(RpcRequest rpc, RawRequest request) {
     List<RpcParameter> parameters = rpc.parameters().asList();
-    StringBuilder query = new StringBuilder("/?");
-    for (RpcParameter parameter : parameters) {
-      query
-          .append(OfficialSigner.encode(parameter.name()))
-          .append('=')
-          .append(OfficialSigner.encode(parameter.value()))
-          .append('&');
-    }
-    ParseOutcome again = parser.parse("GET", query.toString(), Map.of(), new byte[0]);
+    String query =
+        parameters.stream()
+            .map(
+                p -> OfficialSigner.encode(p.name()) + "=" + OfficialSigner.encode(p.value()) + "&")
+            .collect(Collectors.joining("", "/?", ""));
+    ParseOutcome again = parser.parse("GET", query, Map.of(), new byte[0]);
     if (!(again instanceof RpcRequest reparsed)
         || !reparsed.parameters().asList().equals(parameters)) {
       throw new AssertionError(

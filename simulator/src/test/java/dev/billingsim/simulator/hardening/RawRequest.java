@@ -1,7 +1,7 @@
 package dev.billingsim.simulator.hardening;
 
+import com.google.common.primitives.Bytes;
 import dev.billingsim.simulator.Http;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,12 +21,11 @@ record RawRequest(
 
   /** The first value of a header (any case), or null. */
   String header(String name) {
-    for (Map.Entry<String, String> header : headers) {
-      if (header.getKey().equalsIgnoreCase(name)) {
-        return header.getValue();
-      }
-    }
-    return null;
+    return headers.stream()
+        .filter(header -> header.getKey().equalsIgnoreCase(name))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Header name to values, as the parser takes them. */
@@ -74,7 +73,6 @@ record RawRequest(
    * Connection: close} (each replacing any given one).
    */
   byte[] toBytes(int port) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256 + body.length);
     StringBuilder head = new StringBuilder();
     head.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
     head.append("Host: 127.0.0.1:").append(port).append("\r\n");
@@ -90,9 +88,7 @@ record RawRequest(
     }
     head.append("Content-Length: ").append(body.length).append("\r\n");
     head.append("Connection: close\r\n\r\n");
-    out.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
-    out.writeBytes(body);
-    return out.toByteArray();
+    return Bytes.concat(head.toString().getBytes(StandardCharsets.UTF_8), body);
   }
 
   @Override

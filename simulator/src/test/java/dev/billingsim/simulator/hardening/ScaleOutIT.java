@@ -190,7 +190,7 @@ class ScaleOutIT {
           }
           String instanceId = tenant.ecs().get(random.nextInt(tenant.ecs().size()));
           String token = "t-" + thread + "-" + call;
-          RenewElasticityAssurancesRequest request = LoadWorld.ecsRenewal(instanceId, 1, token);
+          RenewElasticityAssurancesRequest request = Sdk.assuranceRenewal(instanceId, 1, token);
           String orderId = ecs.get(key).renewElasticityAssurances(request).getBody().getOrderId();
           assertThat(ecs.get(key).renewElasticityAssurances(request).getBody().getOrderId())
               .as("the duplicate of %s, routed by the same key", token)

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.billingsim.simulator.gateway.Concurrently;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -95,26 +93,16 @@ class RingJournalStoreTest {
   @Test
   void keepsExactlyTheCapacityUnderConcurrentRequests() throws Exception {
     RingJournalStore shared = new RingJournalStore(100);
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    try {
-      List<Future<?>> writers = new ArrayList<>();
-      for (int t = 0; t < 8; t++) {
-        writers.add(
-            pool.submit(
-                () -> {
-                  for (int i = 0; i < 5_000; i++) {
-                    ServeEvent event = event(UUID.randomUUID());
-                    shared.add(event);
-                    shared.put(event.getId(), event);
-                  }
-                }));
-      }
-      for (Future<?> writer : writers) {
-        writer.get(30, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Concurrently.run(
+        8,
+        Duration.ofSeconds(30),
+        thread -> {
+          for (int i = 0; i < 5_000; i++) {
+            ServeEvent event = event(UUID.randomUUID());
+            shared.add(event);
+            shared.put(event.getId(), event);
+          }
+        });
 
     List<ServeEvent> kept = shared.getAll().collect(Collectors.toList());
     assertThat(kept).hasSize(100).doesNotHaveDuplicates();

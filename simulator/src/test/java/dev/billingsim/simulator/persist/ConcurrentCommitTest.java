@@ -4,13 +4,9 @@ import static dev.billingsim.simulator.persist.Worlds.renew;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billingsim.domain.instance.Product;
+import dev.billingsim.simulator.gateway.Concurrently;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,26 +22,14 @@ class ConcurrentCommitTest {
     Path file = dir.resolve("billing.log");
     String live;
     try (Worlds.Live world = new Worlds.Live(file, Worlds.accounts(THREADS), 64 * 1024)) {
-      ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<?>> done = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        int account = t;
-        done.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  for (int i = 0; i < RENEWALS; i++) {
-                    renew(world.billing, account, i % 2 == 0 ? Product.ENS : Product.ECS, 1);
-                  }
-                  return null;
-                }));
-      }
-      start.countDown();
-      for (Future<?> future : done) {
-        future.get();
-      }
-      pool.shutdown();
+      Concurrently.run(
+          THREADS,
+          Duration.ofMinutes(2),
+          account -> {
+            for (int i = 0; i < RENEWALS; i++) {
+              renew(world.billing, account, i % 2 == 0 ? Product.ENS : Product.ECS, 1);
+            }
+          });
       live = world.export();
       assertThat(world.billing.export().orders()).hasSize(THREADS * RENEWALS);
     }

@@ -1,6 +1,6 @@
 package dev.billingsim.simulator.persist;
 
-import java.io.ByteArrayOutputStream;
+import com.google.common.primitives.Bytes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,10 +35,6 @@ final class LogFile {
   }
 
   static void write(Path file, byte[]... parts) throws IOException {
-    ByteArrayOutputStream all = new ByteArrayOutputStream();
-    for (byte[] part : parts) {
-      all.writeBytes(part);
-    }
-    Files.write(file, all.toByteArray());
+    Files.write(file, Bytes.concat(parts));
   }
 }
