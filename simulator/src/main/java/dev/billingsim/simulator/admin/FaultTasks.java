@@ -43,8 +43,7 @@ final class FaultTasks {
           "delayMs",
           "delay",
           "times",
-          "probability",
-          "delay");
+          "probability");
   private static final List<String> LOGNORMAL_FIELDS = List.of("distribution", "medianMs", "sigma");
   private static final List<String> UNIFORM_FIELDS = List.of("distribution", "lowerMs", "upperMs");
   private static final List<String> SUBSYSTEM_FIELDS =

@@ -67,12 +67,7 @@ public final class FaultRules {
 
   /** Every rule in matching order; {@code times} is what is left of each. */
   public List<FaultRule> list() {
-    List<ArmedRule> current = rules;
-    List<FaultRule> listed = new ArrayList<>(current.size());
-    for (ArmedRule armed : current) {
-      listed.add(armed.snapshot());
-    }
-    return List.copyOf(listed);
+    return rules.stream().map(ArmedRule::snapshot).toList();
   }
 
   /** Removes the rule with this id; false if there is none. */
