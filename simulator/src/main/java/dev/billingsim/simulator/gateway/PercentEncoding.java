@@ -20,19 +20,10 @@ public final class PercentEncoding {
   private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
   static {
-    for (char c = 'A'; c <= 'Z'; c++) {
+    for (char c :
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~".toCharArray()) {
       UNRESERVED[c] = true;
     }
-    for (char c = 'a'; c <= 'z'; c++) {
-      UNRESERVED[c] = true;
-    }
-    for (char c = '0'; c <= '9'; c++) {
-      UNRESERVED[c] = true;
-    }
-    UNRESERVED['-'] = true;
-    UNRESERVED['_'] = true;
-    UNRESERVED['.'] = true;
-    UNRESERVED['~'] = true;
   }
 
   private PercentEncoding() {}

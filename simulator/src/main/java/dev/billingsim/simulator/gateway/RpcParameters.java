@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -70,11 +69,6 @@ public final class RpcParameters {
       parameters.add(new RpcParameter(namesAndValues[i], namesAndValues[i + 1]));
     }
     return of(parameters);
-  }
-
-  /** The first value of {@code name}, if any. */
-  public Optional<String> first(String name) {
-    return Optional.ofNullable(firstOrNull(name));
   }
 
   /** The first value of {@code name}, or null. */
