@@ -28,10 +28,10 @@ final class LogScanner {
         || !Arrays.equals(
             data, 0, LogFormat.HEADER.length, LogFormat.HEADER, 0, LogFormat.HEADER.length)) {
       throw new PersistenceException(
-          file
-              + ": byte offset 0: not a billing simulator log (it must start with the line \""
-              + new String(LogFormat.HEADER, 0, LogFormat.HEADER.length - 1)
-              + "\"); refusing to load it");
+          String.format(
+              "%s: byte offset 0: not a billing simulator log (it must start with the line \"%s\");"
+                  + " refusing to load it",
+              file, new String(LogFormat.HEADER, 0, LogFormat.HEADER.length - 1)));
     }
     List<Frame> frames = new ArrayList<>();
     int at = LogFormat.HEADER.length;
@@ -41,14 +41,10 @@ final class LogScanner {
         int later = nextValidFrame(data, at + 1);
         if (later >= 0) {
           throw new PersistenceException(
-              file
-                  + ": corrupt record at byte offset "
-                  + at
-                  + " ("
-                  + decoded.problem()
-                  + ") with valid records after it at byte offset "
-                  + later
-                  + ", so it is not a torn write; refusing to load the file");
+              String.format(
+                  "%s: corrupt record at byte offset %d (%s) with valid records after it at byte"
+                      + " offset %d, so it is not a torn write; refusing to load the file",
+                  file, at, decoded.problem(), later));
         }
         return new Scan(frames, at, decoded.problem(), data.length);
       }
