@@ -84,13 +84,10 @@ public final class RpcParameters {
 
   /** Every value of {@code name}, in arrival order. */
   public List<String> all(String name) {
-    List<String> values = new ArrayList<>(1);
-    for (RpcParameter parameter : list) {
-      if (parameter.name().equals(name)) {
-        values.add(parameter.value());
-      }
-    }
-    return values;
+    return list.stream()
+        .filter(parameter -> parameter.name().equals(name))
+        .map(RpcParameter::value)
+        .toList();
   }
 
   /** Whether {@code name} is present, even with an empty value. */
