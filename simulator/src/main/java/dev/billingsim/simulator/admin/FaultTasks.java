@@ -168,9 +168,7 @@ final class FaultTasks {
   static AdminTask list(SimulatorWorld world) {
     return (admin, event, params) -> {
       List<Object> faults = new ArrayList<>(world.faultRules().list());
-      for (SubsystemFault fault : world.billing().faults().list()) {
-        faults.add(toJson(fault));
-      }
+      world.billing().faults().list().forEach(fault -> faults.add(toJson(fault)));
       return AdminJson.ok(Map.of("faults", faults));
     };
   }
