@@ -32,10 +32,6 @@ public final class PercentEncoding {
     return new Ascii(value.length() + 16).appendOnce(value).toString();
   }
 
-  static void append(StringBuilder out, CharSequence value) {
-    out.append(new Ascii(value.length() + 16).appendOnce(value));
-  }
-
   /** A growing buffer of bytes, ASCII but for raw text: what a signature is computed over. */
   static final class Ascii {
     private static final byte[] ONCE = {'%'};
