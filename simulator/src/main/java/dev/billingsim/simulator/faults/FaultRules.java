@@ -145,10 +145,7 @@ public final class FaultRules {
   }
 
   private boolean rolls(double probability) {
-    if (probability >= 1.0) {
-      return true;
-    }
-    return probability > 0.0 && random.nextDouble() < probability;
+    return probability >= 1.0 || (probability > 0.0 && random.nextDouble() < probability);
   }
 
   private void retire(ArmedRule armed) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Finds the records of a log file and tells a torn tail from corruption.
@@ -55,11 +56,9 @@ final class LogScanner {
   }
 
   private static int nextValidFrame(byte[] data, int from) {
-    for (int i = from; i < data.length; i++) {
-      if (LogFormat.decode(data, i).frame() != null) {
-        return i;
-      }
-    }
-    return -1;
+    return IntStream.range(from, data.length)
+        .filter(i -> LogFormat.decode(data, i).frame() != null)
+        .findFirst()
+        .orElse(-1);
   }
 }
