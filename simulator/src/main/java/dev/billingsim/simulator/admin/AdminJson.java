@@ -3,8 +3,8 @@ package dev.billingsim.simulator.admin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import dev.billingsim.simulator.gateway.JsonResponses;
 import dev.billingsim.simulator.state.Problems;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +18,6 @@ import java.util.Map;
 public final class AdminJson {
 
   public static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final String JSON = "application/json;charset=utf-8";
 
   private AdminJson() {}
 
@@ -27,11 +26,7 @@ public final class AdminJson {
   }
 
   static ResponseDefinition okJson(String json) {
-    return ResponseDefinitionBuilder.responseDefinition()
-        .withStatus(200)
-        .withHeader("Content-Type", JSON)
-        .withBody(json)
-        .build();
+    return JsonResponses.of(200, json);
   }
 
   static ResponseDefinition refused(String error, List<String> problems) {
@@ -66,11 +61,7 @@ public final class AdminJson {
 
   private static ResponseDefinition respond(int status, Object body) {
     try {
-      return ResponseDefinitionBuilder.responseDefinition()
-          .withStatus(status)
-          .withHeader("Content-Type", JSON)
-          .withBody(MAPPER.writeValueAsString(body))
-          .build();
+      return JsonResponses.of(status, MAPPER.writeValueAsString(body));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot render admin answer", e);
     }

@@ -67,9 +67,8 @@ final class ClockTasks {
 
   /** A period with days or more ({@code P1M}, {@code P30D}) or a duration ({@code PT12H}). */
   static Instant plus(Instant now, String amount) {
-    if (amount.contains("T")) {
-      return now.plus(Duration.parse(amount));
-    }
-    return now.atZone(BillingCalendar.ZONE).plus(Period.parse(amount)).toInstant();
+    return amount.contains("T")
+        ? now.plus(Duration.parse(amount))
+        : now.atZone(BillingCalendar.ZONE).plus(Period.parse(amount)).toInstant();
   }
 }

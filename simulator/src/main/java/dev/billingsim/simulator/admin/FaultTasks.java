@@ -43,8 +43,7 @@ final class FaultTasks {
           "delayMs",
           "delay",
           "times",
-          "probability",
-          "delay");
+          "probability");
   private static final List<String> LOGNORMAL_FIELDS = List.of("distribution", "medianMs", "sigma");
   private static final List<String> UNIFORM_FIELDS = List.of("distribution", "lowerMs", "upperMs");
   private static final List<String> SUBSYSTEM_FIELDS =
@@ -169,9 +168,7 @@ final class FaultTasks {
   static AdminTask list(SimulatorWorld world) {
     return (admin, event, params) -> {
       List<Object> faults = new ArrayList<>(world.faultRules().list());
-      for (SubsystemFault fault : world.billing().faults().list()) {
-        faults.add(toJson(fault));
-      }
+      world.billing().faults().list().forEach(fault -> faults.add(toJson(fault)));
       return AdminJson.ok(Map.of("faults", faults));
     };
   }

@@ -18,22 +18,11 @@ final class ArmedRule {
   }
 
   /**
-   * Takes one firing if any is left. The compare-and-set loop lets exactly {@code times} callers
-   * through however many race for the last one.
+   * Takes one firing if any is left. The atomic update lets exactly {@code times} callers through
+   * however many race for the last one.
    */
   boolean tryFire() {
-    if (remaining == null) {
-      return true;
-    }
-    while (true) {
-      int left = remaining.get();
-      if (left <= 0) {
-        return false;
-      }
-      if (remaining.compareAndSet(left, left - 1)) {
-        return true;
-      }
-    }
+    return remaining == null || remaining.getAndUpdate(left -> left > 0 ? left - 1 : left) > 0;
   }
 
   boolean exhausted() {

@@ -3,6 +3,7 @@ package dev.billingsim.simulator.faults;
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.catalogue.Catalogue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** What makes a fault rule valid, as one problem line per broken rule. */
@@ -61,15 +62,9 @@ final class FaultRulePolicy {
 
   private boolean isCatalogueCode(String code) {
     // A template row's own code (InvalidParameter.%s) is not an answer; a concrete one is.
-    if (code.isBlank() || code.contains("%")) {
-      return false;
-    }
-    for (Api api : Api.values()) {
-      if (catalogue.isDocumented(api, code)) {
-        return true;
-      }
-    }
-    return false;
+    return !code.isBlank()
+        && !code.contains("%")
+        && Arrays.stream(Api.values()).anyMatch(api -> catalogue.isDocumented(api, code));
   }
 
   private static void notBlank(String field, String value, List<String> problems) {

@@ -67,12 +67,7 @@ public final class FaultRules {
 
   /** Every rule in matching order; {@code times} is what is left of each. */
   public List<FaultRule> list() {
-    List<ArmedRule> current = rules;
-    List<FaultRule> listed = new ArrayList<>(current.size());
-    for (ArmedRule armed : current) {
-      listed.add(armed.snapshot());
-    }
-    return List.copyOf(listed);
+    return rules.stream().map(ArmedRule::snapshot).toList();
   }
 
   /** Removes the rule with this id; false if there is none. */
@@ -150,10 +145,7 @@ public final class FaultRules {
   }
 
   private boolean rolls(double probability) {
-    if (probability >= 1.0) {
-      return true;
-    }
-    return probability > 0.0 && random.nextDouble() < probability;
+    return probability >= 1.0 || (probability > 0.0 && random.nextDouble() < probability);
   }
 
   private void retire(ArmedRule armed) {

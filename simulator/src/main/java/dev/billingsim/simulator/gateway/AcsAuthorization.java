@@ -1,5 +1,10 @@
 package dev.billingsim.simulator.gateway;
 
+import static com.google.common.base.Strings.isNullOrEmpty;
+
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * The parts of a V3 {@code Authorization} header: {@code ACS3-HMAC-SHA256
  * Credential=<AccessKeyId>,SignedHeaders=<h1;h2>,Signature=<hex>}.
@@ -29,36 +34,20 @@ record AcsAuthorization(
     if (space <= 0) {
       return null;
     }
-    String algorithm = text.substring(0, space);
-    String credential = null;
-    String signedHeaders = null;
-    String signature = null;
-    int from = space + 1;
-    while (from <= text.length()) {
-      int comma = text.indexOf(',', from);
-      int end = comma < 0 ? text.length() : comma;
-      String part = text.substring(from, end).strip();
+    // A part without '=' is skipped; a repeated key keeps its last value.
+    Map<String, String> parts = new HashMap<>();
+    for (String part : text.substring(space + 1).split(",")) {
       int equals = part.indexOf('=');
       if (equals > 0) {
-        String key = part.substring(0, equals).strip();
-        String value = part.substring(equals + 1).strip();
-        if (key.equals("Credential")) {
-          credential = value;
-        } else if (key.equals("SignedHeaders")) {
-          signedHeaders = value;
-        } else if (key.equals("Signature")) {
-          signature = value;
-        }
+        parts.put(part.substring(0, equals).strip(), part.substring(equals + 1).strip());
       }
-      from = end + 1;
     }
-    if (isEmpty(credential) || isEmpty(signedHeaders) || isEmpty(signature)) {
+    String credential = parts.get("Credential");
+    String signedHeaders = parts.get("SignedHeaders");
+    String signature = parts.get("Signature");
+    if (isNullOrEmpty(credential) || isNullOrEmpty(signedHeaders) || isNullOrEmpty(signature)) {
       return null;
     }
-    return new AcsAuthorization(algorithm, credential, signedHeaders, signature);
-  }
-
-  private static boolean isEmpty(String value) {
-    return value == null || value.isEmpty();
+    return new AcsAuthorization(text.substring(0, space), credential, signedHeaders, signature);
   }
 }

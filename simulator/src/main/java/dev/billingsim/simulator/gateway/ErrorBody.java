@@ -47,13 +47,11 @@ public final class ErrorBody {
   }
 
   static String recommend(String code, String product, String requestId) {
-    StringBuilder url = new StringBuilder(TROUBLESHOOT.length() + 96);
-    url.append(TROUBLESHOOT);
-    PercentEncoding.append(url, code);
-    url.append("&product=");
-    PercentEncoding.append(url, product == null ? "" : product);
-    url.append("&requestId=");
-    PercentEncoding.append(url, requestId);
-    return url.toString();
+    return TROUBLESHOOT
+        + PercentEncoding.encode(code)
+        + "&product="
+        + PercentEncoding.encode(product == null ? "" : product)
+        + "&requestId="
+        + PercentEncoding.encode(requestId);
   }
 }

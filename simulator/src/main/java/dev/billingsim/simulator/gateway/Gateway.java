@@ -91,8 +91,7 @@ public final class Gateway {
     }
 
     String timestampName = v3 ? "x-acs-date" : "Timestamp";
-    String timestamp =
-        v3 ? request.headers().firstOrNull("x-acs-date") : param(request, "Timestamp");
+    String timestamp = signingPart(request, timestampName);
     if (timestamp == null || timestamp.isEmpty()) {
       return errors.missingParameter(timestampName);
     }
@@ -120,10 +119,7 @@ public final class Gateway {
     }
 
     String nonceName = v3 ? "x-acs-signature-nonce" : "SignatureNonce";
-    String nonce =
-        v3
-            ? request.headers().firstOrNull("x-acs-signature-nonce")
-            : param(request, "SignatureNonce");
+    String nonce = signingPart(request, nonceName);
     if (nonce == null || nonce.isEmpty()) {
       return errors.missingParameter(nonceName);
     }
@@ -156,6 +152,13 @@ public final class Gateway {
       return errors.get(GatewayErrors.INCOMPLETE_SIGNATURE);
     }
     return null;
+  }
+
+  /** A V3 request signs with {@code x-acs-*} headers, a V1 request with parameters. */
+  private static String signingPart(RpcRequest request, String name) {
+    return request.scheme() == SignatureScheme.V3
+        ? request.headers().firstOrNull(name)
+        : param(request, name);
   }
 
   private static String param(RpcRequest request, String name) {

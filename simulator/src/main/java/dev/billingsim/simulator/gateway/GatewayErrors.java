@@ -131,20 +131,18 @@ public final class GatewayErrors {
 
   // Literal replacement rather than String.format: a detail may itself contain '%'.
   private static String fill(String template, String[] details) {
-    if (details.length == 0) {
-      return template;
-    }
-    StringBuilder out = new StringBuilder(template.length() + 32);
-    int from = 0;
+    StringBuilder out = new StringBuilder(template);
+    int at = 0;
     for (String detail : details) {
-      int at = template.indexOf("%s", from);
+      at = out.indexOf("%s", at);
       if (at < 0) {
         break;
       }
-      out.append(template, from, at).append(detail);
-      from = at + 2;
+      String text = String.valueOf(detail);
+      out.replace(at, at + 2, text);
+      at += text.length();
     }
-    return out.append(template, from, template.length()).toString();
+    return out.toString();
   }
 
   public GatewayError missingParameter(String name) {

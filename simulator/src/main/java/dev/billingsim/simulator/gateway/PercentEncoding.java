@@ -20,29 +20,16 @@ public final class PercentEncoding {
   private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
   static {
-    for (char c = 'A'; c <= 'Z'; c++) {
+    for (char c :
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~".toCharArray()) {
       UNRESERVED[c] = true;
     }
-    for (char c = 'a'; c <= 'z'; c++) {
-      UNRESERVED[c] = true;
-    }
-    for (char c = '0'; c <= '9'; c++) {
-      UNRESERVED[c] = true;
-    }
-    UNRESERVED['-'] = true;
-    UNRESERVED['_'] = true;
-    UNRESERVED['.'] = true;
-    UNRESERVED['~'] = true;
   }
 
   private PercentEncoding() {}
 
   public static String encode(String value) {
     return new Ascii(value.length() + 16).appendOnce(value).toString();
-  }
-
-  static void append(StringBuilder out, CharSequence value) {
-    out.append(new Ascii(value.length() + 16).appendOnce(value));
   }
 
   /** A growing buffer of bytes, ASCII but for raw text: what a signature is computed over. */

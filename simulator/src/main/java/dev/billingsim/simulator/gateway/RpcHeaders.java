@@ -53,14 +53,11 @@ public final class RpcHeaders {
 
   /** Convenience: name, value, name, value, ... */
   public static RpcHeaders of(String... namesAndValues) {
-    if (namesAndValues.length % 2 != 0) {
-      throw new IllegalArgumentException("names and values must pair up");
-    }
-    List<HttpHeader> headers = new ArrayList<>(namesAndValues.length / 2);
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      headers.add(new HttpHeader(namesAndValues[i], namesAndValues[i + 1]));
-    }
-    return new RpcHeaders(new HttpHeaders(headers));
+    return new RpcHeaders(
+        new HttpHeaders(
+            RpcParameters.of(namesAndValues).asList().stream()
+                .map(pair -> new HttpHeader(pair.name(), pair.value()))
+                .toList()));
   }
 
   /** The first value of the header, or null. */

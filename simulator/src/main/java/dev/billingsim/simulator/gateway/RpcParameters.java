@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -72,11 +71,6 @@ public final class RpcParameters {
     return of(parameters);
   }
 
-  /** The first value of {@code name}, if any. */
-  public Optional<String> first(String name) {
-    return Optional.ofNullable(firstOrNull(name));
-  }
-
   /** The first value of {@code name}, or null. */
   public String firstOrNull(String name) {
     for (int i = 0, n = list.size(); i < n; i++) {
@@ -90,13 +84,10 @@ public final class RpcParameters {
 
   /** Every value of {@code name}, in arrival order. */
   public List<String> all(String name) {
-    List<String> values = new ArrayList<>(1);
-    for (RpcParameter parameter : list) {
-      if (parameter.name().equals(name)) {
-        values.add(parameter.value());
-      }
-    }
-    return values;
+    return list.stream()
+        .filter(parameter -> parameter.name().equals(name))
+        .map(RpcParameter::value)
+        .toList();
   }
 
   /** Whether {@code name} is present, even with an empty value. */

@@ -45,22 +45,8 @@ public record RpcRequest(
 
   @Override
   public String toString() {
-    return "RpcRequest["
-        + method
-        + " "
-        + path
-        + " action="
-        + action
-        + " version="
-        + version
-        + " accessKeyId="
-        + accessKeyId
-        + " scheme="
-        + scheme
-        + " parameters="
-        + parameters.size()
-        + " body="
-        + body.length
-        + "B]";
+    return String.format(
+        "RpcRequest[%s %s action=%s version=%s accessKeyId=%s scheme=%s parameters=%d body=%dB]",
+        method, path, action, version, accessKeyId, scheme, parameters.size(), body.length);
   }
 }

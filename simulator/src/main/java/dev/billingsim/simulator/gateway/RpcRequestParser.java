@@ -1,5 +1,7 @@
 package dev.billingsim.simulator.gateway;
 
+import static com.google.common.base.Strings.emptyToNull;
+
 import com.github.tomakehurst.wiremock.http.Request;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -124,7 +126,7 @@ public final class RpcRequestParser {
       accessKeyId = parsed == null ? null : parsed.credential();
     } else {
       scheme = SignatureScheme.V1;
-      accessKeyId = nonEmpty(parameters.firstOrNull("AccessKeyId"));
+      accessKeyId = emptyToNull(parameters.firstOrNull("AccessKeyId"));
     }
     String action = parameterOrHeader(parameters, "Action", headers, "x-acs-action");
     String version = parameterOrHeader(parameters, "Version", headers, "x-acs-version");
@@ -203,14 +205,10 @@ public final class RpcRequestParser {
     return name.length() > MAX_NAME_IN_MESSAGE ? name.substring(0, MAX_NAME_IN_MESSAGE) : name;
   }
 
-  private static String nonEmpty(String value) {
-    return value == null || value.isEmpty() ? null : value;
-  }
-
   // The header is looked up only when the parameter is missing: each lookup costs.
   private static String parameterOrHeader(
       RpcParameters parameters, String parameter, RpcHeaders headers, String header) {
-    String value = nonEmpty(parameters.firstOrNull(parameter));
-    return value != null ? value : nonEmpty(headers.firstOrNull(header));
+    String value = emptyToNull(parameters.firstOrNull(parameter));
+    return value != null ? value : emptyToNull(headers.firstOrNull(header));
   }
 }

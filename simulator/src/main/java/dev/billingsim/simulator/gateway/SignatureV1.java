@@ -37,12 +37,8 @@ public final class SignatureV1 {
     if (MessageDigest.isEqual(sign(request.method(), signed, secret), providedBytes)) {
       return true;
     }
-    List<RpcParameter> nonEmpty = new ArrayList<>(signed.size());
-    for (RpcParameter parameter : signed) {
-      if (!parameter.value().isEmpty()) {
-        nonEmpty.add(parameter);
-      }
-    }
+    List<RpcParameter> nonEmpty =
+        signed.stream().filter(parameter -> !parameter.value().isEmpty()).toList();
     return nonEmpty.size() != signed.size()
         && MessageDigest.isEqual(sign(request.method(), nonEmpty, secret), providedBytes);
   }

@@ -2,12 +2,11 @@ package dev.billingsim.simulator.gateway;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Verifies V3 signatures (ACS3-HMAC-SHA256). The canonical request is {@code METHOD \n URI \n
@@ -61,18 +60,11 @@ public final class SignatureV3 {
   }
 
   private static void appendCanonicalQuery(StringBuilder out, RpcParameters query) {
-    List<RpcParameter> sorted = new ArrayList<>(query.asList());
-    sorted.sort(BY_NAME);
-    boolean first = true;
-    for (RpcParameter parameter : sorted) {
-      if (!first) {
-        out.append('&');
-      }
-      first = false;
-      PercentEncoding.append(out, parameter.name());
-      out.append('=');
-      PercentEncoding.append(out, parameter.value());
-    }
+    out.append(
+        query.asList().stream()
+            .sorted(BY_NAME)
+            .map(p -> PercentEncoding.encode(p.name()) + "=" + PercentEncoding.encode(p.value()))
+            .collect(Collectors.joining("&")));
   }
 
   private static void appendCanonicalHeaders(

@@ -1,10 +1,11 @@
 package dev.billingsim.simulator.persist;
 
+import com.google.common.io.ByteStreams;
 import dev.billingsim.domain.state.StateRules;
 import dev.billingsim.simulator.persist.LogFormat.Frame;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,10 +30,9 @@ final class LogLoader {
     List<Frame> frames = scan.frames();
     if (frames.isEmpty() || frames.get(0).type() != LogFormat.SNAPSHOT) {
       throw new PersistenceException(
-          file
-              + ": byte offset "
-              + LogFormat.HEADER.length
-              + ": the log does not start with a snapshot; refusing to load the file");
+          String.format(
+              "%s: byte offset %d: the log does not start with a snapshot; refusing to load the file",
+              file, LogFormat.HEADER.length));
     }
     Replica replica = new Replica();
     long latestSnapshot = 0;
@@ -46,14 +46,12 @@ final class LogLoader {
         }
       } catch (RecordCodec.Unreadable e) {
         throw new PersistenceException(
-            file
-                + ": record at byte offset "
-                + frame.offset()
-                + " ("
-                + (frame.type() == LogFormat.SNAPSHOT ? "snapshot" : "change")
-                + ") cannot be read: "
-                + e.getMessage()
-                + "; refusing to load the file");
+            String.format(
+                "%s: record at byte offset %d (%s) cannot be read: %s; refusing to load the file",
+                file,
+                frame.offset(),
+                frame.type() == LogFormat.SNAPSHOT ? "snapshot" : "change",
+                e.getMessage()));
       }
     }
     List<String> problems = StateRules.problems(replica.state());
@@ -66,16 +64,10 @@ final class LogLoader {
     }
     long size = scan.size();
     if (scan.tornAt() >= 0) {
-      warnings.println(
-          "billing-simulator: warning: "
-              + file
-              + ": discarded an incomplete last record at byte offset "
-              + scan.tornAt()
-              + " ("
-              + (size - scan.tornAt())
-              + " bytes, "
-              + scan.tornReason()
-              + "), left by an interrupted write; it was never acknowledged");
+      warnings.printf(
+          "billing-simulator: warning: %s: discarded an incomplete last record at byte offset %d"
+              + " (%d bytes, %s), left by an interrupted write; it was never acknowledged%n",
+          file, scan.tornAt(), size - scan.tornAt(), scan.tornReason());
       channel.truncate(scan.tornAt());
       channel.force(true);
       size = scan.tornAt();
@@ -88,12 +80,6 @@ final class LogLoader {
     if (size > Integer.MAX_VALUE - 64) {
       throw new PersistenceException(file + ": too large to load (" + size + " bytes)");
     }
-    ByteBuffer buffer = ByteBuffer.allocate((int) size);
-    while (buffer.hasRemaining()) {
-      if (channel.read(buffer, buffer.position()) < 0) {
-        break;
-      }
-    }
-    return buffer.array();
+    return ByteStreams.toByteArray(Channels.newInputStream(channel.position(0)));
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Finds the records of a log file and tells a torn tail from corruption.
@@ -28,10 +29,10 @@ final class LogScanner {
         || !Arrays.equals(
             data, 0, LogFormat.HEADER.length, LogFormat.HEADER, 0, LogFormat.HEADER.length)) {
       throw new PersistenceException(
-          file
-              + ": byte offset 0: not a billing simulator log (it must start with the line \""
-              + new String(LogFormat.HEADER, 0, LogFormat.HEADER.length - 1)
-              + "\"); refusing to load it");
+          String.format(
+              "%s: byte offset 0: not a billing simulator log (it must start with the line \"%s\");"
+                  + " refusing to load it",
+              file, new String(LogFormat.HEADER, 0, LogFormat.HEADER.length - 1)));
     }
     List<Frame> frames = new ArrayList<>();
     int at = LogFormat.HEADER.length;
@@ -41,14 +42,10 @@ final class LogScanner {
         int later = nextValidFrame(data, at + 1);
         if (later >= 0) {
           throw new PersistenceException(
-              file
-                  + ": corrupt record at byte offset "
-                  + at
-                  + " ("
-                  + decoded.problem()
-                  + ") with valid records after it at byte offset "
-                  + later
-                  + ", so it is not a torn write; refusing to load the file");
+              String.format(
+                  "%s: corrupt record at byte offset %d (%s) with valid records after it at byte"
+                      + " offset %d, so it is not a torn write; refusing to load the file",
+                  file, at, decoded.problem(), later));
         }
         return new Scan(frames, at, decoded.problem(), data.length);
       }
@@ -59,11 +56,9 @@ final class LogScanner {
   }
 
   private static int nextValidFrame(byte[] data, int from) {
-    for (int i = from; i < data.length; i++) {
-      if (LogFormat.decode(data, i).frame() != null) {
-        return i;
-      }
-    }
-    return -1;
+    return IntStream.range(from, data.length)
+        .filter(i -> LogFormat.decode(data, i).frame() != null)
+        .findFirst()
+        .orElse(-1);
   }
 }

@@ -112,11 +112,9 @@ final class LogWriter implements AutoCloseable {
       old.close();
     } catch (IOException | RuntimeException e) {
       compaction.failed(size);
-      warnings.println(
-          "billing-simulator: warning: "
-              + file
-              + ": compaction failed, the log keeps growing: "
-              + e);
+      warnings.printf(
+          "billing-simulator: warning: %s: compaction failed, the log keeps growing: %s%n",
+          file, e);
     }
   }
 

@@ -6,11 +6,9 @@ import dev.billingsim.domain.instance.Instance;
 import dev.billingsim.domain.order.Order;
 import dev.billingsim.domain.state.BillingState;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,13 +54,13 @@ final class Replica {
 
   /** The world, in the order {@code Billing.export} gives it. */
   BillingState state() {
-    List<Account> accountList = new ArrayList<>(accounts.values());
-    accountList.sort(Comparator.comparing(Account::uid));
-    List<Instance> instanceList = new ArrayList<>(instances.values());
-    instanceList.sort(Comparator.comparing(Instance::id));
-    List<Order> orderList = new ArrayList<>(orders.values());
-    orderList.sort(Comparator.comparing(Order::createdAt).thenComparing(Order::orderId));
-    return new BillingState(now, accountList, instanceList, orderList);
+    return new BillingState(
+        now,
+        accounts.values().stream().sorted(Comparator.comparing(Account::uid)).toList(),
+        instances.values().stream().sorted(Comparator.comparing(Instance::id)).toList(),
+        orders.values().stream()
+            .sorted(Comparator.comparing(Order::createdAt).thenComparing(Order::orderId))
+            .toList());
   }
 
   private static Instance ownedBy(String uid, Instance i) {

@@ -35,8 +35,7 @@ public final class PageOpenAuthenticator implements Authenticator {
     if (url == null) {
       return false;
     }
-    int query = url.indexOf('?');
-    String path = query < 0 ? url : url.substring(0, query);
+    String path = url.split("\\?", 2)[0];
     // WireMock hands admin requests over with their URL relative to /__admin.
     if (path.startsWith("/__admin/")) {
       path = path.substring("/__admin".length());

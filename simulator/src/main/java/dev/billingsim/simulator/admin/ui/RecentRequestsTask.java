@@ -2,7 +2,6 @@ package dev.billingsim.simulator.admin.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.admin.AdminTask;
-import com.github.tomakehurst.wiremock.admin.model.GetServeEventsResult;
 import com.github.tomakehurst.wiremock.common.url.PathParams;
 import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.http.LoggedResponse;
@@ -15,7 +14,6 @@ import dev.billingsim.simulator.gateway.GatewayErrors;
 import dev.billingsim.simulator.gateway.ParseOutcome;
 import dev.billingsim.simulator.gateway.RpcRequest;
 import dev.billingsim.simulator.gateway.RpcRequestParser;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,14 +57,8 @@ final class RecentRequestsTask implements AdminTask {
     if (admin.getOptions().requestJournalDisabled()) {
       return AdminJson.ok(Map.of("journal", false, "requests", List.of()));
     }
-    GetServeEventsResult journal = admin.getServeEvents();
-    List<Map<String, Object>> requests = new ArrayList<>();
-    for (ServeEvent served : journal.getServeEvents()) {
-      if (requests.size() == limit) {
-        break;
-      }
-      requests.add(summary(served));
-    }
+    List<Map<String, Object>> requests =
+        admin.getServeEvents().getServeEvents().stream().limit(limit).map(this::summary).toList();
     return AdminJson.ok(Map.of("journal", true, "requests", requests));
   }
 
