@@ -89,7 +89,11 @@ public final class RunnableJar implements AutoCloseable {
    */
   public int awaitPort(Pattern portLine, int seconds) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    for (int port; (port = port(portLine)) < 0; Thread.sleep(20)) {
+    while (true) {
+      int port = port(portLine);
+      if (port >= 0) {
+        return port;
+      }
       if (!process.isAlive() || System.nanoTime() > deadline) {
         close();
         throw new IllegalStateException(
@@ -100,8 +104,8 @@ public final class RunnableJar implements AutoCloseable {
                 + "):\n"
                 + output());
       }
+      Thread.sleep(20);
     }
-    return port(portLine);
   }
 
   /** The simulator's port, or -1 while it has not said it. */
