@@ -121,15 +121,16 @@ public class HttpRenewalBenchmark {
     private CpuTime iterationStart;
 
     /** The simulator as the benchmark runs it: no flow control, no journal, renewable instances. */
-    void startSimulator() {
+    int startSimulator() {
       simulator =
           Worlds.simulator(Worlds.renewable(accounts, CLIENTS * RenewingClient.SLICE), 0)
               .containerThreads(containerThreads)
               .start();
+      return simulator.port();
     }
 
     /** Plain WireMock answering every request with one static stub of the same shape. */
-    void startStub() {
+    int startStub() {
       wireMock =
           new WireMockServer(
               WireMockConfiguration.options()
@@ -152,6 +153,7 @@ public class HttpRenewalBenchmark {
                       .withHeader("Content-Type", JSON)
                       .withBody(SeparateJvmComparison.RENEWAL_SUCCESS))
               .build());
+      return wireMock.port();
     }
 
     /** Client {@code index}'s connection to the server on {@code port}. */
@@ -195,11 +197,9 @@ public class HttpRenewalBenchmark {
     @Setup(Level.Trial)
     public void start() {
       if (server.equals("simulator")) {
-        startSimulator();
-        port = simulator.port();
+        port = startSimulator();
       } else if (server.equals("wiremock")) {
-        startStub();
-        port = wireMock.port();
+        port = startStub();
       } else {
         throw new IllegalArgumentException("server is simulator or wiremock, not " + server);
       }
@@ -285,60 +285,52 @@ public class HttpRenewalBenchmark {
     }
   }
 
-  /** One client thread's connection to renew's server. */
-  @State(Scope.Thread)
-  public static class Client {
-    RenewingClient client;
+  /** One client thread's connections, restarted, checked and closed together. */
+  public abstract static class Connections {
+    private final List<RenewingClient> all = new ArrayList<>();
 
-    @Setup(Level.Trial)
-    public void connect(OneServer bench, ThreadParams thread) {
-      client = bench.clientOf(bench.port, thread);
+    RenewingClient add(RenewingClient client) {
+      all.add(client);
+      return client;
     }
 
     @Setup(Level.Iteration)
     public void restart() {
-      client.restart();
+      all.forEach(RenewingClient::restart);
     }
 
     @TearDown(Level.Iteration)
     public void everyRenewalSucceeded() {
-      client.everyAnswerWas200();
+      all.forEach(RenewingClient::everyAnswerWas200);
     }
 
     @TearDown(Level.Trial)
     public void disconnect() {
-      client.close();
+      all.forEach(RenewingClient::close);
+    }
+  }
+
+  /** One client thread's connection to renew's server. */
+  @State(Scope.Thread)
+  public static class Client extends Connections {
+    RenewingClient client;
+
+    @Setup(Level.Trial)
+    public void connect(OneServer bench, ThreadParams thread) {
+      client = add(bench.clientOf(bench.port, thread));
     }
   }
 
   /** One client thread of alternate: a connection to each server, the same walk on both. */
   @State(Scope.Thread)
-  public static class Clients {
+  public static class Clients extends Connections {
     RenewingClient toSimulator;
     RenewingClient toWireMock;
 
     @Setup(Level.Trial)
     public void connect(BothServers bench, ThreadParams thread) {
-      toSimulator = bench.clientOf(bench.simulator.port(), thread);
-      toWireMock = bench.clientOf(bench.wireMock.port(), thread);
-    }
-
-    @Setup(Level.Iteration)
-    public void restart() {
-      toSimulator.restart();
-      toWireMock.restart();
-    }
-
-    @TearDown(Level.Iteration)
-    public void everyRenewalSucceeded() {
-      toSimulator.everyAnswerWas200();
-      toWireMock.everyAnswerWas200();
-    }
-
-    @TearDown(Level.Trial)
-    public void disconnect() {
-      toSimulator.close();
-      toWireMock.close();
+      toSimulator = add(bench.clientOf(bench.simulator.port(), thread));
+      toWireMock = add(bench.clientOf(bench.wireMock.port(), thread));
     }
   }
 

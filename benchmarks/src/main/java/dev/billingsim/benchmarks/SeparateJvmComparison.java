@@ -166,15 +166,10 @@ public final class SeparateJvmComparison {
         ratios.add(ratio);
         System.out.printf(
             Locale.ROOT,
-            "pair %d: simulator %,.0f req/s p99 %.2f ms, %s | wiremock %,.0f req/s p99 %.2f ms,"
-                + " %s | ratio %.3f%n",
+            "pair %d: simulator %s | wiremock %s | ratio %.3f%n",
             pair + 1,
-            simPhase.throughput(),
-            simPhase.p99Millis(),
-            simPhase.cpu().perRequest(simPhase.requests()),
-            stubPhase.throughput(),
-            stubPhase.p99Millis(),
-            stubPhase.cpu().perRequest(stubPhase.requests()),
+            simPhase,
+            stubPhase,
             ratio);
       }
       servers.forEach(server -> server.clients.forEach(RenewingClient::everyAnswerWas200));
@@ -256,8 +251,15 @@ public final class SeparateJvmComparison {
       return requests / seconds;
     }
 
-    double p99Millis() {
-      return p99Nanos / 1e6;
+    /** "1,234 req/s p99 5.67 ms, " and the CPU per request. */
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT,
+          "%,.0f req/s p99 %.2f ms, %s",
+          throughput(),
+          p99Nanos / 1e6,
+          cpu.perRequest(requests));
     }
   }
 

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -116,13 +115,12 @@ final class SignedRequests {
 
   /** The parameters of a one-month RenewARMServerInstance of one instance, unsigned. */
   static Map<String, String> ensRenewal(String instanceId) {
-    Map<String, String> params = new LinkedHashMap<>();
-    params.put("Action", "RenewARMServerInstance");
-    params.put("Version", "2017-11-10");
-    params.put("InstanceId", instanceId);
-    params.put("Period", "1");
-    params.put("PeriodUnit", "Month");
-    return params;
+    return Map.of(
+        "Action", "RenewARMServerInstance",
+        "Version", "2017-11-10",
+        "InstanceId", instanceId,
+        "Period", "1",
+        "PeriodUnit", "Month");
   }
 
   /** An HTTP/1.1 POST of a form body to {@code /}, as bytes on the wire. */
