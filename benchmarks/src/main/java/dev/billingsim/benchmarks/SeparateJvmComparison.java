@@ -58,6 +58,9 @@ public final class SeparateJvmComparison {
    */
   private static final double SIGNING_HEADROOM = 1.5;
 
+  /** The line WireMock's standalone jar logs its port in. */
+  private static final Pattern WIREMOCK_PORT = Pattern.compile("(?m)^port:\\s+(\\d+)");
+
   private final Map<String, String> options;
 
   private SeparateJvmComparison(Map<String, String> options) {
@@ -144,10 +147,8 @@ public final class SeparateJvmComparison {
                     root.toString(),
                     "--no-request-journal"),
                 work.resolve("wiremock.log"))) {
-      int simPort = simulator.awaitPort(RunnableJar.LISTENING, 60);
-      int stubPort = wiremock.awaitPort(Pattern.compile("(?m)^port:\\s+(\\d+)"), 60);
-      Server sim = new Server("simulator", simulator, simPort, true, clients, instances);
-      Server stub = new Server("wiremock", wiremock, stubPort, false, clients, instances);
+      Server sim = new Server("simulator", simulator, RunnableJar.LISTENING, clients, instances);
+      Server stub = new Server("wiremock", wiremock, WIREMOCK_PORT, clients, instances);
       servers.addAll(List.of(sim, stub));
       awaitAnswers(sim);
       awaitAnswers(stub);
@@ -226,7 +227,6 @@ public final class SeparateJvmComparison {
     final String name;
     final RunnableJar jvm;
     final int port;
-    final boolean simulator;
     final List<RenewingClient> clients = new ArrayList<>();
     final List<long[]> latencies = new ArrayList<>();
     final List<Double> throughputs = new ArrayList<>();
@@ -234,11 +234,12 @@ public final class SeparateJvmComparison {
     long requests;
     double lastRate;
 
-    Server(String name, RunnableJar jvm, int port, boolean simulator, int clients, int instances) {
+    /** Once {@code jvm} logs its port ({@code portLine}, within 60 s). */
+    Server(String name, RunnableJar jvm, Pattern portLine, int clients, int instances)
+        throws InterruptedException {
       this.name = name;
       this.jvm = jvm;
-      this.port = port;
-      this.simulator = simulator;
+      this.port = jvm.awaitPort(portLine, 60);
       for (int i = 0; i < clients; i++) {
         this.clients.add(RenewingClient.share(port, 0, i, clients, instances));
       }
@@ -292,7 +293,7 @@ public final class SeparateJvmComparison {
    */
   private static Phase phase(ExecutorService pool, Server server, int seconds, boolean measured)
       throws Exception {
-    if (server.simulator) {
+    if (server.name.equals("simulator")) {
       resetWorld(server.port);
     }
     int perClient =

@@ -73,17 +73,9 @@ public class SignatureBenchmark {
     v1StringToSign =
         ("POST&%2F&" + PercentEncoding.encode(canonical)).getBytes(StandardCharsets.UTF_8);
     byte[] form = formBody.getBytes(StandardCharsets.UTF_8);
-    v1Request =
-        parsed(
-            parser.parse(
-                "POST",
-                "/",
-                Map.of(
-                    "Host",
-                    List.of("127.0.0.1:8080"),
-                    "Content-Type",
-                    List.of(SignedRequests.FORM)),
-                form));
+    Map<String, List<String>> formHeaders =
+        Map.of("Host", List.of("127.0.0.1:8080"), "Content-Type", List.of(SignedRequests.FORM));
+    v1Request = parsed(parser.parse("POST", "/", formHeaders, form));
 
     Map<String, String> query =
         Map.of("InstanceId", "aic-bench-0-0", "Period", "1", "PeriodUnit", "Month");
