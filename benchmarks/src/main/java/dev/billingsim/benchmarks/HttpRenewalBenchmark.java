@@ -1,6 +1,5 @@
 package dev.billingsim.benchmarks;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
@@ -93,7 +92,6 @@ import org.openjdk.jmh.infra.ThreadParams;
 public class HttpRenewalBenchmark {
 
   static final int CLIENTS = 16;
-  static final String JSON = "application/json;charset=utf-8";
 
   /** What both comparisons share: the servers' settings, their start and the CPU accounting. */
   @State(Scope.Benchmark)
@@ -146,13 +144,7 @@ public class HttpRenewalBenchmark {
                   .notifier(new ConsoleNotifier(false)));
       wireMock.start();
       wireMock.addStubMapping(
-          any(anyUrl())
-              .willReturn(
-                  aResponse()
-                      .withStatus(200)
-                      .withHeader("Content-Type", JSON)
-                      .withBody(SeparateJvmComparison.RENEWAL_SUCCESS))
-              .build());
+          any(anyUrl()).willReturn(SeparateJvmComparison.renewalSuccess()).build());
       return wireMock.port();
     }
 

@@ -85,7 +85,7 @@ final class RenewingClient implements Closeable {
 
   /** Signs and sends a renewal of the next instance; the HTTP status. */
   int renew() throws IOException, InterruptedException {
-    String form = signer.v1Form(SignedRequests.ensRenewal(nextInstance()));
+    String form = nextForm();
     if (jdk != null) {
       HttpResponse<String> response =
           jdk.send(
@@ -142,13 +142,14 @@ final class RenewingClient implements Closeable {
   }
 
   private byte[] signedRequest() {
-    return SignedRequests.httpPost(port, signer.v1Form(SignedRequests.ensRenewal(nextInstance())));
+    return SignedRequests.httpPost(port, nextForm());
   }
 
-  private String nextInstance() {
+  /** The signed renewal of the next instance, as a form body. */
+  private String nextForm() {
     String instance = instances[next];
     next = next + 1 == instances.length ? 0 : next + 1;
-    return instance;
+    return signer.v1Form(SignedRequests.ensRenewal(instance));
   }
 
   private int checked(int status, HttpResponse<String> jdkResponse) {

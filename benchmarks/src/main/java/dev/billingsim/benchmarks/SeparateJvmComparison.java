@@ -1,7 +1,12 @@
 package dev.billingsim.benchmarks;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.common.Json;
 import dev.billingsim.simulator.RunnableJar;
 import dev.billingsim.simulator.state.StateDocument;
 import java.io.IOException;
@@ -47,9 +52,6 @@ import java.util.regex.Pattern;
  * </pre>
  */
 public final class SeparateJvmComparison {
-
-  /** Both WireMock baselines' static answer: a renewal's success body, as long as the real one. */
-  static final String RENEWAL_SUCCESS = "{\"RequestId\":\"6B2A4F1E-3C5D-4E7F-8A9B-0C1D2E3F4A5B\"}";
 
   /**
    * Requests a client signs before a round, as a multiple of what it sent the same server per
@@ -116,7 +118,9 @@ public final class SeparateJvmComparison {
     Files.writeString(state, StateDocument.toJson(Worlds.renewable(1, instances)));
     Path root = work.resolve("wiremock");
     Files.createDirectories(root.resolve("mappings"));
-    Files.writeString(root.resolve("mappings").resolve("renewal.json"), stubMapping());
+    Files.writeString(
+        root.resolve("mappings").resolve("renewal.json"),
+        Json.write(post(urlEqualTo("/")).willReturn(renewalSuccess()).build()));
 
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     List<Server> servers = new ArrayList<>();
@@ -206,14 +210,14 @@ public final class SeparateJvmComparison {
         "-Xlog:gc*:file=" + dir.resolve(name + "-gc.log"));
   }
 
-  private static String stubMapping() {
-    String body = RENEWAL_SUCCESS.replace("\"", "\\\"");
-    return "{\"request\": {\"method\": \"POST\", \"url\": \"/\"},\n"
-        + " \"response\": {\"status\": 200,\n"
-        + "   \"headers\": {\"Content-Type\": \"application/json;charset=utf-8\"},\n"
-        + "   \"body\": \""
-        + body
-        + "\"}}\n";
+  /**
+   * Both WireMock baselines' static answer: a renewal's success, its body as long as the real one.
+   */
+  static ResponseDefinitionBuilder renewalSuccess() {
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json;charset=utf-8")
+        .withBody("{\"RequestId\":\"6B2A4F1E-3C5D-4E7F-8A9B-0C1D2E3F4A5B\"}");
   }
 
   private static int freePort() throws IOException {
