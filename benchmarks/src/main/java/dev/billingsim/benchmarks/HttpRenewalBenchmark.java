@@ -254,15 +254,11 @@ public class HttpRenewalBenchmark {
       List<Double> ratios = new ArrayList<>();
       StringBuilder line = new StringBuilder("alternating: simulator/stub per pair:");
       for (int i = 0; i < pairs; i++) {
-        double ratio = simulatorRates.get(i) / wireMockRates.get(i);
-        ratios.add(ratio);
+        double simRate = simulatorRates.get(i);
+        double stubRate = wireMockRates.get(i);
+        ratios.add(simRate / stubRate);
         line.append(
-            String.format(
-                Locale.ROOT,
-                " %.2f (%.1f/%.1f)",
-                ratio,
-                simulatorRates.get(i),
-                wireMockRates.get(i)));
+            String.format(Locale.ROOT, " %.2f (%.1f/%.1f)", simRate / stubRate, simRate, stubRate));
       }
       List<Double> measured = ratios.subList(warmupPairs, pairs);
       if (!measured.isEmpty()) {
