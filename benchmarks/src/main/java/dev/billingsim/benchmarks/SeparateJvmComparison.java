@@ -210,9 +210,7 @@ public final class SeparateJvmComparison {
         "-Xlog:gc*:file=" + dir.resolve(name + "-gc.log"));
   }
 
-  /**
-   * Both WireMock baselines' static answer: a renewal's success, its body as long as the real one.
-   */
+  /** Both WireMock baselines' static answer: a renewal's success, as long as the real one. */
   static ResponseDefinitionBuilder renewalSuccess() {
     return aResponse()
         .withStatus(200)
