@@ -39,13 +39,18 @@ record CpuTime(
         Files.newDirectoryStream(Path.of("/proc/" + pid + "/task"))) {
       for (Path task : tasks) {
         try {
+          // "pid (name) state ppid ...": the name may hold spaces and parentheses; the fields after
+          // the last ')' are numbered from 3, utime is 14 and stime 15.
           String stat = Files.readString(task.resolve("stat"));
-          String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-          long[] time = userAndKernel(stat);
-          long ticks = time[0] + time[1];
+          int nameEnd = stat.lastIndexOf(')');
+          String name = stat.substring(stat.indexOf('(') + 1, nameEnd);
+          String[] fields = stat.substring(nameEnd + 2).split(" ");
+          long user = Long.parseLong(fields[11]);
+          long kernel = Long.parseLong(fields[12]);
+          long ticks = user + kernel;
           if (name.startsWith("qtp")) {
-            sums[0] += time[0];
-            sums[1] += time[1];
+            sums[0] += user;
+            sums[1] += kernel;
           } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
             sums[2] += ticks;
           } else if (name.contains("CompilerThre")) {
@@ -67,14 +72,6 @@ record CpuTime(
       return ZERO;
     }
     return new CpuTime(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]);
-  }
-
-  /** utime and stime of a {@code stat} line. */
-  private static long[] userAndKernel(String stat) {
-    // "pid (name) state ppid ...": the name may hold spaces and parentheses; fields after the
-    // last ')' are numbered from 3, utime is 14 and stime 15.
-    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-    return new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12])};
   }
 
   CpuTime minus(CpuTime start) {

@@ -30,8 +30,7 @@ import org.openjdk.jmh.infra.ThreadParams;
  *  - renewOneThread: the cost of the business rules alone, the floor under every HTTP renewal.
  *  - renewDistinctAccounts, @Threads(2): each thread renews its own account's instances. A command
  *    locks only its account's book, so this should scale with cores: the goal is at least 1.7x
- *    renewOneThread on two cores. (It did not while every command also took a world-wide read
- *    lock: see the README.)
+ *    renewOneThread on two cores.
  *  - renewOneAccount, @Threads(2): both threads renew instances of the same account, so the
  *    account's lock serialises them. Expect less than renewOneThread: the work does not overlap and
  *    the lock and the account's data move between cores on every hand-over. The contended case,
@@ -45,8 +44,8 @@ import org.openjdk.jmh.infra.ThreadParams;
  * than an iteration makes. @TearDown(Level.Iteration) fails the run if a single renewal was
  * refused, so every score counts successful renewals only.
  *
- * Garbage collection: every renewal keeps about 250 bytes (its order and the order's index entry;
- * 430 before the orders were slimmed, see the README) and discards about 2 KB. At a million
+ * Garbage collection: every renewal keeps about 250 bytes (its order and the order's index entry)
+ * and discards about 2 KB. At a million
  * renewals a second, copying what is kept is most of a young collection's work, and on two cores
  * the collector takes both cores from the two benchmark threads (-prof gc: about half the time in
  * 1-second iterations). So iterations are short (200 ms) and the young generation large

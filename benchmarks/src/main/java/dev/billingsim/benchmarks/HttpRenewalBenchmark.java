@@ -1,6 +1,5 @@
 package dev.billingsim.benchmarks;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
@@ -93,7 +92,6 @@ import org.openjdk.jmh.infra.ThreadParams;
 public class HttpRenewalBenchmark {
 
   static final int CLIENTS = 16;
-  static final String JSON = "application/json;charset=utf-8";
 
   /** What both comparisons share: the servers' settings, their start and the CPU accounting. */
   @State(Scope.Benchmark)
@@ -121,15 +119,16 @@ public class HttpRenewalBenchmark {
     private CpuTime iterationStart;
 
     /** The simulator as the benchmark runs it: no flow control, no journal, renewable instances. */
-    void startSimulator() {
+    int startSimulator() {
       simulator =
           Worlds.simulator(Worlds.renewable(accounts, CLIENTS * RenewingClient.SLICE), 0)
               .containerThreads(containerThreads)
               .start();
+      return simulator.port();
     }
 
     /** Plain WireMock answering every request with one static stub of the same shape. */
-    void startStub() {
+    int startStub() {
       wireMock =
           new WireMockServer(
               WireMockConfiguration.options()
@@ -145,13 +144,8 @@ public class HttpRenewalBenchmark {
                   .notifier(new ConsoleNotifier(false)));
       wireMock.start();
       wireMock.addStubMapping(
-          any(anyUrl())
-              .willReturn(
-                  aResponse()
-                      .withStatus(200)
-                      .withHeader("Content-Type", JSON)
-                      .withBody(SeparateJvmComparison.RENEWAL_SUCCESS))
-              .build());
+          any(anyUrl()).willReturn(SeparateJvmComparison.renewalSuccess()).build());
+      return wireMock.port();
     }
 
     /** Client {@code index}'s connection to the server on {@code port}. */
@@ -195,11 +189,9 @@ public class HttpRenewalBenchmark {
     @Setup(Level.Trial)
     public void start() {
       if (server.equals("simulator")) {
-        startSimulator();
-        port = simulator.port();
+        port = startSimulator();
       } else if (server.equals("wiremock")) {
-        startStub();
-        port = wireMock.port();
+        port = startStub();
       } else {
         throw new IllegalArgumentException("server is simulator or wiremock, not " + server);
       }
@@ -262,15 +254,11 @@ public class HttpRenewalBenchmark {
       List<Double> ratios = new ArrayList<>();
       StringBuilder line = new StringBuilder("alternating: simulator/stub per pair:");
       for (int i = 0; i < pairs; i++) {
-        double ratio = simulatorRates.get(i) / wireMockRates.get(i);
-        ratios.add(ratio);
+        double simRate = simulatorRates.get(i);
+        double stubRate = wireMockRates.get(i);
+        ratios.add(simRate / stubRate);
         line.append(
-            String.format(
-                Locale.ROOT,
-                " %.2f (%.1f/%.1f)",
-                ratio,
-                simulatorRates.get(i),
-                wireMockRates.get(i)));
+            String.format(Locale.ROOT, " %.2f (%.1f/%.1f)", simRate / stubRate, simRate, stubRate));
       }
       List<Double> measured = ratios.subList(warmupPairs, pairs);
       if (!measured.isEmpty()) {
@@ -285,60 +273,52 @@ public class HttpRenewalBenchmark {
     }
   }
 
-  /** One client thread's connection to renew's server. */
-  @State(Scope.Thread)
-  public static class Client {
-    RenewingClient client;
+  /** One client thread's connections, restarted, checked and closed together. */
+  public abstract static class Connections {
+    private final List<RenewingClient> all = new ArrayList<>();
 
-    @Setup(Level.Trial)
-    public void connect(OneServer bench, ThreadParams thread) {
-      client = bench.clientOf(bench.port, thread);
+    RenewingClient add(RenewingClient client) {
+      all.add(client);
+      return client;
     }
 
     @Setup(Level.Iteration)
     public void restart() {
-      client.restart();
+      all.forEach(RenewingClient::restart);
     }
 
     @TearDown(Level.Iteration)
     public void everyRenewalSucceeded() {
-      client.everyAnswerWas200();
+      all.forEach(RenewingClient::everyAnswerWas200);
     }
 
     @TearDown(Level.Trial)
     public void disconnect() {
-      client.close();
+      all.forEach(RenewingClient::close);
+    }
+  }
+
+  /** One client thread's connection to renew's server. */
+  @State(Scope.Thread)
+  public static class Client extends Connections {
+    RenewingClient client;
+
+    @Setup(Level.Trial)
+    public void connect(OneServer bench, ThreadParams thread) {
+      client = add(bench.clientOf(bench.port, thread));
     }
   }
 
   /** One client thread of alternate: a connection to each server, the same walk on both. */
   @State(Scope.Thread)
-  public static class Clients {
+  public static class Clients extends Connections {
     RenewingClient toSimulator;
     RenewingClient toWireMock;
 
     @Setup(Level.Trial)
     public void connect(BothServers bench, ThreadParams thread) {
-      toSimulator = bench.clientOf(bench.simulator.port(), thread);
-      toWireMock = bench.clientOf(bench.wireMock.port(), thread);
-    }
-
-    @Setup(Level.Iteration)
-    public void restart() {
-      toSimulator.restart();
-      toWireMock.restart();
-    }
-
-    @TearDown(Level.Iteration)
-    public void everyRenewalSucceeded() {
-      toSimulator.everyAnswerWas200();
-      toWireMock.everyAnswerWas200();
-    }
-
-    @TearDown(Level.Trial)
-    public void disconnect() {
-      toSimulator.close();
-      toWireMock.close();
+      toSimulator = add(bench.clientOf(bench.simulator.port(), thread));
+      toWireMock = add(bench.clientOf(bench.wireMock.port(), thread));
     }
   }
 

@@ -7,7 +7,6 @@ import dev.billingsim.simulator.world.World;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -154,26 +153,29 @@ public final class HttpSoak {
     void runUntil(long until) {
       try {
         for (; next < until; next += stride) {
-          Map<String, String> params = new LinkedHashMap<>();
           String form;
           String kind;
           if (next % 2 == 0) {
             int token = (int) ((next / 2) % TOKENS);
-            params.put("Action", "RenewElasticityAssurances");
-            params.put("Version", "2014-05-26");
-            params.put("RegionId", "cn-hangzhou");
-            params.put("PrivatePoolOptions.Id.1", Worlds.instanceId(Product.ECS, 0, token));
-            params.put("Period", "1");
-            params.put("PeriodUnit", "Month");
-            params.put("ClientToken", "soak-token-" + token);
-            form = paying.v1Form(params);
+            form =
+                paying.v1Form(
+                    Map.of(
+                        "Action", "RenewElasticityAssurances",
+                        "Version", "2014-05-26",
+                        "RegionId", "cn-hangzhou",
+                        "PrivatePoolOptions.Id.1", Worlds.instanceId(Product.ECS, 0, token),
+                        "Period", "1",
+                        "PeriodUnit", "Month",
+                        "ClientToken", "soak-token-" + token));
             kind = "ecs";
           } else {
-            params.put("Action", "RenewARMServerInstance");
-            params.put("Version", "2017-11-10");
-            params.put("InstanceId", Worlds.instanceId(Product.ENS, 1, (int) (next % TOKENS)));
-            params.put("Period", "1");
-            form = broke.v1Form(params);
+            form =
+                broke.v1Form(
+                    Map.of(
+                        "Action", "RenewARMServerInstance",
+                        "Version", "2017-11-10",
+                        "InstanceId", Worlds.instanceId(Product.ENS, 1, (int) (next % TOKENS)),
+                        "Period", "1"));
             kind = "ens";
           }
           int status = http.send(SignedRequests.httpPost(port, form));

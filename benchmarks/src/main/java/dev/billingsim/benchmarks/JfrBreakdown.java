@@ -52,13 +52,11 @@ public final class JfrBreakdown {
         collections++;
       } else if (type.equals("jdk.ExecutionSample")) {
         RecordedThread thread = event.getThread("sampledThread");
-        if (thread == null
-            || thread.getJavaName() == null
-            || !thread.getJavaName().startsWith("qtp")) {
-          continue;
+        String name = thread == null ? null : thread.getJavaName();
+        if (name != null && name.startsWith("qtp")) {
+          samples++;
+          categories.merge(category(event.getStackTrace()), 1, Integer::sum);
         }
-        samples++;
-        categories.merge(category(event.getStackTrace()), 1, Integer::sum);
       }
     }
     System.out.printf(

@@ -36,6 +36,7 @@ final class LoopbackClient implements Closeable {
   private Socket socket;
   private OutputStream out;
   private InputStream in;
+  private int filled;
   private int bodyStart;
   private int bodyEnd;
 
@@ -70,11 +71,6 @@ final class LoopbackClient implements Closeable {
     return new String(buffer, bodyStart, bodyEnd - bodyStart, StandardCharsets.UTF_8);
   }
 
-  /** Length of the last response's body. */
-  int bodyLength() {
-    return bodyEnd - bodyStart;
-  }
-
   private void connect() throws IOException {
     socket = new Socket();
     socket.setTcpNoDelay(true);
@@ -86,26 +82,17 @@ final class LoopbackClient implements Closeable {
   }
 
   private int readResponse() throws IOException {
-    int filled = 0;
-    int blankLine;
-    while ((blankLine = indexOfIgnoreCase(buffer, 0, filled, BLANK_LINE)) < 0) {
-      filled = fill(filled);
-    }
-    int headerEnd = blankLine + BLANK_LINE.length;
+    filled = 0;
+    int headerEnd = await(0, BLANK_LINE) + BLANK_LINE.length;
     int status = statusOf(buffer);
     int length = contentLength(buffer, headerEnd);
     boolean close = indexOfIgnoreCase(buffer, 0, headerEnd, CONNECTION_CLOSE) >= 0;
     bodyStart = headerEnd;
     if (length >= 0) {
       bodyEnd = headerEnd + length;
-      if (bodyEnd > buffer.length) {
-        buffer = Arrays.copyOf(buffer, bodyEnd);
-      }
-      while (filled < bodyEnd) {
-        filled = fill(filled);
-      }
+      fillTo(bodyEnd);
     } else if (indexOfIgnoreCase(buffer, 0, headerEnd, CHUNKED) >= 0) {
-      readChunks(headerEnd, filled);
+      readChunks(headerEnd);
     } else {
       throw new IOException("neither Content-Length nor chunked in the response");
     }
@@ -116,38 +103,28 @@ final class LoopbackClient implements Closeable {
   }
 
   /**
-   * Reads a chunked body whose first {@code filled - headerEnd} bytes are in the buffer, moving the
-   * chunks' data together from {@code headerEnd} on; skips extensions and trailers.
+   * Reads a chunked body that starts at {@code headerEnd}, moving the chunks' data together from
+   * there on; skips extensions and trailers.
    */
-  private void readChunks(int headerEnd, int filled) throws IOException {
+  private void readChunks(int headerEnd) throws IOException {
     int at = headerEnd;
     int end = headerEnd;
     while (true) {
-      int lineEnd;
-      while ((lineEnd = indexOfIgnoreCase(buffer, at, filled, CRLF)) < 0) {
-        filled = fill(filled);
-      }
+      int lineEnd = await(at, CRLF);
       int size = chunkSize(buffer, at, lineEnd);
       at = lineEnd + 2;
       if (size == 0) {
-        boolean blank;
-        do {
-          while ((lineEnd = indexOfIgnoreCase(buffer, at, filled, CRLF)) < 0) {
-            filled = fill(filled);
-          }
-          blank = lineEnd == at;
-          at = lineEnd + 2;
-        } while (!blank);
-        bodyEnd = end;
-        return;
+        break;
       }
-      while (filled < at + size + 2) {
-        filled = fill(filled);
-      }
+      fillTo(at + size + 2);
       System.arraycopy(buffer, at, buffer, end, size);
       end += size;
       at += size + 2;
     }
+    for (int lineEnd; (lineEnd = await(at, CRLF)) != at; ) {
+      at = lineEnd + 2;
+    }
+    bodyEnd = end;
   }
 
   private static int chunkSize(byte[] bytes, int from, int to) throws IOException {
@@ -162,7 +139,25 @@ final class LoopbackClient implements Closeable {
     return size;
   }
 
-  private int fill(int filled) throws IOException {
+  /** Where {@code lowerCase} first starts from {@code from} on, reading until it is there. */
+  private int await(int from, byte[] lowerCase) throws IOException {
+    int at;
+    while ((at = indexOfIgnoreCase(buffer, from, filled, lowerCase)) < 0) {
+      fill();
+    }
+    return at;
+  }
+
+  private void fillTo(int length) throws IOException {
+    if (length > buffer.length) {
+      buffer = Arrays.copyOf(buffer, length);
+    }
+    while (filled < length) {
+      fill();
+    }
+  }
+
+  private void fill() throws IOException {
     if (filled == buffer.length) {
       buffer = Arrays.copyOf(buffer, buffer.length * 2);
     }
@@ -170,7 +165,7 @@ final class LoopbackClient implements Closeable {
     if (read < 0) {
       throw new EOFException("the server closed the connection");
     }
-    return filled + read;
+    filled += read;
   }
 
   private static int statusOf(byte[] bytes) throws IOException {

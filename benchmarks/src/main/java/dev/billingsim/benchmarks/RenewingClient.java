@@ -25,9 +25,11 @@ final class RenewingClient implements Closeable {
   static final int SLICE = 1000;
 
   private final int port;
-  private final LoopbackClient http;
-  private final HttpClient jdk;
-  private final URI uri;
+
+  // Either the socket client, or the JDK's and the server's URI.
+  private LoopbackClient http;
+  private HttpClient jdk;
+  private URI uri;
   private final SignedRequests signer;
   private final String[] instances;
   private int next;
@@ -49,11 +51,8 @@ final class RenewingClient implements Closeable {
     if (kind.equals("jdk")) {
       jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       uri = URI.create("http://127.0.0.1:" + port + "/");
-      http = null;
     } else if (kind.equals("socket")) {
       http = new LoopbackClient(port);
-      jdk = null;
-      uri = null;
     } else {
       throw new IllegalArgumentException("client is socket or jdk, not " + kind);
     }
@@ -85,7 +84,7 @@ final class RenewingClient implements Closeable {
 
   /** Signs and sends a renewal of the next instance; the HTTP status. */
   int renew() throws IOException, InterruptedException {
-    String form = signer.v1Form(SignedRequests.ensRenewal(nextInstance()));
+    String form = nextForm();
     if (jdk != null) {
       HttpResponse<String> response =
           jdk.send(
@@ -142,13 +141,14 @@ final class RenewingClient implements Closeable {
   }
 
   private byte[] signedRequest() {
-    return SignedRequests.httpPost(port, signer.v1Form(SignedRequests.ensRenewal(nextInstance())));
+    return SignedRequests.httpPost(port, nextForm());
   }
 
-  private String nextInstance() {
+  /** The signed renewal of the next instance, as a form body. */
+  private String nextForm() {
     String instance = instances[next];
     next = next + 1 == instances.length ? 0 : next + 1;
-    return instance;
+    return signer.v1Form(SignedRequests.ensRenewal(instance));
   }
 
   private int checked(int status, HttpResponse<String> jdkResponse) {

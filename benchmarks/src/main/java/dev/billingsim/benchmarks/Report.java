@@ -53,29 +53,31 @@ public final class Report {
     System.out.println("|---|---|---|---|---|");
     for (JsonNode row : rows) {
       JsonNode metric = row.get("primaryMetric");
-      System.out.printf(
-          Locale.ROOT,
-          "| %s | %s | %s | %s ± %s | %s |%n",
-          shortName(row),
-          params(row),
-          row.get("mode").asText(),
-          number(metric.get("score").asDouble()),
-          number(metric.get("scoreError").asDouble()),
-          metric.get("scoreUnit").asText());
-      if (row.get("mode").asText().equals("sample")) {
+      String mode = row.get("mode").asText();
+      row(row, mode, number(metric, "score") + " ± " + number(metric, "scoreError"));
+      if (mode.equals("sample")) {
         JsonNode percentiles = metric.get("scorePercentiles");
-        System.out.printf(
-            Locale.ROOT,
-            "| %s | %s | p50 / p99 / p99.9 | %s / %s / %s | %s |%n",
-            shortName(row),
-            params(row),
-            number(percentiles.get("50.0").asDouble()),
-            number(percentiles.get("99.0").asDouble()),
-            number(percentiles.get("99.9").asDouble()),
-            metric.get("scoreUnit").asText());
+        row(
+            row,
+            "p50 / p99 / p99.9",
+            String.join(
+                " / ",
+                number(percentiles, "50.0"),
+                number(percentiles, "99.0"),
+                number(percentiles, "99.9")));
       }
     }
     System.out.println();
+  }
+
+  private void row(JsonNode row, String mode, String result) {
+    System.out.printf(
+        "| %s | %s | %s | %s | %s |%n",
+        shortName(row),
+        params(row),
+        mode,
+        result,
+        row.get("primaryMetric").get("scoreUnit").asText());
   }
 
   private void checks() {
@@ -152,8 +154,8 @@ public final class Report {
 
   /** Prints one score over another (benchmarks without parameters), if both ran. */
   private void ratio(String format, String numerator, String denominator) {
-    double top = score(numerator, "");
-    double bottom = score(denominator, "");
+    double top = score(numerator);
+    double bottom = score(denominator);
     if (top > 0 && bottom > 0) {
       System.out.printf(Locale.ROOT, "- " + format + "%n", top / bottom);
     }
@@ -187,9 +189,10 @@ public final class Report {
     return metric.isMissingNode() ? -1 : metric.get("score").asDouble();
   }
 
-  private double score(String benchmark, String params) {
+  /** The score of a benchmark without parameters, or -1. */
+  private double score(String benchmark) {
     for (JsonNode row : rows) {
-      if (shortName(row).equals(benchmark) && params(row).equals(params)) {
+      if (shortName(row).equals(benchmark) && params(row).isEmpty()) {
         return row.get("primaryMetric").get("score").asDouble();
       }
     }
@@ -212,6 +215,10 @@ public final class Report {
       joined.add(field.getKey() + "=" + field.getValue().asText());
     }
     return joined.toString();
+  }
+
+  private static String number(JsonNode node, String field) {
+    return number(node.get(field).asDouble());
   }
 
   /** Three significant digits, thousands grouped: 1,234,567 / 12,346 / 12.3 / 0.00123. */

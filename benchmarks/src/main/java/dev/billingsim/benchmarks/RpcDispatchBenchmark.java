@@ -1,5 +1,6 @@
 package dev.billingsim.benchmarks;
 
+import com.github.tomakehurst.wiremock.extension.ExtensionDeclarations;
 import com.github.tomakehurst.wiremock.http.ImmutableRequest;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
@@ -68,14 +69,8 @@ public class RpcDispatchBenchmark {
   @Setup(Level.Trial)
   public void prepare() {
     simulator = Worlds.simulator(Worlds.renewable(1, INSTANCES), 0).start();
-    dispatcher =
-        (RpcDispatcher)
-            simulator
-                .wireMock()
-                .getOptions()
-                .getDeclaredExtensions()
-                .getInstances()
-                .get(RpcDispatcher.NAME);
+    ExtensionDeclarations extensions = simulator.wireMock().getOptions().getDeclaredExtensions();
+    dispatcher = (RpcDispatcher) extensions.getInstances().get(RpcDispatcher.NAME);
     signer = SignedRequests.of(0);
     ids = Worlds.ensIds(0, 0, INSTANCES);
   }

@@ -1,7 +1,12 @@
 package dev.billingsim.benchmarks;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.common.Json;
 import dev.billingsim.simulator.RunnableJar;
 import dev.billingsim.simulator.state.StateDocument;
 import java.io.IOException;
@@ -48,15 +53,15 @@ import java.util.regex.Pattern;
  */
 public final class SeparateJvmComparison {
 
-  /** Both WireMock baselines' static answer: a renewal's success body, as long as the real one. */
-  static final String RENEWAL_SUCCESS = "{\"RequestId\":\"6B2A4F1E-3C5D-4E7F-8A9B-0C1D2E3F4A5B\"}";
-
   /**
    * Requests a client signs before a round, as a multiple of what it sent the same server per
    * second in its last phase: room for the server to go faster, not so many that signing them takes
    * longer than the round.
    */
   private static final double SIGNING_HEADROOM = 1.5;
+
+  /** The line WireMock's standalone jar logs its port in. */
+  private static final Pattern WIREMOCK_PORT = Pattern.compile("(?m)^port:\\s+(\\d+)");
 
   private final Map<String, String> options;
 
@@ -113,7 +118,9 @@ public final class SeparateJvmComparison {
     Files.writeString(state, StateDocument.toJson(Worlds.renewable(1, instances)));
     Path root = work.resolve("wiremock");
     Files.createDirectories(root.resolve("mappings"));
-    Files.writeString(root.resolve("mappings").resolve("renewal.json"), stubMapping());
+    Files.writeString(
+        root.resolve("mappings").resolve("renewal.json"),
+        Json.write(post(urlEqualTo("/")).willReturn(renewalSuccess()).build()));
 
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     List<Server> servers = new ArrayList<>();
@@ -144,10 +151,8 @@ public final class SeparateJvmComparison {
                     root.toString(),
                     "--no-request-journal"),
                 work.resolve("wiremock.log"))) {
-      int simPort = simulator.awaitPort(RunnableJar.LISTENING, 60);
-      int stubPort = wiremock.awaitPort(Pattern.compile("(?m)^port:\\s+(\\d+)"), 60);
-      Server sim = new Server("simulator", simulator, simPort, true, clients, instances);
-      Server stub = new Server("wiremock", wiremock, stubPort, false, clients, instances);
+      Server sim = new Server("simulator", simulator, RunnableJar.LISTENING, clients, instances);
+      Server stub = new Server("wiremock", wiremock, WIREMOCK_PORT, clients, instances);
       servers.addAll(List.of(sim, stub));
       awaitAnswers(sim);
       awaitAnswers(stub);
@@ -166,15 +171,10 @@ public final class SeparateJvmComparison {
         ratios.add(ratio);
         System.out.printf(
             Locale.ROOT,
-            "pair %d: simulator %,.0f req/s p99 %.2f ms, %s | wiremock %,.0f req/s p99 %.2f ms,"
-                + " %s | ratio %.3f%n",
+            "pair %d: simulator %s | wiremock %s | ratio %.3f%n",
             pair + 1,
-            simPhase.throughput(),
-            simPhase.p99Millis(),
-            simPhase.cpu().perRequest(simPhase.requests()),
-            stubPhase.throughput(),
-            stubPhase.p99Millis(),
-            stubPhase.cpu().perRequest(stubPhase.requests()),
+            simPhase,
+            stubPhase,
             ratio);
       }
       servers.forEach(server -> server.clients.forEach(RenewingClient::everyAnswerWas200));
@@ -210,14 +210,12 @@ public final class SeparateJvmComparison {
         "-Xlog:gc*:file=" + dir.resolve(name + "-gc.log"));
   }
 
-  private static String stubMapping() {
-    String body = RENEWAL_SUCCESS.replace("\"", "\\\"");
-    return "{\"request\": {\"method\": \"POST\", \"url\": \"/\"},\n"
-        + " \"response\": {\"status\": 200,\n"
-        + "   \"headers\": {\"Content-Type\": \"application/json;charset=utf-8\"},\n"
-        + "   \"body\": \""
-        + body
-        + "\"}}\n";
+  /** Both WireMock baselines' static answer: a renewal's success, as long as the real one. */
+  static ResponseDefinitionBuilder renewalSuccess() {
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json;charset=utf-8")
+        .withBody("{\"RequestId\":\"6B2A4F1E-3C5D-4E7F-8A9B-0C1D2E3F4A5B\"}");
   }
 
   private static int freePort() throws IOException {
@@ -231,7 +229,6 @@ public final class SeparateJvmComparison {
     final String name;
     final RunnableJar jvm;
     final int port;
-    final boolean simulator;
     final List<RenewingClient> clients = new ArrayList<>();
     final List<long[]> latencies = new ArrayList<>();
     final List<Double> throughputs = new ArrayList<>();
@@ -239,11 +236,12 @@ public final class SeparateJvmComparison {
     long requests;
     double lastRate;
 
-    Server(String name, RunnableJar jvm, int port, boolean simulator, int clients, int instances) {
+    /** Once {@code jvm} logs its port ({@code portLine}, within 60 s). */
+    Server(String name, RunnableJar jvm, Pattern portLine, int clients, int instances)
+        throws InterruptedException {
       this.name = name;
       this.jvm = jvm;
-      this.port = port;
-      this.simulator = simulator;
+      this.port = jvm.awaitPort(portLine, 60);
       for (int i = 0; i < clients; i++) {
         this.clients.add(RenewingClient.share(port, 0, i, clients, instances));
       }
@@ -256,8 +254,15 @@ public final class SeparateJvmComparison {
       return requests / seconds;
     }
 
-    double p99Millis() {
-      return p99Nanos / 1e6;
+    /** "1,234 req/s p99 5.67 ms, " and the CPU per request. */
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT,
+          "%,.0f req/s p99 %.2f ms, %s",
+          throughput(),
+          p99Nanos / 1e6,
+          cpu.perRequest(requests));
     }
   }
 
@@ -290,7 +295,7 @@ public final class SeparateJvmComparison {
    */
   private static Phase phase(ExecutorService pool, Server server, int seconds, boolean measured)
       throws Exception {
-    if (server.simulator) {
+    if (server.name.equals("simulator")) {
       resetWorld(server.port);
     }
     int perClient =

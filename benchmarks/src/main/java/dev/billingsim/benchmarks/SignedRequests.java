@@ -3,13 +3,10 @@ package dev.billingsim.benchmarks;
 import dev.billingsim.simulator.gateway.PercentEncoding;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -17,11 +14,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs RPC requests as Alibaba Cloud's clients do, for one access key: V1 (HMAC-SHA1, the old
- * SDK's POST form) with a fresh {@code SignatureNonce} and the current {@code Timestamp} on every
- * request, and V3 (ACS3-HMAC-SHA256). Benchmark set-ups check each signature with the simulator's
- * own verifier, which its tests check against the official {@code openapiutil}. Not thread-safe:
- * one per thread.
+ * Signs RPC requests as Alibaba Cloud's old SDK does, for one access key: V1 (HMAC-SHA1, the POST
+ * form) with a fresh {@code SignatureNonce} and the current {@code Timestamp} on every request.
+ * Hand-written rather than the official {@code openapiutil} (the simulator's test jar's
+ * OfficialSigner) because the HTTP benchmarks sign as they send, on the measured path; benchmark
+ * set-ups check each signature with the simulator's own verifier, which its tests check against
+ * {@code openapiutil}. Not thread-safe: one per thread.
  */
 final class SignedRequests {
 
@@ -31,7 +29,6 @@ final class SignedRequests {
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
   private final String accessKeyId;
-  private final String secret;
   private final Mac hmacSha1;
   private final String noncePrefix;
   private long requests;
@@ -40,7 +37,6 @@ final class SignedRequests {
 
   SignedRequests(String accessKeyId, String secret) {
     this.accessKeyId = accessKeyId;
-    this.secret = secret;
     this.hmacSha1 = mac("HmacSHA1", (secret + "&").getBytes(StandardCharsets.UTF_8));
     // Unique across threads and runs without a SecureRandom call per request.
     this.noncePrefix = Long.toHexString(ThreadLocalRandom.current().nextLong()) + "-";
@@ -71,58 +67,14 @@ final class SignedRequests {
         + PercentEncoding.encode(java.util.Base64.getEncoder().encodeToString(signature));
   }
 
-  /**
-   * The headers of a V3-signed request: {@code headers} (lower-case names; host, x-acs-action,
-   * x-acs-version and content-type) plus x-acs-date, x-acs-signature-nonce, x-acs-content-sha256
-   * and Authorization, signing host, content-type and every x-acs- header.
-   */
-  Map<String, String> v3Headers(
-      String method, Map<String, String> query, Map<String, String> headers, byte[] body) {
-    Map<String, String> signed = new TreeMap<>(headers);
-    signed.put("x-acs-date", timestamp());
-    signed.put("x-acs-signature-nonce", noncePrefix + requests++);
-    signed.put("x-acs-content-sha256", hex(sha256(body)));
-    StringBuilder canonical = new StringBuilder(512);
-    canonical
-        .append(method)
-        .append("\n/\n")
-        .append(canonicalQuery(new TreeMap<>(query)))
-        .append('\n');
-    for (Map.Entry<String, String> header : signed.entrySet()) {
-      canonical.append(header.getKey()).append(':').append(header.getValue().strip()).append('\n');
-    }
-    String signedHeaders = String.join(";", signed.keySet());
-    canonical
-        .append('\n')
-        .append(signedHeaders)
-        .append('\n')
-        .append(signed.get("x-acs-content-sha256"));
-    String stringToSign =
-        "ACS3-HMAC-SHA256\n" + hex(sha256(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-    byte[] signature =
-        mac("HmacSHA256", secret.getBytes(StandardCharsets.UTF_8))
-            .doFinal(stringToSign.getBytes(StandardCharsets.UTF_8));
-    Map<String, String> all = new TreeMap<>(signed);
-    all.put(
-        "authorization",
-        "ACS3-HMAC-SHA256 Credential="
-            + accessKeyId
-            + ",SignedHeaders="
-            + signedHeaders
-            + ",Signature="
-            + hex(signature));
-    return all;
-  }
-
   /** The parameters of a one-month RenewARMServerInstance of one instance, unsigned. */
   static Map<String, String> ensRenewal(String instanceId) {
-    Map<String, String> params = new LinkedHashMap<>();
-    params.put("Action", "RenewARMServerInstance");
-    params.put("Version", "2017-11-10");
-    params.put("InstanceId", instanceId);
-    params.put("Period", "1");
-    params.put("PeriodUnit", "Month");
-    return params;
+    return Map.of(
+        "Action", "RenewARMServerInstance",
+        "Version", "2017-11-10",
+        "InstanceId", instanceId,
+        "Period", "1",
+        "PeriodUnit", "Month");
   }
 
   /** An HTTP/1.1 POST of a form body to {@code /}, as bytes on the wire. */
@@ -137,7 +89,7 @@ final class SignedRequests {
     return request;
   }
 
-  static String canonicalQuery(Map<String, String> sorted) {
+  private static String canonicalQuery(Map<String, String> sorted) {
     StringBuilder query = new StringBuilder(sorted.size() * 32);
     for (Map.Entry<String, String> parameter : sorted.entrySet()) {
       if (query.length() > 0) {
@@ -168,17 +120,5 @@ final class SignedRequests {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(algorithm + " is part of every JDK", e);
     }
-  }
-
-  private static byte[] sha256(byte[] data) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(data);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
-  }
-
-  private static String hex(byte[] bytes) {
-    return HexFormat.of().formatHex(bytes);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -23,31 +24,11 @@ class BenchmarksJarIT {
     Path result = Path.of("target", "jmh-smoke.json");
     Files.deleteIfExists(result);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String jmh = "PaymentPlanBenchmark.plan -p holdings=10 -p draw=first -f 1 -wi 0 -i 1 -r 100ms";
+    List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
+    command.addAll(List.of((jmh + " -foe true -rf json -rff " + result).split(" ")));
     Process run =
-        new ProcessBuilder(
-                List.of(
-                    java,
-                    "-jar",
-                    jar.toString(),
-                    "PaymentPlanBenchmark.plan",
-                    "-p",
-                    "holdings=10",
-                    "-p",
-                    "draw=first",
-                    "-f",
-                    "1",
-                    "-wi",
-                    "0",
-                    "-i",
-                    "1",
-                    "-r",
-                    "100ms",
-                    "-foe",
-                    "true",
-                    "-rf",
-                    "json",
-                    "-rff",
-                    result.toString()))
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(Path.of("target", "jmh-smoke.log").toFile())
             .start();
