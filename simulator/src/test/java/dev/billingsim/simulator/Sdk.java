@@ -109,20 +109,24 @@ public final class Sdk {
   public static Map<String, Object> call(
       com.aliyun.teaopenapi.Client client, String version, String action, Map<String, String> query)
       throws Exception {
-    Params params =
-        new Params()
-            .setAction(action)
-            .setVersion(version)
-            .setProtocol("HTTP")
-            .setPathname("/")
-            .setMethod("POST")
-            .setAuthType("AK")
-            .setStyle("RPC")
-            .setReqBodyType("formData")
-            .setBodyType("json");
     OpenApiRequest request =
         new OpenApiRequest().setQuery(com.aliyun.openapiutil.Client.query(query));
-    Map<String, ?> response = client.callApi(params, request, new RuntimeOptions());
+    Map<String, ?> response =
+        client.callApi(rpc(version, action, "POST"), request, new RuntimeOptions());
     return (Map<String, Object>) response.get("body");
+  }
+
+  /** The RPC-style {@code action} of API {@code version}, form in, JSON out, over HTTP. */
+  public static Params rpc(String version, String action, String method) {
+    return new Params()
+        .setAction(action)
+        .setVersion(version)
+        .setProtocol("HTTP")
+        .setPathname("/")
+        .setMethod(method)
+        .setAuthType("AK")
+        .setStyle("RPC")
+        .setReqBodyType("formData")
+        .setBodyType("json");
   }
 }
