@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,8 +93,7 @@ class CrashRecoveryTest {
     log.bytes[second + LogFormat.FRAME_HEADER + 5] ^= 0x01;
     Files.write(file, log.bytes);
 
-    assertThatThrownBy(() -> Persistence.open(file, Worlds.accounts(1)))
-        .isInstanceOf(PersistenceException.class)
+    assertOpeningFails()
         .hasMessageStartingWith(
             file + ": corrupt record at byte offset " + second + " (bad checksum)")
         .hasMessageContaining("refusing to load")
@@ -108,8 +108,7 @@ class CrashRecoveryTest {
     log.bytes[last - 1] = ' ';
     Files.write(file, log.bytes);
 
-    assertThatThrownBy(() -> Persistence.open(file, Worlds.accounts(1)))
-        .isInstanceOf(PersistenceException.class)
+    assertOpeningFails()
         .hasMessageStartingWith(file + ": corrupt record at byte offset " + third)
         .hasMessageContaining("valid records after it at byte offset " + last);
   }
@@ -122,9 +121,7 @@ class CrashRecoveryTest {
     byte[] tail = Arrays.copyOfRange(log.bytes, second, log.bytes.length);
     LogFile.write(file, head, "\0\0\0garbage".getBytes(StandardCharsets.US_ASCII), tail);
 
-    assertThatThrownBy(() -> Persistence.open(file, Worlds.accounts(1)))
-        .isInstanceOf(PersistenceException.class)
-        .hasMessageStartingWith(file + ": corrupt record at byte offset " + second);
+    assertOpeningFails().hasMessageStartingWith(file + ": corrupt record at byte offset " + second);
   }
 
   @Test
@@ -134,9 +131,7 @@ class CrashRecoveryTest {
     log.bytes[second + 2] = '9';
     Files.write(file, log.bytes);
 
-    assertThatThrownBy(() -> Persistence.open(file, Worlds.accounts(1)))
-        .isInstanceOf(PersistenceException.class)
-        .hasMessageStartingWith(file + ": corrupt record at byte offset " + second);
+    assertOpeningFails().hasMessageStartingWith(file + ": corrupt record at byte offset " + second);
   }
 
   @Test
@@ -146,8 +141,7 @@ class CrashRecoveryTest {
         LogFormat.HEADER,
         LogFormat.frame(LogFormat.SNAPSHOT, "{\"now\": 1}".getBytes(StandardCharsets.UTF_8)));
 
-    assertThatThrownBy(() -> Persistence.open(file, Worlds.accounts(1)))
-        .isInstanceOf(PersistenceException.class)
+    assertOpeningFails()
         .hasMessage(
             file
                 + ": record at byte offset "
@@ -161,17 +155,19 @@ class CrashRecoveryTest {
     LogFile log = new LogFile(file);
     LogFile.write(file, LogFormat.HEADER, log.record(1));
 
-    assertThatThrownBy(() -> Persistence.open(file, Worlds.accounts(1)))
-        .isInstanceOf(PersistenceException.class)
-        .hasMessageContaining("does not start with a snapshot");
+    assertOpeningFails().hasMessageContaining("does not start with a snapshot");
   }
 
   @Test
   void refusesAFileThatIsNotALog() throws Exception {
     Files.writeString(file, "{\"now\": \"2026-11-22T00:00:00Z\"}");
 
-    assertThatThrownBy(() -> Persistence.open(file, Worlds.accounts(1)))
-        .isInstanceOf(PersistenceException.class)
+    assertOpeningFails()
         .hasMessageStartingWith(file + ": byte offset 0: not a billing simulator log");
+  }
+
+  private AbstractThrowableAssert<?, ? extends Throwable> assertOpeningFails() {
+    return assertThatThrownBy(() -> Persistence.open(file, Worlds.accounts(1)))
+        .isInstanceOf(PersistenceException.class);
   }
 }
