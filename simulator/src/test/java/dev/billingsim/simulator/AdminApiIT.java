@@ -93,20 +93,27 @@ class AdminApiIT {
     assertThat(admin.post("/clock/advance", "not json").status()).isEqualTo(400);
   }
 
-  @Test
-  void anErrorRuleAnswersTheCatalogueCodeAndChangesNothing() throws Exception {
+  /** An error rule, or a subsystem fault where that subsystem is called, fails one renewal. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          anErrorRule     | {"action":"RenewARMServerInstance","error":"PayHsfTimeoutError","times":1} | PayHsfTimeoutError   | Call payment system timeout.
+          aSubsystemFault | {"subsystem":"pricing","error":"PriceHsfTimeoutError","times":1}          | PriceHsfTimeoutError | Time out when calling the request for quotation interface.
+          """)
+  void aRuleAnswersTheCatalogueCodeOnceAndChangesNothing(
+      String name, String rule, String code, String message) throws Exception {
     String before = admin.get("/state").body();
-    Http.Reply added =
-        admin.post(
-            "/faults",
-            "{\"action\":\"RenewARMServerInstance\",\"error\":\"PayHsfTimeoutError\",\"times\":1}");
+    Http.Reply added = admin.post("/faults", rule);
     assertThat(added.status()).isEqualTo(200);
     assertThat(added.json().get("id").asText()).isNotBlank();
 
     TeaException error = catchThrowableOfType(TeaException.class, AdminApiIT::renewDemo);
 
-    assertThat(error.getCode()).isEqualTo("PayHsfTimeoutError");
+    assertThat(error.getCode()).isEqualTo(code);
     assertThat(error.getStatusCode()).isEqualTo(400);
+    assertThat(error.getMessage()).contains(message);
     assertThat(admin.get("/state").body()).isEqualTo(before);
     assertThat(renewDemo()).containsKey("RequestId");
   }
@@ -153,21 +160,6 @@ class AdminApiIT {
       }
       return fired;
     }
-  }
-
-  @Test
-  void aSubsystemFaultFailsTheRenewalWhereThatSubsystemIsCalled() {
-    Http.Reply added =
-        admin.post(
-            "/faults",
-            "{\"subsystem\":\"pricing\",\"error\":\"PriceHsfTimeoutError\",\"times\":1}");
-    assertThat(added.status()).isEqualTo(200);
-
-    TeaException error = catchThrowableOfType(TeaException.class, AdminApiIT::renewDemo);
-
-    assertThat(error.getCode()).isEqualTo("PriceHsfTimeoutError");
-    assertThat(error.getMessage())
-        .contains("Time out when calling the request for quotation interface.");
   }
 
   @Test
