@@ -73,16 +73,11 @@ class AdminApiIT {
 
     assertThat(moved.status()).isEqualTo(200);
     assertThat(moved.json().get("now").asText()).isEqualTo("2026-12-22T00:00:00Z");
-    List<String> types = new ArrayList<>();
-    moved.json().get("events").forEach(event -> types.add(event.get("type").asText()));
-    assertThat(types).contains("InstanceExpired");
-    assertThat(
-            admin
-                .post("/clock/advance", "{\"to\":\"2027-01-01T00:00:00Z\"}")
-                .json()
-                .get("now")
-                .asText())
-        .isEqualTo("2027-01-01T00:00:00Z");
+    assertThat(moved.json().get("events"))
+        .extracting(event -> event.get("type").asText())
+        .contains("InstanceExpired");
+    Http.Reply movedTo = admin.post("/clock/advance", "{\"to\":\"2027-01-01T00:00:00Z\"}");
+    assertThat(movedTo.json().get("now").asText()).isEqualTo("2027-01-01T00:00:00Z");
   }
 
   @Test
@@ -210,9 +205,9 @@ class AdminApiIT {
     assertThat(order.get("type").asText()).isEqualTo("RENEW");
     assertThat(order.get("status").asText()).isEqualTo("PAID");
     assertThat(order.get("lines").get(0).get("instanceId").asText()).isEqualTo("aic-demo-0001");
-    List<String> sources = new ArrayList<>();
-    order.get("payments").forEach(payment -> sources.add(payment.get("source").asText()));
-    assertThat(sources).containsExactly("coupon", "storedValueCard");
+    assertThat(order.get("payments"))
+        .extracting(payment -> payment.get("source").asText())
+        .containsExactly("coupon", "storedValueCard");
   }
 
   @Test

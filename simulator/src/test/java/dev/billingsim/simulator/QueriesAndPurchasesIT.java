@@ -59,14 +59,10 @@ class QueriesAndPurchasesIT {
         demo(
             "CreateARMServerInstances",
             Map.of(
-                "EnsRegionId",
-                "cn-hangzhou-44",
-                "ServerType",
-                "ens.aic.a1.large",
-                "Amount",
-                "2",
-                "Period",
-                "1"));
+                "EnsRegionId", "cn-hangzhou-44",
+                "ServerType", "ens.aic.a1.large",
+                "Amount", "2",
+                "Period", "1"));
 
     List<?> ids = (List<?>) created.get("InstanceIds");
     assertThat(ids).hasSize(2);
