@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.aliyun.tea.TeaException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -148,12 +148,10 @@ class AdminApiIT {
           .post(
               "/faults",
               "{\"action\":\"QueryAccountBalance\",\"error\":\"PaySystemError\",\"probability\":0.5}");
-      List<Boolean> fired = new ArrayList<>();
       var bss = Sdk.bss(fresh, "demo-ak", "demo-secret");
-      for (int i = 0; i < 20; i++) {
-        fired.add(catchThrowable(bss::queryAccountBalance) != null);
-      }
-      return fired;
+      return Stream.generate(() -> catchThrowable(bss::queryAccountBalance) != null)
+          .limit(20)
+          .toList();
     }
   }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import dev.billingsim.domain.catalogue.Catalogue;
 import dev.billingsim.simulator.gateway.Concurrently;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -160,11 +159,7 @@ class FaultRulesTest {
   void failedProbabilityRollDoesNotUseUpATime() {
     stored(FaultRule.answering("OrderFailed").withProbability(0.5).withTimes(3));
 
-    int fired = 0;
-    for (int i = 0; i < 1000; i++) {
-      fired += rules.match(RENEW, "demo-ak", DEMO).isPresent() ? 1 : 0;
-    }
-    assertThat(fired).isEqualTo(3);
+    assertThat(firings(rules, 1000)).filteredOn(fired -> fired).hasSize(3);
   }
 
   @Test
@@ -289,11 +284,14 @@ class FaultRulesTest {
 
   private static List<Boolean> firingSequence(FaultRules source, double probability, int calls) {
     source.add(FaultRule.answering("OrderFailed").withProbability(probability));
-    List<Boolean> fired = new ArrayList<>(calls);
-    for (int i = 0; i < calls; i++) {
-      fired.add(source.match(RENEW, "demo-ak", DEMO).isPresent());
-    }
-    return fired;
+    return firings(source, calls);
+  }
+
+  /** Whether each of {@code calls} calls matched a rule. */
+  private static List<Boolean> firings(FaultRules source, int calls) {
+    return Stream.generate(() -> source.match(RENEW, "demo-ak", DEMO).isPresent())
+        .limit(calls)
+        .toList();
   }
 
   /** Calls {@code match} from {@code threads} threads at once, each {@code calls} times. */

@@ -55,10 +55,9 @@ class CrashRecoveryTest {
       after.add(live.export());
     }
 
-    try (Worlds.Live again = new Worlds.Live(file, Worlds.accounts(1))) {
-      assertThat(again.export()).isEqualTo(after.get(4));
-      assertThat(again.warnings()).isEmpty();
-    }
+    Worlds.Live again = Worlds.reopened(file);
+    assertThat(again.export()).isEqualTo(after.get(4));
+    assertThat(again.warnings()).isEmpty();
   }
 
   @Test
@@ -68,10 +67,9 @@ class CrashRecoveryTest {
     log.bytes[last + LogFormat.FRAME_HEADER + 5] ^= 0x01;
     Files.write(file, log.bytes);
 
-    try (Worlds.Live live = new Worlds.Live(file, Worlds.accounts(1))) {
-      assertThat(live.export()).isEqualTo(after.get(2));
-      assertThat(live.warnings()).contains("byte offset " + last, "bad checksum");
-    }
+    Worlds.Live live = Worlds.reopened(file);
+    assertThat(live.export()).isEqualTo(after.get(2));
+    assertThat(live.warnings()).contains("byte offset " + last, "bad checksum");
   }
 
   @Test
@@ -79,10 +77,9 @@ class CrashRecoveryTest {
     LogFile log = new LogFile(file);
     LogFile.write(file, log.bytes, "C 00000".getBytes(StandardCharsets.US_ASCII));
 
-    try (Worlds.Live live = new Worlds.Live(file, Worlds.accounts(1))) {
-      assertThat(live.export()).isEqualTo(after.get(3));
-      assertThat(live.warnings()).contains("byte offset " + log.bytes.length);
-    }
+    Worlds.Live live = Worlds.reopened(file);
+    assertThat(live.export()).isEqualTo(after.get(3));
+    assertThat(live.warnings()).contains("byte offset " + log.bytes.length);
     assertThat(Files.size(file)).isEqualTo(log.bytes.length);
   }
 

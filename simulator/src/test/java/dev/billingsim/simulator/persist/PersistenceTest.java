@@ -2,6 +2,7 @@ package dev.billingsim.simulator.persist;
 
 import static dev.billingsim.simulator.persist.Worlds.json;
 import static dev.billingsim.simulator.persist.Worlds.renew;
+import static dev.billingsim.simulator.persist.Worlds.reopened;
 import static dev.billingsim.simulator.persist.Worlds.restarted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,6 +23,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PersistenceTest {
 
@@ -31,8 +34,18 @@ class PersistenceTest {
     return dir.resolve("billing.log");
   }
 
-  @Test
-  void createsTheFileFromTheFallbackStateWhenThereIsNone() throws Exception {
+  /**
+   * The log never leaves a 0-byte file itself (it writes through a temporary file and a rename), so
+   * an empty one is a file the user made: there is nothing in it to lose, and it is written at
+   * once.
+   */
+  @ParameterizedTest(name = "an empty file there first: {0}")
+  @ValueSource(booleans = {false, true})
+  void createsTheFileFromTheFallbackStateWhenThereIsNoneOrAnEmptyOne(boolean empty)
+      throws Exception {
+    if (empty) {
+      Files.createFile(file());
+    }
     BillingState demo = StateDocument.demo();
 
     try (Worlds.Live live = new Worlds.Live(file(), demo)) {
@@ -41,24 +54,7 @@ class PersistenceTest {
 
     assertThat(Files.readString(file(), StandardCharsets.UTF_8))
         .startsWith("billing-simulator-log v1\nS ");
-    try (Worlds.Live again = new Worlds.Live(file(), Worlds.accounts(1))) {
-      assertThat(again.export()).isEqualTo(restarted(demo));
-    }
-  }
-
-  @Test
-  void anEmptyFileIsTreatedAsNoFileAndWrittenAtOnce() throws Exception {
-    // The log never leaves a 0-byte file itself (it writes through a temporary file and a rename),
-    // so an empty one is a file the user made: there is nothing in it to lose.
-    Files.createFile(file());
-    BillingState demo = StateDocument.demo();
-
-    try (Worlds.Live live = new Worlds.Live(file(), demo)) {
-      assertThat(live.export()).isEqualTo(restarted(demo));
-    }
-
-    assertThat(Files.readString(file(), StandardCharsets.UTF_8))
-        .startsWith("billing-simulator-log v1\nS ");
+    assertThat(reopened(file()).export()).isEqualTo(restarted(demo));
   }
 
   @Test
@@ -101,11 +97,10 @@ class PersistenceTest {
       before = live.export();
     }
 
-    try (Worlds.Live again = new Worlds.Live(file(), Worlds.accounts(1))) {
-      assertThat(again.export()).isEqualTo(before);
-      assertThat(json(again.persistence.state())).isEqualTo(before);
-      assertThat(again.warnings()).isEmpty();
-    }
+    Worlds.Live again = reopened(file());
+    assertThat(again.export()).isEqualTo(before);
+    assertThat(json(again.persistence.state())).isEqualTo(before);
+    assertThat(again.warnings()).isEmpty();
   }
 
   @Test
@@ -116,10 +111,9 @@ class PersistenceTest {
       before = live.export();
     }
 
-    try (Worlds.Live again = new Worlds.Live(file(), Worlds.accounts(1))) {
-      assertThat(again.billing.now()).isEqualTo(Worlds.NOW.plus(Duration.ofDays(20)));
-      assertThat(again.export()).isEqualTo(before).contains("\"status\": \"Expired\"");
-    }
+    Worlds.Live again = reopened(file());
+    assertThat(again.billing.now()).isEqualTo(Worlds.NOW.plus(Duration.ofDays(20)));
+    assertThat(again.export()).isEqualTo(before).contains("\"status\": \"Expired\"");
   }
 
   @Test
@@ -145,9 +139,9 @@ class PersistenceTest {
     }
 
     assertThat(new LogFile(file()).recordOffsets()).hasSize(records + 1);
-    try (Worlds.Live again = new Worlds.Live(file(), Worlds.accounts(1))) {
-      assertThat(again.export()).isEqualTo(before).contains("\"now\": \"2027-03-02T00:00:00Z\"");
-    }
+    assertThat(reopened(file()).export())
+        .isEqualTo(before)
+        .contains("\"now\": \"2027-03-02T00:00:00Z\"");
   }
 
   @Test
@@ -166,9 +160,9 @@ class PersistenceTest {
       before = live.export();
     }
 
-    try (Worlds.Live again = new Worlds.Live(file(), Worlds.accounts(1))) {
-      assertThat(again.export()).isEqualTo(before).contains("\"orderId\": \"200000000001\"");
-    }
+    assertThat(reopened(file()).export())
+        .isEqualTo(before)
+        .contains("\"orderId\": \"200000000001\"");
   }
 
   @Test
@@ -177,9 +171,7 @@ class PersistenceTest {
       assertThat(live.billing.replace(StateDocument.demo())).isEmpty();
     }
 
-    try (Worlds.Live again = new Worlds.Live(file(), Worlds.accounts(1))) {
-      assertThat(again.export()).isEqualTo(restarted(StateDocument.demo()));
-    }
+    assertThat(reopened(file()).export()).isEqualTo(restarted(StateDocument.demo()));
   }
 
   @Test
