@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.aliyun.ecs20140526.models.RenewElasticityAssurancesRequest.RenewElasticityAssurancesRequestPrivatePoolOptions;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.OpenApiRequest;
-import com.aliyun.teaopenapi.models.Params;
 import com.aliyun.teautil.models.RuntimeOptions;
 import com.aliyuncs.CommonRequest;
 import com.aliyuncs.CommonResponse;
@@ -281,26 +280,24 @@ class OfficialClientsIT {
 
   @Test
   void flowControlThrottlesTheEleventhCallWithinASecond() throws Exception {
-    com.aliyun.teaopenapi.Client client = teaClient(false);
     for (int i = 0; i < 10; i++) {
-      client.callApi(Sdk.rpc(ENS, RENEW, "POST"), new OpenApiRequest(), new RuntimeOptions());
+      renew(false, "POST", null, null);
     }
 
     TeaException throttled =
-        catchThrowableOfType(
-            TeaException.class,
-            () ->
-                client.callApi(
-                    Sdk.rpc(ENS, RENEW, "POST"), new OpenApiRequest(), new RuntimeOptions()));
+        catchThrowableOfType(TeaException.class, () -> renew(false, "POST", null, null));
 
     assertThat(throttled.getCode()).isEqualTo("Throttling.User");
     assertThat(throttled.getStatusCode()).isEqualTo(400);
     assertThat(throttled.getMessage()).contains("Request was denied due to user flow control.");
-    Params otherAction = Sdk.rpc(ENS, RENEW, "POST").setAction("DescribeARMServerInstances");
-    client.callApi(otherAction, new OpenApiRequest(), new RuntimeOptions());
+    teaClient(false)
+        .callApi(
+            Sdk.rpc(ENS, "DescribeARMServerInstances", "POST"),
+            new OpenApiRequest(),
+            new RuntimeOptions());
 
     nanoTime.advance(Duration.ofSeconds(1));
-    client.callApi(Sdk.rpc(ENS, RENEW, "POST"), new OpenApiRequest(), new RuntimeOptions());
+    renew(false, "POST", null, null);
     assertThat(gateway.accepted).hasSize(12);
   }
 

@@ -8,7 +8,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentI
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOf;
 
 import com.aliyun.tea.TeaException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.billingsim.simulator.Http;
 import dev.billingsim.simulator.InProcessSimulator;
@@ -17,7 +17,6 @@ import dev.billingsim.simulator.Simulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -128,7 +127,8 @@ class PageInBrowserIT {
     driver.findElement(By.id("add-fault")).click();
     awaitText("#faults", "PayInsufficientBalance");
 
-    TeaException refused = catchThrowableOfType(TeaException.class, PageInBrowserIT::renewDemo);
+    TeaException refused =
+        catchThrowableOfType(TeaException.class, () -> Sdk.renewDemo(SIM.sim(), false));
 
     assertThat(refused.getCode()).isEqualTo("PayInsufficientBalance");
     String refusedRow =
@@ -204,22 +204,14 @@ class PageInBrowserIT {
 
   private static void importAWorldWhereTheDemoInstanceRenewsItself(ChromeDriver driver)
       throws Exception {
-    ObjectMapper json = new ObjectMapper();
-    ObjectNode state = (ObjectNode) json.readTree(admin.get("/state").body());
-    state
-        .withArray("instances")
-        .forEach(
-            instance -> {
-              if (instance.get("id").asText().equals("aic-demo-0001")) {
-                ((ObjectNode) instance).put("autoRenew", true);
-              }
-            });
+    ObjectNode state = (ObjectNode) admin.get("/state").json();
+    for (JsonNode instance : state.withArray("instances")) {
+      if (instance.get("id").asText().equals("aic-demo-0001")) {
+        ((ObjectNode) instance).put("autoRenew", true);
+      }
+    }
     Path file = Files.createTempFile("auto-renewing-world", ".json");
-    Files.writeString(file, json.writeValueAsString(state));
+    Files.writeString(file, Http.JSON.writeValueAsString(state));
     driver.findElement(By.id("import-state")).sendKeys(file.toAbsolutePath().toString());
-  }
-
-  private static Map<String, Object> renewDemo() throws Exception {
-    return Sdk.renewDemo(SIM.sim(), false);
   }
 }
