@@ -44,12 +44,10 @@ class RenewalOverSdkIT {
     Instant before = demo("aic-demo-0001").expiresAt();
     Money cashBefore = demoCash();
 
+    Map<String, String> renewal =
+        Map.of("InstanceId", "aic-demo-0001", "Period", "1", "PeriodUnit", "Month");
     Map<String, Object> body =
-        Sdk.call(
-            Sdk.generic(SIM.sim(), "demo-ak", "demo-secret", false),
-            Sdk.ENS,
-            "RenewARMServerInstance",
-            Map.of("InstanceId", "aic-demo-0001", "Period", "1", "PeriodUnit", "Month"));
+        Sdk.ens(SIM.sim(), "demo-ak", "demo-secret", false, "RenewARMServerInstance", renewal);
 
     assertThat(body).containsOnlyKeys("RequestId");
     assertThat(demo("aic-demo-0001").expiresAt()).isAfter(before);

@@ -23,10 +23,6 @@ public final class Sdk {
 
   private Sdk() {}
 
-  public static Config config(Simulator sim, String ak, String sk, boolean v1) {
-    return config(sim.endpoint(), ak, sk, v1);
-  }
-
   public static Config config(String endpoint, String ak, String sk, boolean v1) {
     Config config =
         new Config()
@@ -43,7 +39,7 @@ public final class Sdk {
 
   public static com.aliyun.teaopenapi.Client generic(
       Simulator sim, String ak, String sk, boolean v1) throws Exception {
-    return new com.aliyun.teaopenapi.Client(config(sim, ak, sk, v1));
+    return new com.aliyun.teaopenapi.Client(config(sim.endpoint(), ak, sk, v1));
   }
 
   public static com.aliyun.ecs20140526.Client ecs(Simulator sim, String ak, String sk, boolean v1)
@@ -58,7 +54,7 @@ public final class Sdk {
 
   public static com.aliyun.bssopenapi20171214.Client bss(Simulator sim, String ak, String sk)
       throws Exception {
-    return new com.aliyun.bssopenapi20171214.Client(config(sim, ak, sk, false));
+    return new com.aliyun.bssopenapi20171214.Client(config(sim.endpoint(), ak, sk, false));
   }
 
   /** A generic ENS call to {@code sim} as {@code ak}, V1- or V3-signed. */

@@ -36,8 +36,7 @@ class PersistenceTest {
 
   /**
    * The log never leaves a 0-byte file itself (it writes through a temporary file and a rename), so
-   * an empty one is a file the user made: there is nothing in it to lose, and it is written at
-   * once.
+   * an empty one is a file the user made, with nothing in it to lose: it is written at once.
    */
   @ParameterizedTest(name = "an empty file there first: {0}")
   @ValueSource(booleans = {false, true})

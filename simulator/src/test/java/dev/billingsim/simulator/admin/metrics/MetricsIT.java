@@ -40,6 +40,7 @@ class MetricsIT {
   static final InProcessSimulator SIM =
       new InProcessSimulator(options -> options.seed(3L).journal(50));
 
+  private static final String RENEW = "RenewARMServerInstance";
   private static final Http admin = SIM.admin();
   private static List<MetricFamily> families;
   private static String text;
@@ -109,9 +110,7 @@ class MetricsIT {
   @Test
   void latencyIsAHistogramThatCountsTheInjectedDelay() {
     Histogram renewals =
-        (Histogram)
-            metric("billing_rpc_latency_seconds", Map.of("action", "RenewARMServerInstance"))
-                .orElseThrow();
+        (Histogram) metric("billing_rpc_latency_seconds", Map.of("action", RENEW)).orElseThrow();
 
     assertThat(renewals.getSampleCount()).isEqualTo(4);
     // The faulted call waited 120-150 ms, so it is never within 100 ms.
@@ -144,18 +143,12 @@ class MetricsIT {
   /** billing_rpc_requests_total of RenewARMServerInstance with these labels too. */
   private static double renewals(Map<String, String> labels) {
     Map<String, String> wanted = new HashMap<>(labels);
-    wanted.put("action", "RenewARMServerInstance");
+    wanted.put("action", RENEW);
     return value("billing_rpc_requests_total", wanted);
   }
 
   private static void renew(String instanceId) throws Exception {
-    Sdk.ens(
-        SIM.sim(),
-        "demo-ak",
-        "demo-secret",
-        false,
-        "RenewARMServerInstance",
-        Map.of("InstanceId", instanceId));
+    Sdk.ens(SIM.sim(), "demo-ak", "demo-secret", false, RENEW, Map.of("InstanceId", instanceId));
   }
 
   private static List<MetricFamily> parse(String exposition) throws IOException {

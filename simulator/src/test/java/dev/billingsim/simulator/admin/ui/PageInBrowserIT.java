@@ -44,7 +44,7 @@ class PageInBrowserIT {
   private static Browser browser;
 
   @BeforeAll
-  static void start() {
+  static void start() throws Exception {
     Assumptions.assumeTrue(Browser.missing().isEmpty(), () -> Browser.missing().orElseThrow());
     browser = Browser.start();
   }
