@@ -252,8 +252,7 @@ class MalformedRequestsIT {
 
   /**
    * A signed renewal whose form is sent as multipart parts WireMock's parser cannot read (no
-   * boundary, a part cut short) is refused as the gateway refuses any unreadable body, and renews
-   * nothing: it used to be a 500, thrown while WireMock logged the request.
+   * boundary, a part cut short) is refused as the gateway refuses any unreadable body: no renewal.
    */
   @Test
   void aSignedFormInUnreadableMultipartPartsIsRefusedNamingTheBody() throws Exception {
@@ -287,14 +286,14 @@ class MalformedRequestsIT {
   void theDemoCallsSignedRenewalIsAccepted() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    assertThat(DemoCall.run(SIM.port(), new PrintStream(out, true), System.err))
+    assertThat(DemoCall.run(SIM.sim().port(), new PrintStream(out, true), System.err))
         .as(out.toString())
         .isZero();
   }
 
   /**
-   * A URL far over the 8 KiB limit reaches the gateway, which refuses it with InvalidParameter
-   * naming the URL, like one just over the limit; Jetty used to answer 414 before reading the Host.
+   * A URL far over the 8 KiB limit reaches the gateway (not Jetty's 414), which refuses it with
+   * InvalidParameter naming the URL, like one just over the limit.
    */
   @Test
   void aVeryLongUrlIsRefusedNamingTheUrl() {

@@ -243,31 +243,26 @@ class FaultRulesTest {
                 "id: must not be blank (leave it out for a generated one)",
                 "action: must not be blank (leave it out to match any)",
                 "accessKeyId: must not be blank (leave it out to match any)",
-                "instanceId: must not be blank (leave it out to match any)")));
+                "instanceId: must not be blank (leave it out to match any)")),
+        arguments(
+            new FaultRule(null, null, null, null, "PayFoo", null, -5L, 0, 2.0),
+            List.of(
+                "error: PayFoo is not a catalogue code",
+                outside,
+                "times: must be at least 1",
+                probability)));
   }
 
   @ParameterizedTest
   @MethodSource("refusals")
-  void refusesARuleNamingEveryProblem(FaultRule rule, List<String> expected) {
+  void refusesARuleNamingEveryProblemAtOnceAndStoresNothing(FaultRule rule, List<String> expected) {
     assertThat(problems(rule)).containsExactlyElementsOf(expected);
+    assertThat(rules.list()).isEmpty();
   }
 
   @Test
   void aDelayOfTenMinutesIsAllowed() {
     assertThat(rules.add(FaultRule.delaying(600_000))).isInstanceOf(AddOutcome.Stored.class);
-  }
-
-  @Test
-  void listsEveryProblemAtOnceAndStoresNothing() {
-    FaultRule bad = new FaultRule(null, null, null, null, "PayFoo", null, -5L, 0, 2.0);
-
-    assertThat(problems(bad))
-        .containsExactly(
-            "error: PayFoo is not a catalogue code",
-            "delayMs: must be between 0 and 600000",
-            "times: must be at least 1",
-            "probability: must be between 0 and 1");
-    assertThat(rules.list()).isEmpty();
   }
 
   private FaultRule stored(FaultRule rule) {

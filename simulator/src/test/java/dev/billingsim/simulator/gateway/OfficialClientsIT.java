@@ -21,7 +21,6 @@ import com.aliyuncs.policy.retry.RetryPolicy;
 import com.aliyuncs.profile.DefaultProfile;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
-import com.github.tomakehurst.wiremock.http.LoggedResponse;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.google.common.base.Splitter;
 import dev.billingsim.domain.clock.MovableClock;
@@ -238,8 +237,7 @@ class OfficialClientsIT {
         .isEqualTo(
             "https://api.aliyun.com/troubleshoot?q=SignatureDoesNotMatch&product=Ens&requestId="
                 + requestId);
-    LoggedResponse response = lastServeEvent().getResponse();
-    assertThat(response.getHeaders().getHeader("Content-Type").firstValue())
+    assertThat(lastServeEvent().getResponse().getHeaders().getHeader("Content-Type").firstValue())
         .isEqualTo("application/json;charset=utf-8");
   }
 
