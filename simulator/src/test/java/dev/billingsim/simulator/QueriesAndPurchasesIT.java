@@ -79,15 +79,13 @@ class QueriesAndPurchasesIT {
   @Test
   void ecsAssurancesAreCreatedAndDescribed() throws Exception {
     var ecs = Sdk.ecs(SIM.sim(), "demo-ak", "demo-secret", false);
-    String id =
-        ecs.createElasticityAssurance(
-                new CreateElasticityAssuranceRequest()
-                    .setRegionId("cn-hangzhou")
-                    .setInstanceType(List.of("ecs.c6.large"))
-                    .setPeriod(1)
-                    .setPeriodUnit("Month"))
-            .getBody()
-            .getPrivatePoolOptionsId();
+    var purchase =
+        new CreateElasticityAssuranceRequest()
+            .setRegionId("cn-hangzhou")
+            .setInstanceType(List.of("ecs.c6.large"))
+            .setPeriod(1)
+            .setPeriodUnit("Month");
+    String id = ecs.createElasticityAssurance(purchase).getBody().getPrivatePoolOptionsId();
 
     var described =
         ecs.describeElasticityAssurances(

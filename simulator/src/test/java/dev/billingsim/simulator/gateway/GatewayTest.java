@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.billingsim.domain.clock.MovableClock;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -131,14 +132,10 @@ class GatewayTest {
   @Test
   void refusesAWrongSignatureWithoutRevealingTheSecretOrTheExpectedSignature() throws Exception {
     RpcRequest request = SignedRequests.v1(NOW).secret("guess").build();
+    var sorted = SignatureV1.sortedWithoutSignature(request.parameters());
     String expected =
         new String(
-            new SignatureV1()
-                .sign(
-                    "GET",
-                    SignatureV1.sortedWithoutSignature(request.parameters()),
-                    TestKeys.SECRET),
-            java.nio.charset.StandardCharsets.US_ASCII);
+            new SignatureV1().sign("GET", sorted, TestKeys.SECRET), StandardCharsets.US_ASCII);
 
     GatewayError error = refused(gateway.authenticate(request));
 

@@ -63,35 +63,22 @@ class PersistenceTest {
       renew(live.billing, 0, Product.ENS, 3);
       renew(live.billing, 1, Product.ECS, 12);
       Caller owner = Caller.of(Worlds.uid(0));
-      String unpaid =
-          live.billing
-              .renew(
-                  new RenewInstances(
-                      owner,
-                      Product.ECS,
-                      List.of("eap-00-1"),
-                      Term.ofMonths(2),
-                      false,
-                      null,
-                      new ClientToken("token-1", "eap-00-1;2"),
-                      null))
-              .value()
-              .orderId();
+      RenewInstances unpaidRenewal =
+          new RenewInstances(
+              owner,
+              Product.ECS,
+              List.of("eap-00-1"),
+              Term.ofMonths(2),
+              false,
+              null,
+              new ClientToken("token-1", "eap-00-1;2"),
+              null);
+      String unpaid = live.billing.renew(unpaidRenewal).value().orderId();
       assertThat(live.billing.payOrder(owner, unpaid).isOk()).isTrue();
-      String created =
-          live.billing
-              .create(
-                  new CreateInstances(
-                      owner,
-                      Product.ENS,
-                      "ens.aic.a1.large",
-                      2,
-                      Term.ofMonths(1),
-                      null,
-                      "cn-hangzhou"))
-              .value()
-              .instanceIds()
-              .get(0);
+      CreateInstances purchase =
+          new CreateInstances(
+              owner, Product.ENS, "ens.aic.a1.large", 2, Term.ofMonths(1), null, "cn-hangzhou");
+      String created = live.billing.create(purchase).value().instanceIds().get(0);
       assertThat(live.billing.release(owner, created).isOk()).isTrue();
       before = live.export();
     }
