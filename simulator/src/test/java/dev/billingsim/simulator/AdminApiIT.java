@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.aliyun.tea.TeaException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every endpoint of the billing admin API, driven over HTTP as a test in any language would. */
 class AdminApiIT {
@@ -73,40 +74,40 @@ class AdminApiIT {
 
     assertThat(moved.status()).isEqualTo(200);
     assertThat(moved.json().get("now").asText()).isEqualTo("2026-12-22T00:00:00Z");
-    List<String> types = new ArrayList<>();
-    moved.json().get("events").forEach(event -> types.add(event.get("type").asText()));
-    assertThat(types).contains("InstanceExpired");
-    assertThat(
-            admin
-                .post("/clock/advance", "{\"to\":\"2027-01-01T00:00:00Z\"}")
-                .json()
-                .get("now")
-                .asText())
-        .isEqualTo("2027-01-01T00:00:00Z");
+    assertThat(moved.json().get("events"))
+        .extracting(event -> event.get("type").asText())
+        .contains("InstanceExpired");
+    Http.Reply movedTo = admin.post("/clock/advance", "{\"to\":\"2027-01-01T00:00:00Z\"}");
+    assertThat(movedTo.json().get("now").asText()).isEqualTo("2027-01-01T00:00:00Z");
   }
 
-  @Test
-  void theClockRefusesToGoBackOrToReadNonsense() {
-    assertThat(admin.post("/clock/advance", "{\"to\":\"2000-01-01T00:00:00Z\"}").status())
-        .isEqualTo(400);
-    assertThat(admin.post("/clock/advance", "{\"by\":\"soon\"}").status()).isEqualTo(400);
-    assertThat(admin.post("/clock/advance", "not json").status()).isEqualTo(400);
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"to\":\"2000-01-01T00:00:00Z\"}", "{\"by\":\"soon\"}", "not json"})
+  void theClockRefusesToGoBackOrToReadNonsense(String move) {
+    assertThat(admin.post("/clock/advance", move).status()).isEqualTo(400);
   }
 
-  @Test
-  void anErrorRuleAnswersTheCatalogueCodeAndChangesNothing() throws Exception {
+  /** An error rule, or a subsystem fault where that subsystem is called, fails one renewal. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          anErrorRule     | {"action":"RenewARMServerInstance","error":"PayHsfTimeoutError","times":1} | PayHsfTimeoutError   | Call payment system timeout.
+          aSubsystemFault | {"subsystem":"pricing","error":"PriceHsfTimeoutError","times":1}          | PriceHsfTimeoutError | Time out when calling the request for quotation interface.
+          """)
+  void aRuleAnswersTheCatalogueCodeOnceAndChangesNothing(
+      String name, String rule, String code, String message) throws Exception {
     String before = admin.get("/state").body();
-    Http.Reply added =
-        admin.post(
-            "/faults",
-            "{\"action\":\"RenewARMServerInstance\",\"error\":\"PayHsfTimeoutError\",\"times\":1}");
+    Http.Reply added = admin.post("/faults", rule);
     assertThat(added.status()).isEqualTo(200);
     assertThat(added.json().get("id").asText()).isNotBlank();
 
     TeaException error = catchThrowableOfType(TeaException.class, AdminApiIT::renewDemo);
 
-    assertThat(error.getCode()).isEqualTo("PayHsfTimeoutError");
+    assertThat(error.getCode()).isEqualTo(code);
     assertThat(error.getStatusCode()).isEqualTo(400);
+    assertThat(error.getMessage()).contains(message);
     assertThat(admin.get("/state").body()).isEqualTo(before);
     assertThat(renewDemo()).containsKey("RequestId");
   }
@@ -146,28 +147,11 @@ class AdminApiIT {
           .post(
               "/faults",
               "{\"action\":\"QueryAccountBalance\",\"error\":\"PaySystemError\",\"probability\":0.5}");
-      List<Boolean> fired = new ArrayList<>();
       var bss = Sdk.bss(fresh, "demo-ak", "demo-secret");
-      for (int i = 0; i < 20; i++) {
-        fired.add(catchThrowable(bss::queryAccountBalance) != null);
-      }
-      return fired;
+      return Stream.generate(() -> catchThrowable(bss::queryAccountBalance) != null)
+          .limit(20)
+          .toList();
     }
-  }
-
-  @Test
-  void aSubsystemFaultFailsTheRenewalWhereThatSubsystemIsCalled() {
-    Http.Reply added =
-        admin.post(
-            "/faults",
-            "{\"subsystem\":\"pricing\",\"error\":\"PriceHsfTimeoutError\",\"times\":1}");
-    assertThat(added.status()).isEqualTo(200);
-
-    TeaException error = catchThrowableOfType(TeaException.class, AdminApiIT::renewDemo);
-
-    assertThat(error.getCode()).isEqualTo("PriceHsfTimeoutError");
-    assertThat(error.getMessage())
-        .contains("Time out when calling the request for quotation interface.");
   }
 
   @Test
@@ -218,9 +202,9 @@ class AdminApiIT {
     assertThat(order.get("type").asText()).isEqualTo("RENEW");
     assertThat(order.get("status").asText()).isEqualTo("PAID");
     assertThat(order.get("lines").get(0).get("instanceId").asText()).isEqualTo("aic-demo-0001");
-    List<String> sources = new ArrayList<>();
-    order.get("payments").forEach(payment -> sources.add(payment.get("source").asText()));
-    assertThat(sources).containsExactly("coupon", "storedValueCard");
+    assertThat(order.get("payments"))
+        .extracting(payment -> payment.get("source").asText())
+        .containsExactly("coupon", "storedValueCard");
   }
 
   @Test

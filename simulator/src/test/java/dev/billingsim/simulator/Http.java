@@ -140,12 +140,8 @@ public final class Http {
    */
   public static Reply rawLine(int port, String method, String target) {
     String request =
-        method
-            + " "
-            + target
-            + " HTTP/1.1\r\nHost: 127.0.0.1:"
-            + port
-            + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+        "%s %s HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            .formatted(method, target, port);
     return raw(port, request.getBytes(StandardCharsets.ISO_8859_1), 10_000);
   }
 
@@ -185,10 +181,7 @@ public final class Http {
           size.append((char) b);
         }
       }
-      int semicolon = size.indexOf(";");
-      int n =
-          Integer.parseInt(
-              (semicolon < 0 ? size.toString() : size.substring(0, semicolon)).trim(), 16);
+      int n = Integer.parseInt(size.toString().split(";", 2)[0].trim(), 16);
       if (n == 0) {
         return body.toByteArray();
       }

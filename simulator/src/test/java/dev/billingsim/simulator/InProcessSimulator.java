@@ -63,10 +63,6 @@ public final class InProcessSimulator
         .stubFor(post(urlPathEqualTo("/")).willReturn(okJson("{\"RequestId\":\"STUBBED\"}")));
   }
 
-  public int port() {
-    return sim.port();
-  }
-
   public String baseUrl() {
     return sim.baseUrl();
   }

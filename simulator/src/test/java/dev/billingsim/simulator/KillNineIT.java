@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,25 +90,10 @@ class KillNineIT {
     long started = System.nanoTime();
 
     for (int round = 0; round < KILLS; round++) {
-      RunnableJar child =
-          RunnableJar.start(
-              "256m",
-              "--port",
-              "0",
-              "--state",
-              state.toString(),
-              "--persist",
-              log.toString(),
-              "--flow-control",
-              "off");
+      RunnableJar child = startOn(state, log, "--flow-control", "off");
       String endpoint = "127.0.0.1:" + child.port();
       assertSurvivorHoldsEveryAcknowledgedRenewal(child);
-      // Renewals whose answers the last kill cut off, sent again under their tokens.
-      var ecs = Sdk.ecs(endpoint, "crash-ak", "crash-secret", false);
-      for (Renewal renewal : cut) {
-        renew(ecs, renewal);
-        resent++;
-      }
+      resent += resend(endpoint, cut);
       cut.clear();
       assertSurvivorHoldsEveryAcknowledgedRenewal(child);
 
@@ -160,14 +146,8 @@ class KillNineIT {
       cut.addAll(inFlight);
     }
 
-    try (RunnableJar survivor =
-        RunnableJar.start(
-            "256m", "--port", "0", "--state", state.toString(), "--persist", log.toString())) {
-      var ecs = Sdk.ecs("127.0.0.1:" + survivor.port(), "crash-ak", "crash-secret", false);
-      for (Renewal renewal : cut) {
-        renew(ecs, renewal);
-        resent++;
-      }
+    try (RunnableJar survivor = startOn(state, log)) {
+      resent += resend("127.0.0.1:" + survivor.port(), cut);
       BillingState after = assertSurvivorHoldsEveryAcknowledgedRenewal(survivor);
       System.out.printf(
           "KillNineIT: %d kills (SIGKILL) survived in %.1f s, %d renewals acknowledged, "
@@ -178,6 +158,22 @@ class KillNineIT {
           resent,
           after.orders().size());
     }
+  }
+
+  private static RunnableJar startOn(Path state, Path log, String... more) throws Exception {
+    return RunnableJar.start(
+        "256m",
+        Stream.concat(
+                Stream.of("--port", "0", "--state", state.toString(), "--persist", log.toString()),
+                Stream.of(more))
+            .toArray(String[]::new));
+  }
+
+  /** Sends again, under their tokens, the renewals whose answers a kill cut off; how many. */
+  private int resend(String endpoint, List<Renewal> cut) throws Exception {
+    var ecs = Sdk.ecs(endpoint, "crash-ak", "crash-secret", false);
+    cut.forEach(renewal -> renew(ecs, renewal));
+    return cut.size();
   }
 
   /** Sends a renewal; true if acknowledged. Records what was sent and what was answered. */

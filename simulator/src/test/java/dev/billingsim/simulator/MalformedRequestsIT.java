@@ -231,13 +231,7 @@ class MalformedRequestsIT {
   void anUndecodableQueryStringIsRefusedAsTheGatewayWould() {
     for (String broken : List.of("%ZZ", "%", "%G1")) {
       String target = "/?Action=RenewARMServerInstance&Version=2017-11-10&InstanceId=" + broken;
-      Http.Reply reply = Http.rawLine(SIM.sim().port(), "GET", target);
-      assertThat(reply.status()).as(target).isEqualTo(400);
-      assertThat(reply.json().path("Code").asText()).as(target).isEqualTo("InvalidParameter");
-      assertThat(reply.json().path("Message").asText())
-          .as(target)
-          .isEqualTo("The specified parameter \"QueryString\" is not valid.");
-      assertThat(reply.json().path("RequestId").asText()).as(target).isNotEmpty();
+      assertInvalidParameter(Http.rawLine(SIM.sim().port(), "GET", target), "QueryString", target);
     }
   }
 
@@ -251,21 +245,14 @@ class MalformedRequestsIT {
       if (broken.equals("a%00b")) {
         continue; // decodable: a NUL is a character like any other
       }
-      Http.Reply reply =
-          Http.send(
-              formPost(ofString("Action=QueryAccountBalance&Version=2017-12-14&X=" + broken)));
-      assertThat(reply.status()).as(broken).isEqualTo(400);
-      assertThat(reply.json().path("Code").asText()).as(broken).isEqualTo("InvalidParameter");
-      assertThat(reply.json().path("Message").asText())
-          .as(broken)
-          .isEqualTo("The specified parameter \"X\" is not valid.");
+      String form = "Action=QueryAccountBalance&Version=2017-12-14&X=" + broken;
+      assertInvalidParameter(Http.send(formPost(ofString(form))), "X", broken);
     }
   }
 
   /**
    * A signed renewal whose form is sent as multipart parts WireMock's parser cannot read (no
-   * boundary, a part cut short) is refused as the gateway refuses any unreadable body, and renews
-   * nothing: it used to be a 500, thrown while WireMock logged the request.
+   * boundary, a part cut short) is refused as the gateway refuses any unreadable body: no renewal.
    */
   @Test
   void aSignedFormInUnreadableMultipartPartsIsRefusedNamingTheBody() throws Exception {
@@ -286,17 +273,11 @@ class MalformedRequestsIT {
             "Multipart/Form-Data; charset=UTF-8", form,
             "multipart/form-data; boundary=b", cutShort.toString());
     bodies.forEach(
-        (type, body) -> {
-          Http.Reply reply = Http.send(rpc("").header("Content-Type", type).POST(ofString(body)));
-          assertThat(reply.status()).as(type + " -> " + reply.body()).isEqualTo(400);
-          JsonNode json = reply.json();
-          assertThat(json.path("Code").asText()).as(type).isEqualTo("InvalidParameter");
-          assertThat(json.path("Message").asText())
-              .as(type)
-              .isEqualTo("The specified parameter \"Body\" is not valid.");
-          assertThat(json.path("HostId").asText()).as(type).isEqualTo(SIM.sim().endpoint());
-          assertThat(json.path("RequestId").asText()).as(type).isNotEmpty();
-        });
+        (type, body) ->
+            assertInvalidParameter(
+                Http.send(rpc("").header("Content-Type", type).POST(ofString(body))),
+                "Body",
+                type));
     assertThat(SIM.admin().get("/state").body()).isEqualTo(before);
   }
 
@@ -305,14 +286,14 @@ class MalformedRequestsIT {
   void theDemoCallsSignedRenewalIsAccepted() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    assertThat(DemoCall.run(SIM.port(), new PrintStream(out, true), System.err))
+    assertThat(DemoCall.run(SIM.sim().port(), new PrintStream(out, true), System.err))
         .as(out.toString())
         .isZero();
   }
 
   /**
-   * A URL far over the 8 KiB limit reaches the gateway, which refuses it with InvalidParameter
-   * naming the URL, like one just over the limit; Jetty used to answer 414 before reading the Host.
+   * A URL far over the 8 KiB limit reaches the gateway (not Jetty's 414), which refuses it with
+   * InvalidParameter naming the URL, like one just over the limit.
    */
   @Test
   void aVeryLongUrlIsRefusedNamingTheUrl() {
@@ -320,16 +301,21 @@ class MalformedRequestsIT {
       String target =
           "/?Action=RenewARMServerInstance&Version=2017-11-10&InstanceId=aic-demo-0001&X="
               + "x".repeat(length);
-      Http.Reply reply = Http.rawLine(SIM.sim().port(), "GET", target);
-      assertThat(reply.status()).as(length + " -> " + Http.abbreviate(reply.body())).isEqualTo(400);
-      JsonNode json = reply.json();
-      assertThat(json.path("Code").asText()).as(target).isEqualTo("InvalidParameter");
-      assertThat(json.path("Message").asText())
-          .isEqualTo("The specified parameter \"URL\" is not valid.");
-      assertThat(json.path("HostId").asText()).isEqualTo(SIM.sim().endpoint());
-      assertThat(json.path("RequestId").asText()).isNotEmpty();
+      assertInvalidParameter(Http.rawLine(SIM.sim().port(), "GET", target), "URL", "" + length);
     }
     assertThat(SIM.admin().get("/state").body()).isEqualTo(before);
+  }
+
+  /** A JSON 400 InvalidParameter naming {@code parameter}, with this simulator's HostId. */
+  private static void assertInvalidParameter(Http.Reply reply, String parameter, String what) {
+    assertThat(reply.status()).as(what + " -> " + Http.abbreviate(reply.body())).isEqualTo(400);
+    JsonNode json = reply.json();
+    assertThat(json.path("Code").asText()).as(what).isEqualTo("InvalidParameter");
+    assertThat(json.path("Message").asText())
+        .as(what)
+        .isEqualTo("The specified parameter \"" + parameter + "\" is not valid.");
+    assertThat(json.path("HostId").asText()).as(what).isEqualTo(SIM.sim().endpoint());
+    assertThat(json.path("RequestId").asText()).as(what).isNotEmpty();
   }
 
   @Test

@@ -59,14 +59,10 @@ class QueriesAndPurchasesIT {
         demo(
             "CreateARMServerInstances",
             Map.of(
-                "EnsRegionId",
-                "cn-hangzhou-44",
-                "ServerType",
-                "ens.aic.a1.large",
-                "Amount",
-                "2",
-                "Period",
-                "1"));
+                "EnsRegionId", "cn-hangzhou-44",
+                "ServerType", "ens.aic.a1.large",
+                "Amount", "2",
+                "Period", "1"));
 
     List<?> ids = (List<?>) created.get("InstanceIds");
     assertThat(ids).hasSize(2);
@@ -83,15 +79,13 @@ class QueriesAndPurchasesIT {
   @Test
   void ecsAssurancesAreCreatedAndDescribed() throws Exception {
     var ecs = Sdk.ecs(SIM.sim(), "demo-ak", "demo-secret", false);
-    String id =
-        ecs.createElasticityAssurance(
-                new CreateElasticityAssuranceRequest()
-                    .setRegionId("cn-hangzhou")
-                    .setInstanceType(List.of("ecs.c6.large"))
-                    .setPeriod(1)
-                    .setPeriodUnit("Month"))
-            .getBody()
-            .getPrivatePoolOptionsId();
+    var purchase =
+        new CreateElasticityAssuranceRequest()
+            .setRegionId("cn-hangzhou")
+            .setInstanceType(List.of("ecs.c6.large"))
+            .setPeriod(1)
+            .setPeriodUnit("Month");
+    String id = ecs.createElasticityAssurance(purchase).getBody().getPrivatePoolOptionsId();
 
     var described =
         ecs.describeElasticityAssurances(
@@ -125,12 +119,9 @@ class QueriesAndPurchasesIT {
 
     assertThat(coupons)
         .singleElement()
-        .satisfies(
-            c -> {
-              assertThat(c.getCashCouponNo()).isEqualTo("cp-1");
-              assertThat(c.getBalance()).isEqualTo("0.00");
-              assertThat(c.getCashCouponId()).isPositive();
-            });
+        .extracting(c -> c.getCashCouponNo(), c -> c.getBalance())
+        .containsExactly("cp-1", "0.00");
+    assertThat(coupons.get(0).getCashCouponId()).isPositive();
     assertThat(cards).singleElement().satisfies(c -> assertThat(c.getBalance()).isEqualTo("50.00"));
     assertThat(orders.getTotalCount()).isEqualTo(1);
     assertThat(detail.getOrderList().getOrder().get(0).getInstanceIDs()).isEqualTo("aic-demo-0001");
@@ -168,12 +159,8 @@ class QueriesAndPurchasesIT {
     assertThat(coupon.getNominalValue()).isEqualTo("50.00");
     assertThat(order.getHostName()).isEqualTo("127.0.0.1:" + SIM.sim().port());
     assertThat(order.getOrderList().getOrder().get(0))
-        .satisfies(
-            line -> {
-              assertThat(line.getCreateTime()).isEqualTo("2026-11-22T00:00Z");
-              assertThat(line.getPaymentTime()).isEqualTo("2026-11-24T00:00Z");
-              assertThat(line.getRegion()).isEqualTo("cn-hangzhou");
-            });
+        .extracting(l -> l.getCreateTime(), l -> l.getPaymentTime(), l -> l.getRegion())
+        .containsExactly("2026-11-22T00:00Z", "2026-11-24T00:00Z", "cn-hangzhou");
   }
 
   @Test
@@ -182,13 +169,9 @@ class QueriesAndPurchasesIT {
             Sdk.ens(
                 SIM.sim(), "ram-ak", "ram-secret", false, "DescribeARMServerInstances", Map.of()))
         .containsKey("Servers");
+    Map<String, String> demoInstance = Map.of("InstanceId", "aic-demo-0001");
     TeaException renew =
-        Sdk.ensRefusal(
-            SIM.sim(),
-            "ram-ak",
-            "ram-secret",
-            "RenewARMServerInstance",
-            Map.of("InstanceId", "aic-demo-0001"));
+        Sdk.ensRefusal(SIM.sim(), "ram-ak", "ram-secret", "RenewARMServerInstance", demoInstance);
     TeaException query =
         catchThrowableOfType(
             TeaException.class,

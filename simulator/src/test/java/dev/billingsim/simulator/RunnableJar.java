@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The one launcher of a runnable jar in its own JVM, started as a user starts it ({@code java
@@ -53,12 +53,11 @@ public final class RunnableJar implements AutoCloseable {
     if (!Files.exists(jar)) {
       throw new IllegalStateException(jar.toAbsolutePath() + " is missing: run mvn package first");
     }
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvmFlags);
-    command.add("-jar");
-    command.add(jar.toString());
-    command.addAll(args);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command =
+        Stream.of(List.of(java), jvmFlags, List.of("-jar", jar.toString()), args)
+            .flatMap(List::stream)
+            .toList();
     Process process =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
@@ -97,12 +96,8 @@ public final class RunnableJar implements AutoCloseable {
       if (!process.isAlive() || System.nanoTime() > deadline) {
         close();
         throw new IllegalStateException(
-            "the jar did not say its port within "
-                + seconds
-                + " s (log "
-                + log
-                + "):\n"
-                + output());
+            "the jar did not say its port within %d s (log %s):\n%s"
+                .formatted(seconds, log, output()));
       }
       Thread.sleep(20);
     }

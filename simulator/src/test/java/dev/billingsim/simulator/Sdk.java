@@ -23,10 +23,6 @@ public final class Sdk {
 
   private Sdk() {}
 
-  public static Config config(Simulator sim, String ak, String sk, boolean v1) {
-    return config(sim.endpoint(), ak, sk, v1);
-  }
-
   public static Config config(String endpoint, String ak, String sk, boolean v1) {
     Config config =
         new Config()
@@ -43,7 +39,7 @@ public final class Sdk {
 
   public static com.aliyun.teaopenapi.Client generic(
       Simulator sim, String ak, String sk, boolean v1) throws Exception {
-    return new com.aliyun.teaopenapi.Client(config(sim, ak, sk, v1));
+    return new com.aliyun.teaopenapi.Client(config(sim.endpoint(), ak, sk, v1));
   }
 
   public static com.aliyun.ecs20140526.Client ecs(Simulator sim, String ak, String sk, boolean v1)
@@ -58,7 +54,7 @@ public final class Sdk {
 
   public static com.aliyun.bssopenapi20171214.Client bss(Simulator sim, String ak, String sk)
       throws Exception {
-    return new com.aliyun.bssopenapi20171214.Client(config(sim, ak, sk, false));
+    return new com.aliyun.bssopenapi20171214.Client(config(sim.endpoint(), ak, sk, false));
   }
 
   /** A generic ENS call to {@code sim} as {@code ak}, V1- or V3-signed. */
@@ -109,20 +105,24 @@ public final class Sdk {
   public static Map<String, Object> call(
       com.aliyun.teaopenapi.Client client, String version, String action, Map<String, String> query)
       throws Exception {
-    Params params =
-        new Params()
-            .setAction(action)
-            .setVersion(version)
-            .setProtocol("HTTP")
-            .setPathname("/")
-            .setMethod("POST")
-            .setAuthType("AK")
-            .setStyle("RPC")
-            .setReqBodyType("formData")
-            .setBodyType("json");
     OpenApiRequest request =
         new OpenApiRequest().setQuery(com.aliyun.openapiutil.Client.query(query));
-    Map<String, ?> response = client.callApi(params, request, new RuntimeOptions());
+    Map<String, ?> response =
+        client.callApi(rpc(version, action, "POST"), request, new RuntimeOptions());
     return (Map<String, Object>) response.get("body");
+  }
+
+  /** The RPC-style {@code action} of API {@code version}, form in, JSON out, over HTTP. */
+  public static Params rpc(String version, String action, String method) {
+    return new Params()
+        .setAction(action)
+        .setVersion(version)
+        .setProtocol("HTTP")
+        .setPathname("/")
+        .setMethod(method)
+        .setAuthType("AK")
+        .setStyle("RPC")
+        .setReqBodyType("formData")
+        .setBodyType("json");
   }
 }

@@ -2,6 +2,7 @@ package dev.billingsim.simulator.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.base.Splitter;
 import dev.billingsim.domain.account.Caller;
 import dev.billingsim.domain.catalogue.BillingError;
 import dev.billingsim.domain.catalogue.Catalogue;
@@ -46,9 +47,7 @@ class CommandParametersTest {
     if (api.equals("ecs")) {
       params.put("PrivatePoolOptions.Id.1", "eap-1");
     }
-    for (String pair : query.split("&")) {
-      params.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-    }
+    params.putAll(Splitter.on('&').withKeyValueSeparator('=').split(query));
     BillingError error =
         (api.equals("ens") ? read.ensRenewal(U1, params) : read.ecsRenewal(U1, params)).error();
 

@@ -3,10 +3,10 @@ package dev.billingsim.simulator.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billingsim.domain.catalogue.Catalogue;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class DelayDistributionTest {
@@ -20,11 +20,8 @@ class DelayDistributionTest {
     DelayDistribution delay = new DelayDistribution.LogNormal(80, 0.4);
     Random random = new Random(7);
 
-    long[] draws = new long[10_000];
-    for (int i = 0; i < draws.length; i++) {
-      draws[i] = delay.sampleMs(random, MAX);
-    }
-    Arrays.sort(draws);
+    long[] draws =
+        LongStream.generate(() -> delay.sampleMs(random, MAX)).limit(10_000).sorted().toArray();
 
     // exp(0.4 * 1.645) = 1.93: the 95th percentile sits near twice the median, the 5th near half.
     assertThat(draws[draws.length / 2]).isBetween(76L, 84L);
@@ -38,10 +35,7 @@ class DelayDistributionTest {
     DelayDistribution delay = new DelayDistribution.Uniform(20, 25);
     Random random = new Random(7);
 
-    List<Long> seen = new ArrayList<>();
-    for (int i = 0; i < 1_000; i++) {
-      seen.add(delay.sampleMs(random, MAX));
-    }
+    List<Long> seen = Stream.generate(() -> delay.sampleMs(random, MAX)).limit(1_000).toList();
 
     assertThat(seen).allMatch(ms -> ms >= 20 && ms <= 25).contains(20L, 21L, 22L, 23L, 24L, 25L);
   }
@@ -136,10 +130,8 @@ class DelayDistributionTest {
   private static List<Long> delaysOfTenCalls(long seed) {
     FaultRules rules = new FaultRules(Catalogue.standard(), seed);
     rules.add(FaultRule.answering("OrderFailed").withDelay(new DelayDistribution.LogNormal(80, 1)));
-    List<Long> delays = new ArrayList<>();
-    for (int i = 0; i < 10; i++) {
-      delays.add(rules.match(RENEW, "demo-ak", DEMO).orElseThrow().delayMs());
-    }
-    return delays;
+    return Stream.generate(() -> rules.match(RENEW, "demo-ak", DEMO).orElseThrow().delayMs())
+        .limit(10)
+        .toList();
   }
 }

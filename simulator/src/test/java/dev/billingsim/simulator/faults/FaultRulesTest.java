@@ -6,7 +6,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import dev.billingsim.domain.catalogue.Catalogue;
 import dev.billingsim.simulator.gateway.Concurrently;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -160,11 +159,7 @@ class FaultRulesTest {
   void failedProbabilityRollDoesNotUseUpATime() {
     stored(FaultRule.answering("OrderFailed").withProbability(0.5).withTimes(3));
 
-    int fired = 0;
-    for (int i = 0; i < 1000; i++) {
-      fired += rules.match(RENEW, "demo-ak", DEMO).isPresent() ? 1 : 0;
-    }
-    assertThat(fired).isEqualTo(3);
+    assertThat(firings(rules, 1000)).filteredOn(fired -> fired).hasSize(3);
   }
 
   @Test
@@ -248,31 +243,26 @@ class FaultRulesTest {
                 "id: must not be blank (leave it out for a generated one)",
                 "action: must not be blank (leave it out to match any)",
                 "accessKeyId: must not be blank (leave it out to match any)",
-                "instanceId: must not be blank (leave it out to match any)")));
+                "instanceId: must not be blank (leave it out to match any)")),
+        arguments(
+            new FaultRule(null, null, null, null, "PayFoo", null, -5L, 0, 2.0),
+            List.of(
+                "error: PayFoo is not a catalogue code",
+                outside,
+                "times: must be at least 1",
+                probability)));
   }
 
   @ParameterizedTest
   @MethodSource("refusals")
-  void refusesARuleNamingEveryProblem(FaultRule rule, List<String> expected) {
+  void refusesARuleNamingEveryProblemAtOnceAndStoresNothing(FaultRule rule, List<String> expected) {
     assertThat(problems(rule)).containsExactlyElementsOf(expected);
+    assertThat(rules.list()).isEmpty();
   }
 
   @Test
   void aDelayOfTenMinutesIsAllowed() {
     assertThat(rules.add(FaultRule.delaying(600_000))).isInstanceOf(AddOutcome.Stored.class);
-  }
-
-  @Test
-  void listsEveryProblemAtOnceAndStoresNothing() {
-    FaultRule bad = new FaultRule(null, null, null, null, "PayFoo", null, -5L, 0, 2.0);
-
-    assertThat(problems(bad))
-        .containsExactly(
-            "error: PayFoo is not a catalogue code",
-            "delayMs: must be between 0 and 600000",
-            "times: must be at least 1",
-            "probability: must be between 0 and 1");
-    assertThat(rules.list()).isEmpty();
   }
 
   private FaultRule stored(FaultRule rule) {
@@ -289,11 +279,14 @@ class FaultRulesTest {
 
   private static List<Boolean> firingSequence(FaultRules source, double probability, int calls) {
     source.add(FaultRule.answering("OrderFailed").withProbability(probability));
-    List<Boolean> fired = new ArrayList<>(calls);
-    for (int i = 0; i < calls; i++) {
-      fired.add(source.match(RENEW, "demo-ak", DEMO).isPresent());
-    }
-    return fired;
+    return firings(source, calls);
+  }
+
+  /** Whether each of {@code calls} calls matched a rule. */
+  private static List<Boolean> firings(FaultRules source, int calls) {
+    return Stream.generate(() -> source.match(RENEW, "demo-ak", DEMO).isPresent())
+        .limit(calls)
+        .toList();
   }
 
   /** Calls {@code match} from {@code threads} threads at once, each {@code calls} times. */

@@ -9,14 +9,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.io.StringWriter;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+/** The error body, and the request ids it carries. */
 class ErrorBodyTest {
 
   private static final String UUID =
       "[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}";
+
+  private static final String NASTY =
+      "quote \" backslash \\ newline \n tab \t nul \u0000 bell \u0007 中 😀 </script>";
 
   private final ObjectMapper json = new ObjectMapper();
   private final ErrorBody errorBody = new ErrorBody(RequestIds.seeded(1));
@@ -29,7 +32,8 @@ class ErrorBodyTest {
 
     JsonNode body = json.readTree(response.body());
     assertThat(response.httpStatus()).isEqualTo(400);
-    assertThat(fieldNames(body))
+    assertThat(body.fieldNames())
+        .toIterable()
         .containsExactly("RequestId", "HostId", "Code", "Message", "Recommend");
     assertThat(body.get("RequestId").asText()).matches(UUID).isEqualTo(response.requestId());
     assertThat(body.get("HostId").asText()).isEqualTo("127.0.0.1:8080");
@@ -44,20 +48,17 @@ class ErrorBodyTest {
 
   @Test
   void escapesAnyMessageText() throws Exception {
-    String nasty = "quote \" backslash \\ newline \n tab \t nul \u0000 bell \u0007 中 😀 </script>";
-
-    ErrorResponse response = errorBody.render("Code.X", 400, nasty, "Ens", "h\"ost");
+    ErrorResponse response = errorBody.render("Code.X", 400, NASTY, "Ens", "h\"ost");
 
     JsonNode body = json.readTree(response.body());
-    assertThat(body.get("Message").asText()).isEqualTo(nasty);
+    assertThat(body.get("Message").asText()).isEqualTo(NASTY);
     assertThat(body.get("HostId").asText()).isEqualTo("h\"ost");
   }
 
   @Test
   void writesTheSameBytesJacksonsGeneratorWrote() throws Exception {
     // Error bodies were written by Jackson's generator; clients must not see a byte change.
-    String nasty = "quote \" backslash \\ newline \n tab \t nul \u0000 bell \u0007 中 😀 </script>";
-    ErrorResponse response = errorBody.render("Code.X", 400, nasty, "Ens", "h\"ost");
+    ErrorResponse response = errorBody.render("Code.X", 400, NASTY, "Ens", "h\"ost");
 
     StringWriter expected = new StringWriter();
     try (JsonGenerator generator = new JsonFactory().createGenerator(expected)) {
@@ -65,7 +66,7 @@ class ErrorBodyTest {
       generator.writeStringField("RequestId", response.requestId());
       generator.writeStringField("HostId", "h\"ost");
       generator.writeStringField("Code", "Code.X");
-      generator.writeStringField("Message", nasty);
+      generator.writeStringField("Message", NASTY);
       generator.writeStringField(
           "Recommend", ErrorBody.recommend("Code.X", "Ens", response.requestId()));
       generator.writeEndObject();
@@ -106,13 +107,22 @@ class ErrorBodyTest {
   }
 
   @Test
-  void randomRequestIdsAreUpperCaseUuids() {
-    assertThat(RequestIds.random().next()).matches(UUID);
+  void givesTheSameSequenceForTheSameSeedAndVersion4Ids() {
+    RequestIds first = RequestIds.seeded(42);
+    RequestIds second = RequestIds.seeded(42);
+    for (int i = 0; i < 100; i++) {
+      String id = first.next();
+      assertThat(second.next()).isEqualTo(id);
+      assertThat(id).isUpperCase();
+      java.util.UUID uuid = java.util.UUID.fromString(id);
+      assertThat(uuid.version()).isEqualTo(4);
+      assertThat(uuid.variant()).isEqualTo(2);
+    }
+    assertThat(RequestIds.random().next()).isNotEqualTo(RequestIds.random().next());
   }
 
-  private static List<String> fieldNames(JsonNode node) {
-    List<String> names = new java.util.ArrayList<>();
-    node.fieldNames().forEachRemaining(names::add);
-    return names;
+  @Test
+  void randomRequestIdsAreUpperCaseUuids() {
+    assertThat(RequestIds.random().next()).matches(UUID);
   }
 }

@@ -11,11 +11,10 @@ import org.junit.jupiter.api.Test;
 class NonceCacheTest {
 
   private final MovableClock clock = new MovableClock(Instant.parse("2024-05-01T10:00:00Z"));
+  private final NonceCache nonces = new NonceCache(clock);
 
   @Test
   void refusesANonceSeenBefore() {
-    NonceCache nonces = new NonceCache(clock);
-
     assertThat(nonces.firstUse("AK", "n-1")).isTrue();
     assertThat(nonces.firstUse("AK", "n-1")).isFalse();
     assertThat(nonces.firstUse("AK", "n-2")).isTrue();
@@ -23,15 +22,12 @@ class NonceCacheTest {
 
   @Test
   void scopesNoncesPerAccessKey() {
-    NonceCache nonces = new NonceCache(clock);
-
     assertThat(nonces.firstUse("AK-1", "n")).isTrue();
     assertThat(nonces.firstUse("AK-2", "n")).isTrue();
   }
 
   @Test
   void forgetsANonceAfterFifteenMinutes() {
-    NonceCache nonces = new NonceCache(clock);
     nonces.firstUse("AK", "n");
 
     clock.set(clock.instant().plus(Duration.ofMinutes(15).minusMillis(1)));
@@ -44,7 +40,6 @@ class NonceCacheTest {
 
   @Test
   void evictsOldNoncesSoMemoryFollowsTheWindow() {
-    NonceCache nonces = new NonceCache(clock);
     for (int i = 0; i < 1_000; i++) {
       nonces.firstUse("AK", "old-" + i);
     }
@@ -57,19 +52,18 @@ class NonceCacheTest {
 
   @Test
   void neverKeepsMoreThanItsCapDroppingTheOldestFirst() {
-    NonceCache nonces = new NonceCache(clock, Duration.ofMinutes(15), 100);
+    NonceCache capped = new NonceCache(clock, Duration.ofMinutes(15), 100);
     for (int i = 0; i < 1_000; i++) {
-      nonces.firstUse("AK", "n-" + i);
+      capped.firstUse("AK", "n-" + i);
     }
 
-    assertThat(nonces.size()).isLessThanOrEqualTo(100);
-    assertThat(nonces.firstUse("AK", "n-999")).isFalse();
-    assertThat(nonces.firstUse("AK", "n-0")).isTrue();
+    assertThat(capped.size()).isLessThanOrEqualTo(100);
+    assertThat(capped.firstUse("AK", "n-999")).isFalse();
+    assertThat(capped.firstUse("AK", "n-0")).isTrue();
   }
 
   @Test
   void acceptsAReusedNonceExactlyOnceUnderContention() throws Exception {
-    NonceCache nonces = new NonceCache(clock);
     AtomicInteger accepted = new AtomicInteger();
     Concurrently.run(
         8,

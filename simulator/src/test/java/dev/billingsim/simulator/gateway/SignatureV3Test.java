@@ -16,11 +16,11 @@ class SignatureV3Test {
 
   private final SignatureV3 signature = new SignatureV3();
   private final RpcRequestParser parser = new RpcRequestParser(GatewayErrors.load());
+  private final RpcRequest original = signed(query(), headers(), BODY, "POST");
 
   @Test
   void acceptsTheAuthorizationOfTheOfficialUtility() throws Exception {
-    assertThat(signature.matches(signed(query(), headers(), BODY, "POST"), TestKeys.SECRET))
-        .isTrue();
+    assertThat(signature.matches(original, TestKeys.SECRET)).isTrue();
   }
 
   @Test
@@ -38,31 +38,27 @@ class SignatureV3Test {
 
   @Test
   void rejectsAWrongSecret() throws Exception {
-    assertThat(signature.matches(signed(query(), headers(), BODY, "POST"), "other")).isFalse();
+    assertThat(signature.matches(original, "other")).isFalse();
   }
 
   @Test
   void rejectsATamperedBody() throws Exception {
-    RpcRequest original = signed(query(), headers(), BODY, "POST");
-    RpcRequest tampered =
-        reparse(original, original.path() + "?" + OfficialSigner.form(query()), "Period=9");
+    RpcRequest tampered = reparse(original.path() + "?" + OfficialSigner.form(query()), "Period=9");
 
     assertThat(signature.matches(tampered, TestKeys.SECRET)).isFalse();
   }
 
   @Test
   void rejectsATamperedQuery() throws Exception {
-    RpcRequest original = signed(query(), headers(), BODY, "POST");
     Map<String, String> other = query();
     other.put("InstanceId", "aic-2");
-    RpcRequest tampered = reparse(original, "/?" + OfficialSigner.form(other), BODY);
+    RpcRequest tampered = reparse("/?" + OfficialSigner.form(other), BODY);
 
     assertThat(signature.matches(tampered, TestKeys.SECRET)).isFalse();
   }
 
   @Test
   void rejectsATamperedSignedHeader() throws Exception {
-    RpcRequest original = signed(query(), headers(), BODY, "POST");
     Map<String, List<String>> headers = rawHeaders(original);
     headers.put("x-acs-action", List.of("ReleaseARMServerInstance"));
 
@@ -71,7 +67,6 @@ class SignatureV3Test {
 
   @Test
   void acceptsHeaderNamesInAnyCaseAndUpperCaseHex() throws Exception {
-    RpcRequest original = signed(query(), headers(), BODY, "POST");
     Map<String, List<String>> shouting = new HashMap<>();
     rawHeaders(original).forEach((name, values) -> shouting.put(name.toUpperCase(), values));
     String authorization = shouting.get("AUTHORIZATION").get(0);
@@ -85,7 +80,6 @@ class SignatureV3Test {
 
   @Test
   void rejectsAnUnsupportedAlgorithm() throws Exception {
-    RpcRequest original = signed(query(), headers(), BODY, "POST");
     Map<String, List<String>> headers = rawHeaders(original);
     headers.put(
         "authorization",
@@ -111,7 +105,7 @@ class SignatureV3Test {
         parser.parse("POST", "/?" + OfficialSigner.form(query()), headers, bytes(BODY));
   }
 
-  private RpcRequest reparse(RpcRequest original, String url, String body) {
+  private RpcRequest reparse(String url, String body) {
     return (RpcRequest) parser.parse(original.method(), url, rawHeaders(original), bytes(body));
   }
 
@@ -132,16 +126,15 @@ class SignatureV3Test {
   }
 
   private static Map<String, String> headers() {
-    Map<String, String> headers = new HashMap<>();
-    headers.put("host", "127.0.0.1:8080");
-    headers.put("x-acs-action", "RenewARMServerInstance");
-    headers.put("x-acs-version", "2017-11-10");
-    headers.put("x-acs-date", "2024-05-01T10:00:00Z");
-    headers.put("x-acs-signature-nonce", "8c0c7c1e9b0f4d8a");
-    headers.put("content-type", "application/x-www-form-urlencoded");
-    headers.put("accept", "application/json");
-    headers.put("user-agent", "not signed");
-    return headers;
+    return Map.of(
+        "host", "127.0.0.1:8080",
+        "x-acs-action", "RenewARMServerInstance",
+        "x-acs-version", "2017-11-10",
+        "x-acs-date", "2024-05-01T10:00:00Z",
+        "x-acs-signature-nonce", "8c0c7c1e9b0f4d8a",
+        "content-type", "application/x-www-form-urlencoded",
+        "accept", "application/json",
+        "user-agent", "not signed");
   }
 
   private static byte[] bytes(String text) {

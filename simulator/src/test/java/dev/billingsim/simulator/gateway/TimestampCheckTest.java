@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TimestampCheckTest {
 
-  private final TimestampCheck check =
-      new TimestampCheck(new MovableClock(Instant.parse("2024-05-01T10:00:00Z")));
+  private final MovableClock clock = new MovableClock(Instant.parse("2024-05-01T10:00:00Z"));
+  private final TimestampCheck check = new TimestampCheck(clock);
 
   /**
    * Within fifteen minutes either way, in any ISO-8601 form of the instant, is ACCEPTED; further
@@ -44,11 +44,9 @@ class TimestampCheckTest {
 
   @Test
   void followsTheInjectedClock() {
-    MovableClock clock = new MovableClock(Instant.parse("2024-05-01T10:00:00Z"));
-    TimestampCheck moving = new TimestampCheck(clock);
     clock.set(clock.instant().plus(java.time.Duration.ofHours(1)));
 
-    assertThat(moving.check("2024-05-01T10:00:00Z")).isEqualTo(Verdict.EXPIRED);
-    assertThat(moving.check("2024-05-01T11:00:00Z")).isEqualTo(Verdict.ACCEPTED);
+    assertThat(check.check("2024-05-01T10:00:00Z")).isEqualTo(Verdict.EXPIRED);
+    assertThat(check.check("2024-05-01T11:00:00Z")).isEqualTo(Verdict.ACCEPTED);
   }
 }

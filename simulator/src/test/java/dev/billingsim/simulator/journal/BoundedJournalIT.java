@@ -7,14 +7,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import java.io.IOException;
+import dev.billingsim.simulator.Http;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -24,8 +21,6 @@ class BoundedJournalIT {
 
   private static final int BOUND = 20;
 
-  private final HttpClient http = HttpClient.newHttpClient();
-  private final ObjectMapper json = new ObjectMapper();
   private WireMockServer server;
 
   @AfterEach
@@ -40,10 +35,10 @@ class BoundedJournalIT {
     start(BOUND);
 
     for (int i = 0; i < 3 * BOUND; i++) {
-      assertThat(call("/ping?n=" + i).statusCode()).isEqualTo(200);
+      assertThat(call("/ping?n=" + i).status()).isEqualTo(200);
     }
 
-    JsonNode journal = json.readTree(call("/__admin/requests").body());
+    JsonNode journal = call("/__admin/requests").json();
     List<String> urls = new ArrayList<>();
     journal.get("requests").forEach(event -> urls.add(event.at("/request/url").asText()));
     List<String> expected = new ArrayList<>();
@@ -60,13 +55,12 @@ class BoundedJournalIT {
     start(BOUND);
     call("/ping?n=1");
 
-    JsonNode event = json.readTree(call("/__admin/requests").body()).get("requests").get(0);
+    JsonNode event = call("/__admin/requests").json().get("requests").get(0);
     assertThat(event.at("/response/status").asInt()).isEqualTo(200);
     assertThat(event.at("/wasMatched").asBoolean()).isTrue();
 
     String id = event.get("id").asText();
-    assertThat(json.readTree(call("/__admin/requests/" + id).body()).get("id").asText())
-        .isEqualTo(id);
+    assertThat(call("/__admin/requests/" + id).json().get("id").asText()).isEqualTo(id);
     server.verify(1, getRequestedFor(urlPathEqualTo("/ping")));
   }
 
@@ -77,18 +71,18 @@ class BoundedJournalIT {
 
     server.resetRequests();
 
-    assertThat(json.readTree(call("/__admin/requests").body()).get("requests")).isEmpty();
+    assertThat(call("/__admin/requests").json().get("requests")).isEmpty();
   }
 
   @Test
   void zeroDisablesTheJournalAsWireMockDoes() throws Exception {
     start(0);
-    assertThat(call("/ping?n=1").statusCode()).isEqualTo(200);
+    assertThat(call("/ping?n=1").status()).isEqualTo(200);
 
-    HttpResponse<String> journal = call("/__admin/requests");
+    Http.Reply journal = call("/__admin/requests");
 
     // WireMock's own answer with its journal disabled: searching is refused, nothing is kept.
-    assertThat(journal.statusCode()).isEqualTo(500);
+    assertThat(journal.status()).isEqualTo(500);
     assertThat(journal.body()).contains("The request journal is disabled");
   }
 
@@ -99,9 +93,8 @@ class BoundedJournalIT {
     server.stubFor(get(urlPathEqualTo("/ping")).willReturn(ok("pong")));
   }
 
-  private HttpResponse<String> call(String path) throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  private Http.Reply call(String path) {
+    return Http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)));
   }
 }

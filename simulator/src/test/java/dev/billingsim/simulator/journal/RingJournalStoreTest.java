@@ -7,10 +7,10 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.billingsim.simulator.gateway.Concurrently;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class RingJournalStoreTest {
@@ -110,12 +110,8 @@ class RingJournalStoreTest {
   }
 
   private List<ServeEvent> addEvents(int count) {
-    List<ServeEvent> events = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      ServeEvent event = event(UUID.randomUUID());
-      store.add(event);
-      events.add(event);
-    }
+    List<ServeEvent> events = Stream.generate(() -> event(UUID.randomUUID())).limit(count).toList();
+    events.forEach(store::add);
     return events;
   }
 

@@ -56,9 +56,7 @@ class CompactionTest {
     }
     Files.writeString(LogFiles.temporary(file), "billing-simulator-log v1\nS 00000");
 
-    try (Worlds.Live again = new Worlds.Live(file, Worlds.accounts(1))) {
-      assertThat(again.export()).isEqualTo(before);
-    }
+    assertThat(Worlds.reopened(file).export()).isEqualTo(before);
     assertThat(LogFiles.temporary(file)).doesNotExist();
   }
 }

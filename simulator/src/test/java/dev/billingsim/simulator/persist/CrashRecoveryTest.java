@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,10 +55,9 @@ class CrashRecoveryTest {
       after.add(live.export());
     }
 
-    try (Worlds.Live again = new Worlds.Live(file, Worlds.accounts(1))) {
-      assertThat(again.export()).isEqualTo(after.get(4));
-      assertThat(again.warnings()).isEmpty();
-    }
+    Worlds.Live again = Worlds.reopened(file);
+    assertThat(again.export()).isEqualTo(after.get(4));
+    assertThat(again.warnings()).isEmpty();
   }
 
   @Test
@@ -67,10 +67,9 @@ class CrashRecoveryTest {
     log.bytes[last + LogFormat.FRAME_HEADER + 5] ^= 0x01;
     Files.write(file, log.bytes);
 
-    try (Worlds.Live live = new Worlds.Live(file, Worlds.accounts(1))) {
-      assertThat(live.export()).isEqualTo(after.get(2));
-      assertThat(live.warnings()).contains("byte offset " + last, "bad checksum");
-    }
+    Worlds.Live live = Worlds.reopened(file);
+    assertThat(live.export()).isEqualTo(after.get(2));
+    assertThat(live.warnings()).contains("byte offset " + last, "bad checksum");
   }
 
   @Test
@@ -78,10 +77,9 @@ class CrashRecoveryTest {
     LogFile log = new LogFile(file);
     LogFile.write(file, log.bytes, "C 00000".getBytes(StandardCharsets.US_ASCII));
 
-    try (Worlds.Live live = new Worlds.Live(file, Worlds.accounts(1))) {
-      assertThat(live.export()).isEqualTo(after.get(3));
-      assertThat(live.warnings()).contains("byte offset " + log.bytes.length);
-    }
+    Worlds.Live live = Worlds.reopened(file);
+    assertThat(live.export()).isEqualTo(after.get(3));
+    assertThat(live.warnings()).contains("byte offset " + log.bytes.length);
     assertThat(Files.size(file)).isEqualTo(log.bytes.length);
   }
 
@@ -92,8 +90,7 @@ class CrashRecoveryTest {
     log.bytes[second + LogFormat.FRAME_HEADER + 5] ^= 0x01;
     Files.write(file, log.bytes);
 
-    assertThatThrownBy(() -> Persistence.open(file, Worlds.accounts(1)))
-        .isInstanceOf(PersistenceException.class)
+    assertOpeningFails()
         .hasMessageStartingWith(
             file + ": corrupt record at byte offset " + second + " (bad checksum)")
         .hasMessageContaining("refusing to load")
@@ -108,8 +105,7 @@ class CrashRecoveryTest {
     log.bytes[last - 1] = ' ';
     Files.write(file, log.bytes);
 
-    assertThatThrownBy(() -> Persistence.open(file, Worlds.accounts(1)))
-        .isInstanceOf(PersistenceException.class)
+    assertOpeningFails()
         .hasMessageStartingWith(file + ": corrupt record at byte offset " + third)
         .hasMessageContaining("valid records after it at byte offset " + last);
   }
@@ -122,9 +118,7 @@ class CrashRecoveryTest {
     byte[] tail = Arrays.copyOfRange(log.bytes, second, log.bytes.length);
     LogFile.write(file, head, "\0\0\0garbage".getBytes(StandardCharsets.US_ASCII), tail);
 
-    assertThatThrownBy(() -> Persistence.open(file, Worlds.accounts(1)))
-        .isInstanceOf(PersistenceException.class)
-        .hasMessageStartingWith(file + ": corrupt record at byte offset " + second);
+    assertOpeningFails().hasMessageStartingWith(file + ": corrupt record at byte offset " + second);
   }
 
   @Test
@@ -134,9 +128,7 @@ class CrashRecoveryTest {
     log.bytes[second + 2] = '9';
     Files.write(file, log.bytes);
 
-    assertThatThrownBy(() -> Persistence.open(file, Worlds.accounts(1)))
-        .isInstanceOf(PersistenceException.class)
-        .hasMessageStartingWith(file + ": corrupt record at byte offset " + second);
+    assertOpeningFails().hasMessageStartingWith(file + ": corrupt record at byte offset " + second);
   }
 
   @Test
@@ -146,8 +138,7 @@ class CrashRecoveryTest {
         LogFormat.HEADER,
         LogFormat.frame(LogFormat.SNAPSHOT, "{\"now\": 1}".getBytes(StandardCharsets.UTF_8)));
 
-    assertThatThrownBy(() -> Persistence.open(file, Worlds.accounts(1)))
-        .isInstanceOf(PersistenceException.class)
+    assertOpeningFails()
         .hasMessage(
             file
                 + ": record at byte offset "
@@ -161,17 +152,19 @@ class CrashRecoveryTest {
     LogFile log = new LogFile(file);
     LogFile.write(file, LogFormat.HEADER, log.record(1));
 
-    assertThatThrownBy(() -> Persistence.open(file, Worlds.accounts(1)))
-        .isInstanceOf(PersistenceException.class)
-        .hasMessageContaining("does not start with a snapshot");
+    assertOpeningFails().hasMessageContaining("does not start with a snapshot");
   }
 
   @Test
   void refusesAFileThatIsNotALog() throws Exception {
     Files.writeString(file, "{\"now\": \"2026-11-22T00:00:00Z\"}");
 
-    assertThatThrownBy(() -> Persistence.open(file, Worlds.accounts(1)))
-        .isInstanceOf(PersistenceException.class)
+    assertOpeningFails()
         .hasMessageStartingWith(file + ": byte offset 0: not a billing simulator log");
+  }
+
+  private AbstractThrowableAssert<?, ? extends Throwable> assertOpeningFails() {
+    return assertThatThrownBy(() -> Persistence.open(file, Worlds.accounts(1)))
+        .isInstanceOf(PersistenceException.class);
   }
 }

@@ -4,9 +4,9 @@ import com.google.common.primitives.Bytes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** A log file's bytes split into its header and record lines, to damage it as a crash would. */
 final class LogFile {
@@ -19,13 +19,10 @@ final class LogFile {
 
   /** The byte offset of each record (the header line excluded). */
   List<Integer> recordOffsets() {
-    List<Integer> offsets = new ArrayList<>();
-    for (int i = LogFormat.HEADER.length; i < bytes.length; i++) {
-      if (bytes[i - 1] == '\n') {
-        offsets.add(i);
-      }
-    }
-    return offsets;
+    return IntStream.range(LogFormat.HEADER.length, bytes.length)
+        .filter(i -> bytes[i - 1] == '\n')
+        .boxed()
+        .toList();
   }
 
   byte[] record(int index) {

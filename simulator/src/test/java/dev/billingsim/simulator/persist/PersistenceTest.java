@@ -2,6 +2,7 @@ package dev.billingsim.simulator.persist;
 
 import static dev.billingsim.simulator.persist.Worlds.json;
 import static dev.billingsim.simulator.persist.Worlds.renew;
+import static dev.billingsim.simulator.persist.Worlds.reopened;
 import static dev.billingsim.simulator.persist.Worlds.restarted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,6 +23,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PersistenceTest {
 
@@ -31,8 +34,17 @@ class PersistenceTest {
     return dir.resolve("billing.log");
   }
 
-  @Test
-  void createsTheFileFromTheFallbackStateWhenThereIsNone() throws Exception {
+  /**
+   * The log never leaves a 0-byte file itself (it writes through a temporary file and a rename), so
+   * an empty one is a file the user made, with nothing in it to lose: it is written at once.
+   */
+  @ParameterizedTest(name = "an empty file there first: {0}")
+  @ValueSource(booleans = {false, true})
+  void createsTheFileFromTheFallbackStateWhenThereIsNoneOrAnEmptyOne(boolean empty)
+      throws Exception {
+    if (empty) {
+      Files.createFile(file());
+    }
     BillingState demo = StateDocument.demo();
 
     try (Worlds.Live live = new Worlds.Live(file(), demo)) {
@@ -41,24 +53,7 @@ class PersistenceTest {
 
     assertThat(Files.readString(file(), StandardCharsets.UTF_8))
         .startsWith("billing-simulator-log v1\nS ");
-    try (Worlds.Live again = new Worlds.Live(file(), Worlds.accounts(1))) {
-      assertThat(again.export()).isEqualTo(restarted(demo));
-    }
-  }
-
-  @Test
-  void anEmptyFileIsTreatedAsNoFileAndWrittenAtOnce() throws Exception {
-    // The log never leaves a 0-byte file itself (it writes through a temporary file and a rename),
-    // so an empty one is a file the user made: there is nothing in it to lose.
-    Files.createFile(file());
-    BillingState demo = StateDocument.demo();
-
-    try (Worlds.Live live = new Worlds.Live(file(), demo)) {
-      assertThat(live.export()).isEqualTo(restarted(demo));
-    }
-
-    assertThat(Files.readString(file(), StandardCharsets.UTF_8))
-        .startsWith("billing-simulator-log v1\nS ");
+    assertThat(reopened(file()).export()).isEqualTo(restarted(demo));
   }
 
   @Test
@@ -68,44 +63,30 @@ class PersistenceTest {
       renew(live.billing, 0, Product.ENS, 3);
       renew(live.billing, 1, Product.ECS, 12);
       Caller owner = Caller.of(Worlds.uid(0));
-      String unpaid =
-          live.billing
-              .renew(
-                  new RenewInstances(
-                      owner,
-                      Product.ECS,
-                      List.of("eap-00-1"),
-                      Term.ofMonths(2),
-                      false,
-                      null,
-                      new ClientToken("token-1", "eap-00-1;2"),
-                      null))
-              .value()
-              .orderId();
+      RenewInstances unpaidRenewal =
+          new RenewInstances(
+              owner,
+              Product.ECS,
+              List.of("eap-00-1"),
+              Term.ofMonths(2),
+              false,
+              null,
+              new ClientToken("token-1", "eap-00-1;2"),
+              null);
+      String unpaid = live.billing.renew(unpaidRenewal).value().orderId();
       assertThat(live.billing.payOrder(owner, unpaid).isOk()).isTrue();
-      String created =
-          live.billing
-              .create(
-                  new CreateInstances(
-                      owner,
-                      Product.ENS,
-                      "ens.aic.a1.large",
-                      2,
-                      Term.ofMonths(1),
-                      null,
-                      "cn-hangzhou"))
-              .value()
-              .instanceIds()
-              .get(0);
+      CreateInstances purchase =
+          new CreateInstances(
+              owner, Product.ENS, "ens.aic.a1.large", 2, Term.ofMonths(1), null, "cn-hangzhou");
+      String created = live.billing.create(purchase).value().instanceIds().get(0);
       assertThat(live.billing.release(owner, created).isOk()).isTrue();
       before = live.export();
     }
 
-    try (Worlds.Live again = new Worlds.Live(file(), Worlds.accounts(1))) {
-      assertThat(again.export()).isEqualTo(before);
-      assertThat(json(again.persistence.state())).isEqualTo(before);
-      assertThat(again.warnings()).isEmpty();
-    }
+    Worlds.Live again = reopened(file());
+    assertThat(again.export()).isEqualTo(before);
+    assertThat(json(again.persistence.state())).isEqualTo(before);
+    assertThat(again.warnings()).isEmpty();
   }
 
   @Test
@@ -116,10 +97,9 @@ class PersistenceTest {
       before = live.export();
     }
 
-    try (Worlds.Live again = new Worlds.Live(file(), Worlds.accounts(1))) {
-      assertThat(again.billing.now()).isEqualTo(Worlds.NOW.plus(Duration.ofDays(20)));
-      assertThat(again.export()).isEqualTo(before).contains("\"status\": \"Expired\"");
-    }
+    Worlds.Live again = reopened(file());
+    assertThat(again.billing.now()).isEqualTo(Worlds.NOW.plus(Duration.ofDays(20)));
+    assertThat(again.export()).isEqualTo(before).contains("\"status\": \"Expired\"");
   }
 
   @Test
@@ -145,9 +125,9 @@ class PersistenceTest {
     }
 
     assertThat(new LogFile(file()).recordOffsets()).hasSize(records + 1);
-    try (Worlds.Live again = new Worlds.Live(file(), Worlds.accounts(1))) {
-      assertThat(again.export()).isEqualTo(before).contains("\"now\": \"2027-03-02T00:00:00Z\"");
-    }
+    assertThat(reopened(file()).export())
+        .isEqualTo(before)
+        .contains("\"now\": \"2027-03-02T00:00:00Z\"");
   }
 
   @Test
@@ -166,9 +146,9 @@ class PersistenceTest {
       before = live.export();
     }
 
-    try (Worlds.Live again = new Worlds.Live(file(), Worlds.accounts(1))) {
-      assertThat(again.export()).isEqualTo(before).contains("\"orderId\": \"200000000001\"");
-    }
+    assertThat(reopened(file()).export())
+        .isEqualTo(before)
+        .contains("\"orderId\": \"200000000001\"");
   }
 
   @Test
@@ -177,9 +157,7 @@ class PersistenceTest {
       assertThat(live.billing.replace(StateDocument.demo())).isEmpty();
     }
 
-    try (Worlds.Live again = new Worlds.Live(file(), Worlds.accounts(1))) {
-      assertThat(again.export()).isEqualTo(restarted(StateDocument.demo()));
-    }
+    assertThat(reopened(file()).export()).isEqualTo(restarted(StateDocument.demo()));
   }
 
   @Test

@@ -64,6 +64,13 @@ final class Worlds {
     return json(Billing.of(state).export());
   }
 
+  /** A simulator restarted on {@code file}, closed again: what it showed and warned is kept. */
+  static Live reopened(Path file) {
+    try (Live again = new Live(file, accounts(1))) {
+      return again;
+    }
+  }
+
   /** A running world persisted to a file: a Persistence with a Billing listening to it. */
   static final class Live implements AutoCloseable {
     final Persistence persistence;

@@ -6,7 +6,10 @@ import dev.billingsim.domain.account.AccessKey;
 import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.account.AccountStatus;
 import dev.billingsim.domain.account.Caller;
+import dev.billingsim.domain.account.RamUser;
 import dev.billingsim.domain.billing.Billing;
+import dev.billingsim.domain.card.StoredValueCard;
+import dev.billingsim.domain.coupon.Coupon;
 import dev.billingsim.domain.instance.ChargeType;
 import dev.billingsim.domain.instance.Instance;
 import dev.billingsim.domain.instance.InstanceStatus;
@@ -16,6 +19,8 @@ import dev.billingsim.domain.renewal.RenewInstances;
 import dev.billingsim.domain.result.Result;
 import dev.billingsim.domain.state.BillingState;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DemoStateTest {
@@ -36,69 +41,46 @@ class DemoStateTest {
     assertThat(account.cash()).isEqualTo(Money.of("1000.00"));
     assertThat(account.coupons())
         .singleElement()
-        .satisfies(
-            coupon -> {
-              assertThat(coupon.id()).isEqualTo("cp-1");
-              assertThat(coupon.amount()).isEqualTo(Money.of("50.00"));
-            });
+        .extracting(Coupon::id, Coupon::amount)
+        .containsExactly("cp-1", Money.of("50.00"));
     assertThat(account.storedValueCards())
         .singleElement()
-        .satisfies(
-            card -> {
-              assertThat(card.id()).isEqualTo("svc-1");
-              assertThat(card.balance()).isEqualTo(Money.of("100.00"));
-              assertThat(card.expiresAt()).isEqualTo(Instant.parse("2027-01-01T00:00:00Z"));
-            });
+        .extracting(StoredValueCard::id, StoredValueCard::balance, StoredValueCard::expiresAt)
+        .containsExactly("svc-1", Money.of("100.00"), Instant.parse("2027-01-01T00:00:00Z"));
     assertThat(account.ramUsers())
         .singleElement()
-        .satisfies(
-            user -> {
-              assertThat(user.accessKeys()).containsExactly(AccessKey.of("ram-ak", "ram-secret"));
-              assertThat(user.allowedActions()).containsExactly("DescribeARMServerInstances");
-            });
+        .extracting(RamUser::accessKeys, RamUser::allowedActions)
+        .containsExactly(
+            List.of(AccessKey.of("ram-ak", "ram-secret")), Set.of("DescribeARMServerInstances"));
   }
 
   @Test
   void holdsTheDemoInstances() {
     assertThat(instance("aic-demo-0001"))
-        .satisfies(
-            i -> {
-              assertThat(i.product()).isEqualTo(Product.ENS);
-              assertThat(i.chargeType()).isEqualTo(ChargeType.PrePaid);
-              assertThat(i.status()).isEqualTo(InstanceStatus.Running);
-              assertThat(i.monthlyPrice()).isEqualTo(Money.of("100.00"));
-              assertThat(i.expiresAt()).isEqualTo(Instant.parse("2026-12-01T00:00:00Z"));
-            });
+        .extracting(
+            Instance::product,
+            Instance::chargeType,
+            Instance::status,
+            Instance::monthlyPrice,
+            Instance::expiresAt)
+        .containsExactly(
+            Product.ENS,
+            ChargeType.PrePaid,
+            InstanceStatus.Running,
+            Money.of("100.00"),
+            Instant.parse("2026-12-01T00:00:00Z"));
     assertThat(instance("eap-demo-0001"))
-        .satisfies(
-            i -> {
-              assertThat(i.product()).isEqualTo(Product.ECS);
-              assertThat(i.chargeType()).isEqualTo(ChargeType.PrePaid);
-              assertThat(i.monthlyPrice()).isEqualTo(Money.of("300.00"));
-            });
+        .extracting(Instance::product, Instance::chargeType, Instance::monthlyPrice)
+        .containsExactly(Product.ECS, ChargeType.PrePaid, Money.of("300.00"));
   }
 
   @Test
   void showsTheCommonFailuresEachWithItsOwnKey() {
-    assertThat(billing.credentials("frozen-ak"))
-        .get()
-        .satisfies(
-            c -> assertThat(account(c.caller().uid()).status()).isEqualTo(AccountStatus.FROZEN));
-    assertThat(billing.credentials("noname-ak"))
-        .get()
-        .satisfies(c -> assertThat(account(c.caller().uid()).realNameVerified()).isFalse());
-    assertThat(billing.credentials("broke-ak"))
-        .get()
-        .satisfies(c -> assertThat(account(c.caller().uid()).cash()).isEqualTo(Money.of("0.00")));
-    assertThat(billing.credentials("reseller-ak"))
-        .get()
-        .satisfies(c -> assertThat(account(c.caller().uid()).custody()).isNotNull());
-    assertThat(billing.credentials("ram-ak"))
-        .get()
-        .satisfies(
-            c ->
-                assertThat(c.caller())
-                    .isEqualTo(Caller.ramUser("1000000000000001", "describe-only")));
+    assertThat(accountOf("frozen-ak").status()).isEqualTo(AccountStatus.FROZEN);
+    assertThat(accountOf("noname-ak").realNameVerified()).isFalse();
+    assertThat(accountOf("broke-ak").cash()).isEqualTo(Money.of("0.00"));
+    assertThat(accountOf("reseller-ak").custody()).isNotNull();
+    assertThat(callerOf("ram-ak")).isEqualTo(Caller.ramUser("1000000000000001", "describe-only"));
     assertThat(instance("aic-frozen-0001").ownerUid()).isEqualTo("1000000000000002");
     assertThat(instance("aic-noname-0001").ownerUid()).isEqualTo("1000000000000003");
     assertThat(instance("aic-broke-0001").ownerUid()).isEqualTo("1000000000000004");
@@ -116,6 +98,14 @@ class DemoStateTest {
 
   private Result<?> renew(String uid, String instanceId) {
     return billing.renew(RenewInstances.of(Caller.of(uid), Product.ENS, instanceId, 1));
+  }
+
+  private Caller callerOf(String accessKeyId) {
+    return billing.credentials(accessKeyId).orElseThrow().caller();
+  }
+
+  private Account accountOf(String accessKeyId) {
+    return account(callerOf(accessKeyId).uid());
   }
 
   private Account account(String uid) {

@@ -1,6 +1,7 @@
 package dev.billingsim.simulator.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.account.AccountStatus;
@@ -12,9 +13,13 @@ import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
 import dev.billingsim.domain.state.BillingState;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class StateDocumentReadingTest {
 
@@ -107,51 +112,60 @@ class StateDocumentReadingTest {
         .contains("cash");
   }
 
-  @Test
-  void reportsWrongTypes() {
-    assertThat(
-            problemsWithAccount("\"closed\": \"yes\", \"unpaidOrderLimit\": 1.5, \"coupons\": {}"))
-        .containsExactly(
-            "accounts[0].closed: must be true or false",
-            "accounts[0].unpaidOrderLimit: must be a whole number",
-            "accounts[0].coupons: must be an array");
-  }
-
-  @Test
-  void listsTheAllowedValuesOfAnUnknownEnumValue() {
-    StateDocument.Parsed parsed =
-        parse("[{\"uid\": \"1\"}]", instance("aic-1", "\"status\": \"Runing\""));
-
-    assertThat(parsed.problems())
-        .containsExactly(
-            "instances[0].status: must be one of Pending, Running, Stopped, Locked, Expired,"
-                + " Released (not \"Runing\")");
-  }
-
-  @Test
-  void refusesAnIdWithTheWrongProductPrefix() {
-    StateDocument.Parsed parsed = parse("[{\"uid\": \"1\"}]", instance("eap-1", ""));
-
-    assertThat(parsed.problems()).containsExactly("instances[0].id: a ens id starts with aic-");
-  }
-
-  @Test
-  void refusesUnparsableDatesAndMissingIdentities() {
-    StateDocument.Parsed parsed =
-        StateDocument.parse(
+  static Stream<Arguments> documentsAndEveryProblem() {
+    return Stream.of(
+        // wrong types
+        arguments(
+            withAccount("\"closed\": \"yes\", \"unpaidOrderLimit\": 1.5, \"coupons\": {}"),
+            List.of(
+                "accounts[0].closed: must be true or false",
+                "accounts[0].unpaidOrderLimit: must be a whole number",
+                "accounts[0].coupons: must be an array")),
+        // an unknown enum value, listing the allowed ones
+        arguments(
+            document("[{\"uid\": \"1\"}]", instance("aic-1", "\"status\": \"Runing\"")),
+            List.of(
+                "instances[0].status: must be one of Pending, Running, Stopped, Locked, Expired,"
+                    + " Released (not \"Runing\")")),
+        // an id with the wrong product prefix
+        arguments(
+            document("[{\"uid\": \"1\"}]", instance("eap-1", "")),
+            List.of("instances[0].id: a ens id starts with aic-")),
+        // unparsable dates and missing identities
+        arguments(
             """
             {"now": "tomorrow", "accounts": [{"cash": "1.00"}],
              "instances": [{"product": "arm", "ownerUid": "1", "expiresAt": "2026-12-01"}]}
-            """);
+            """,
+            List.of(
+                "now: not an ISO-8601 UTC instant like 2026-11-22T00:00:00Z",
+                "accounts[0].uid: missing",
+                "instances[0].id: missing",
+                "instances[0].product: must be one of ens, ecs (not \"arm\")",
+                "instances[0].expiresAt: not an ISO-8601 UTC instant like 2026-11-22T00:00:00Z")),
+        // the state rules run when every element could be built
+        arguments(
+"""
+{"now": "2026-11-22T00:00:00Z",
+ "accounts": [{"uid": "1", "cash": "x"}, {"uid": "1"}],
+ "instances": [{"id": "aic-1", "product": "ens", "ownerUid": "9", "expiresAt": "2026-12-01T00:00:00Z"}]}
+""",
+            List.of(
+                "accounts[0].cash: not a decimal amount",
+                "accounts[1].uid: duplicate uid 1",
+                "instances[0].ownerUid: no account 9")),
+        // not an object
+        arguments("[]", List.of("document: must be a JSON object")),
+        arguments("", List.of("document: empty")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("documentsAndEveryProblem")
+  void refusesADocumentNamingEveryProblem(String document, List<String> problems) {
+    StateDocument.Parsed parsed = StateDocument.parse(document);
 
     assertThat(parsed.state()).isNull();
-    assertThat(parsed.problems())
-        .containsExactly(
-            "now: not an ISO-8601 UTC instant like 2026-11-22T00:00:00Z",
-            "accounts[0].uid: missing",
-            "instances[0].id: missing",
-            "instances[0].product: must be one of ens, ecs (not \"arm\")",
-            "instances[0].expiresAt: not an ISO-8601 UTC instant like 2026-11-22T00:00:00Z");
+    assertThat(parsed.problems()).containsExactlyElementsOf(problems);
   }
 
   @Test
@@ -177,23 +191,6 @@ class StateDocumentReadingTest {
             "orders[0].lines[0].months: must not be negative",
             "orders[0].payments[0].source: must be one of coupon, storedValueCard, cash, credit,"
                 + " resellerQuota (not \"bitcoin\")");
-  }
-
-  @Test
-  void runsTheStateRulesWhenEveryElementCouldBeBuilt() {
-    StateDocument.Parsed parsed =
-        StateDocument.parse(
-"""
-{"now": "2026-11-22T00:00:00Z",
- "accounts": [{"uid": "1", "cash": "x"}, {"uid": "1"}],
- "instances": [{"id": "aic-1", "product": "ens", "ownerUid": "9", "expiresAt": "2026-12-01T00:00:00Z"}]}
-""");
-
-    assertThat(parsed.problems())
-        .containsExactly(
-            "accounts[0].cash: not a decimal amount",
-            "accounts[1].uid: duplicate uid 1",
-            "instances[0].ownerUid: no account 9");
   }
 
   @Test
@@ -223,13 +220,6 @@ class StateDocumentReadingTest {
   }
 
   @Test
-  void refusesADocumentThatIsNotAnObject() {
-    assertThat(StateDocument.parse("[]").problems())
-        .containsExactly("document: must be a JSON object");
-    assertThat(StateDocument.parse("").problems()).containsExactly("document: empty");
-  }
-
-  @Test
   void refusesADocumentNestedAbsurdlyDeep() {
     String deep = "{\"now\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
 
@@ -249,8 +239,12 @@ class StateDocumentReadingTest {
         .containsExactly("document: larger than 64 MiB");
   }
 
-  private static java.util.List<String> problemsWithAccount(String fields) {
-    return parse("[{\"uid\": \"1\", " + fields + "}]", "").problems();
+  private static List<String> problemsWithAccount(String fields) {
+    return StateDocument.parse(withAccount(fields)).problems();
+  }
+
+  private static String withAccount(String fields) {
+    return document("[{\"uid\": \"1\", " + fields + "}]", "");
   }
 
   private static String instance(String id, String extra) {
@@ -261,12 +255,11 @@ class StateDocumentReadingTest {
         + "}";
   }
 
-  private static StateDocument.Parsed parse(String accounts, String instance) {
-    return StateDocument.parse(
-        "{\"now\": \"2026-11-22T00:00:00Z\", \"accounts\": "
-            + accounts
-            + ", \"instances\": ["
-            + instance
-            + "]}");
+  private static String document(String accounts, String instance) {
+    return "{\"now\": \"2026-11-22T00:00:00Z\", \"accounts\": "
+        + accounts
+        + ", \"instances\": ["
+        + instance
+        + "]}";
   }
 }

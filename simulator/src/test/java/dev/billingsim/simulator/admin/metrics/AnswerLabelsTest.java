@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +28,8 @@ class AnswerLabelsTest {
   @Test
   void readsTheCodeOfAnAnswer() {
     assertThat(AnswerLabels.code(answer(200, "{\"RequestId\":\"r\"}"))).isEqualTo("OK");
-    assertThat(
-            AnswerLabels.code(
-                answer(
-                    400,
-                    "{\"RequestId\":\"r\",\"HostId\":\"h\",\"Code\":\"PayInsufficientBalance\"}")))
-        .isEqualTo("PayInsufficientBalance");
+    String refusal = "{\"RequestId\":\"r\",\"HostId\":\"h\",\"Code\":\"PayInsufficientBalance\"}";
+    assertThat(AnswerLabels.code(answer(400, refusal))).isEqualTo("PayInsufficientBalance");
     assertThat(AnswerLabels.code(answer(502, "not json"))).isEqualTo("HTTP502");
     assertThat(
             AnswerLabels.code(
@@ -42,8 +39,7 @@ class AnswerLabelsTest {
         .isEqualTo("CONNECTION_RESET_BY_PEER");
   }
 
-  private static com.github.tomakehurst.wiremock.http.ResponseDefinition answer(
-      int status, String body) {
+  private static ResponseDefinition answer(int status, String body) {
     return ResponseDefinitionBuilder.responseDefinition().withStatus(status).withBody(body).build();
   }
 }

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,7 @@ class MetricsIT {
   static final InProcessSimulator SIM =
       new InProcessSimulator(options -> options.seed(3L).journal(50));
 
+  private static final String RENEW = "RenewARMServerInstance";
   private static final Http admin = SIM.admin();
   private static List<MetricFamily> families;
   private static String text;
@@ -99,30 +101,16 @@ class MetricsIT {
 
   @Test
   void requestsAreCountedByActionAndAnswerCode() {
-    assertThat(
-            value(
-                "billing_rpc_requests_total",
-                Map.of("action", "RenewARMServerInstance", "code", "OK", "status", "200")))
-        .isEqualTo(2.0);
-    assertThat(
-            value(
-                "billing_rpc_requests_total",
-                Map.of("action", "RenewARMServerInstance", "code", "PayInsufficientBalance")))
-        .isEqualTo(1.0);
-    assertThat(
-            value(
-                "billing_rpc_requests_total",
-                Map.of("action", "RenewARMServerInstance", "code", "PayHsfTimeoutError")))
-        .isEqualTo(1.0);
+    assertThat(renewals(Map.of("code", "OK", "status", "200"))).isEqualTo(2.0);
+    assertThat(renewals(Map.of("code", "PayInsufficientBalance"))).isEqualTo(1.0);
+    assertThat(renewals(Map.of("code", "PayHsfTimeoutError"))).isEqualTo(1.0);
     assertThat(family("billing_rpc_requests_total").getType()).isEqualTo(MetricType.COUNTER);
   }
 
   @Test
   void latencyIsAHistogramThatCountsTheInjectedDelay() {
     Histogram renewals =
-        (Histogram)
-            metric("billing_rpc_latency_seconds", Map.of("action", "RenewARMServerInstance"))
-                .orElseThrow();
+        (Histogram) metric("billing_rpc_latency_seconds", Map.of("action", RENEW)).orElseThrow();
 
     assertThat(renewals.getSampleCount()).isEqualTo(4);
     // The faulted call waited 120-150 ms, so it is never within 100 ms.
@@ -152,14 +140,15 @@ class MetricsIT {
         .isPositive();
   }
 
+  /** billing_rpc_requests_total of RenewARMServerInstance with these labels too. */
+  private static double renewals(Map<String, String> labels) {
+    Map<String, String> wanted = new HashMap<>(labels);
+    wanted.put("action", RENEW);
+    return value("billing_rpc_requests_total", wanted);
+  }
+
   private static void renew(String instanceId) throws Exception {
-    Sdk.ens(
-        SIM.sim(),
-        "demo-ak",
-        "demo-secret",
-        false,
-        "RenewARMServerInstance",
-        Map.of("InstanceId", instanceId));
+    Sdk.ens(SIM.sim(), "demo-ak", "demo-secret", false, RENEW, Map.of("InstanceId", instanceId));
   }
 
   private static List<MetricFamily> parse(String exposition) throws IOException {

@@ -48,13 +48,8 @@ public final class Browser implements AutoCloseable {
             + " apt-get where it runs as root)");
   }
 
-  public static Browser start() {
-    Path profile;
-    try {
-      profile = Files.createTempDirectory("billing-ui-chromium");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  public static Browser start() throws IOException {
+    Path profile = Files.createTempDirectory("billing-ui-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(

@@ -8,7 +8,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentI
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOf;
 
 import com.aliyun.tea.TeaException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.billingsim.simulator.Http;
 import dev.billingsim.simulator.InProcessSimulator;
@@ -17,7 +17,6 @@ import dev.billingsim.simulator.Simulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -44,7 +44,7 @@ class PageInBrowserIT {
   private static Browser browser;
 
   @BeforeAll
-  static void start() {
+  static void start() throws Exception {
     Assumptions.assumeTrue(Browser.missing().isEmpty(), () -> Browser.missing().orElseThrow());
     browser = Browser.start();
   }
@@ -62,15 +62,27 @@ class PageInBrowserIT {
     return driver;
   }
 
-  private static WebDriverWait waiting(ChromeDriver driver) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15));
+  private static void await(ExpectedCondition<?> condition) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(condition);
+  }
+
+  private static void awaitElement(String css) {
+    await(presenceOfElementLocated(By.cssSelector(css)));
+  }
+
+  private static void awaitText(String css, String text) {
+    await(textToBePresentInElementLocated(By.cssSelector(css), text));
+  }
+
+  private static String text(String css) {
+    return browser.driver().findElement(By.cssSelector(css)).getText();
   }
 
   @Test
   void thePageShowsTheDemoWorld() {
     ChromeDriver driver = open();
 
-    waiting(driver).until(presenceOfElementLocated(By.cssSelector("tr[data-uid]")));
+    awaitElement("tr[data-uid]");
     browser.screenshot("01-demo-world");
 
     assertThat(driver.getTitle()).isEqualTo("Billing simulator");
@@ -78,7 +90,7 @@ class PageInBrowserIT {
     WebElement demo = driver.findElement(By.cssSelector("tr[data-uid='" + DEMO_UID + "']"));
     assertThat(demo.getText()).contains("demo-ak", "1000.00 CNY", "cp-1 50.00", "svc-1 100.00");
     assertThat(driver.findElements(By.cssSelector("tr[data-uid]"))).hasSize(5);
-    assertThat(driver.findElement(By.cssSelector("tr[data-instance='aic-demo-0001']")).getText())
+    assertThat(text("tr[data-instance='aic-demo-0001']"))
         .contains("Running", "2026-12-01", "off", "100.00");
     assertThat(driver.findElement(By.id("faults")).getText()).contains("No fault rules");
   }
@@ -87,27 +99,16 @@ class PageInBrowserIT {
   void advancingTheClockAMonthShowsTheAutoRenewal() throws Exception {
     ChromeDriver driver = open();
     importAWorldWhereTheDemoInstanceRenewsItself(driver);
-    waiting(driver)
-        .until(
-            textToBePresentInElementLocated(
-                By.cssSelector("tr[data-instance='aic-demo-0001'] td.auto-renew"), "on"));
+    awaitText("tr[data-instance='aic-demo-0001'] td.auto-renew", "on");
 
     driver.findElement(By.id("advance-month")).click();
 
-    waiting(driver)
-        .until(
-            presenceOfElementLocated(By.cssSelector("#events li[data-event='InstanceRenewed']")));
-    waiting(driver)
-        .until(
-            textToBePresentInElementLocated(
-                By.cssSelector("tr[data-instance='aic-demo-0001'] td.expires"), "2027-01-01"));
+    awaitElement("#events li[data-event='InstanceRenewed']");
+    awaitText("tr[data-instance='aic-demo-0001'] td.expires", "2027-01-01");
     browser.screenshot("02-auto-renewal");
 
     assertThat(driver.findElement(By.id("clock-now")).getText()).isEqualTo("2026-12-22 UTC");
-    assertThat(
-            driver
-                .findElement(By.cssSelector("#events li[data-event='InstanceRenewed']"))
-                .getText())
+    assertThat(text("#events li[data-event='InstanceRenewed']"))
         .contains("aic-demo-0001 renewed automatically for 1 mo");
     assertThat(driver.findElement(By.id("orders")).getText())
         .contains("RENEW", "PAID", "aic-demo-0001 × 1 mo", "coupon cp-1 50.00");
@@ -116,10 +117,7 @@ class PageInBrowserIT {
   @Test
   void aPayInsufficientBalanceRuleRefusesTheNextRenewalInTheRequestList() throws Exception {
     ChromeDriver driver = open();
-    waiting(driver)
-        .until(
-            presenceOfElementLocated(
-                By.cssSelector("#code-list option[value='PayInsufficientBalance']")));
+    awaitElement("#code-list option[value='PayInsufficientBalance']");
 
     driver.findElement(By.id("fault-form-open")).click();
     driver.findElement(By.id("code-search")).sendKeys("InsufficientBalance");
@@ -127,32 +125,30 @@ class PageInBrowserIT {
     new Select(driver.findElement(By.id("fault-action"))).selectByValue("RenewARMServerInstance");
     driver.findElement(By.id("fault-times")).sendKeys("1");
     driver.findElement(By.id("add-fault")).click();
-    waiting(driver)
-        .until(textToBePresentInElementLocated(By.id("faults"), "PayInsufficientBalance"));
+    awaitText("#faults", "PayInsufficientBalance");
 
-    TeaException refused = catchThrowableOfType(TeaException.class, PageInBrowserIT::renewDemo);
+    TeaException refused =
+        catchThrowableOfType(TeaException.class, () -> Sdk.renewDemo(SIM.sim(), false));
 
     assertThat(refused.getCode()).isEqualTo("PayInsufficientBalance");
-    By refusedRow =
-        By.cssSelector(
-            "#requests tr[data-action='RenewARMServerInstance'][data-code='PayInsufficientBalance']");
-    waiting(driver).until(presenceOfElementLocated(refusedRow));
-    waiting(driver).until(textToBePresentInElementLocated(By.id("faults"), "No fault rules"));
+    String refusedRow =
+        "#requests tr[data-action='RenewARMServerInstance'][data-code='PayInsufficientBalance']";
+    awaitElement(refusedRow);
+    awaitText("#faults", "No fault rules");
     browser.screenshot("03-fault-refuses-renewal");
-    assertThat(driver.findElement(refusedRow).getText())
-        .contains("demo-ak", "aic-demo-0001", "PayInsufficientBalance");
+    assertThat(text(refusedRow)).contains("demo-ak", "aic-demo-0001", "PayInsufficientBalance");
   }
 
   @Test
   void aBadDateShowsTheAdminApisProblemNextToTheField() {
     ChromeDriver driver = open();
-    waiting(driver).until(presenceOfElementLocated(By.cssSelector("tr[data-uid]")));
+    awaitElement("tr[data-uid]");
 
     driver.findElement(By.id("advance-to")).sendKeys("2027-13-45");
     driver.findElement(By.cssSelector("#advance-to-form button")).click();
 
     WebElement problem = driver.findElement(By.id("advance-to-problem"));
-    waiting(driver).until(textToBePresentInElement(problem, "to:"));
+    await(textToBePresentInElement(problem, "to:"));
     browser.screenshot("04-bad-date");
     assertThat(problem.getText()).startsWith("to: Text '2027-13-45T00:00:00Z' could not be parsed");
     assertThat(driver.findElement(By.id("clock-now")).getText()).isEqualTo("2026-11-22 UTC");
@@ -161,7 +157,7 @@ class PageInBrowserIT {
   @Test
   void aRefusedRuleShowsEachProblemNextToItsField() {
     ChromeDriver driver = open();
-    waiting(driver).until(presenceOfElementLocated(By.cssSelector("tr[data-uid]")));
+    awaitElement("tr[data-uid]");
 
     driver.findElement(By.id("fault-form-open")).click();
     new Select(driver.findElement(By.id("delay-kind"))).selectByValue("lognormal");
@@ -172,13 +168,10 @@ class PageInBrowserIT {
 
     WebElement delayProblem =
         driver.findElement(By.cssSelector("#fault-form .problem[data-for='delay']"));
-    waiting(driver).until(textToBePresentInElement(delayProblem, "sigma"));
+    await(textToBePresentInElement(delayProblem, "sigma"));
     browser.screenshot("05-rule-problems", delayProblem);
     assertThat(delayProblem.getText()).isEqualTo("delay.sigma: must be between 0 and 4.0");
-    assertThat(
-            driver
-                .findElement(By.cssSelector("#fault-form .problem[data-for='probability']"))
-                .getText())
+    assertThat(text("#fault-form .problem[data-for='probability']"))
         .isEqualTo("probability: must be between 0 and 1");
   }
 
@@ -190,18 +183,17 @@ class PageInBrowserIT {
       ChromeDriver driver = browser.driver();
       driver.get(guarded.baseUrl() + "/__admin/billing/ui");
       WebElement dialog = driver.findElement(By.id("token-dialog"));
-      waiting(driver).until(visibilityOf(dialog));
+      await(visibilityOf(dialog));
       browser.screenshot("06-token-asked");
       assertThat(driver.findElements(By.cssSelector("tr[data-uid]"))).isEmpty();
 
       driver.findElement(By.id("token-input")).sendKeys("wrong");
       driver.findElement(By.id("token-submit")).click();
-      waiting(driver)
-          .until(textToBePresentInElementLocated(By.id("token-problem"), "That token was refused"));
+      awaitText("#token-problem", "That token was refused");
       driver.findElement(By.id("token-input")).sendKeys("s3cret-token");
       driver.findElement(By.id("token-submit")).click();
 
-      waiting(driver).until(presenceOfElementLocated(By.cssSelector("tr[data-uid]")));
+      awaitElement("tr[data-uid]");
       browser.screenshot("07-token-given");
       assertThat(dialog.isDisplayed()).isFalse();
     } finally {
@@ -212,22 +204,14 @@ class PageInBrowserIT {
 
   private static void importAWorldWhereTheDemoInstanceRenewsItself(ChromeDriver driver)
       throws Exception {
-    ObjectMapper json = new ObjectMapper();
-    ObjectNode state = (ObjectNode) json.readTree(admin.get("/state").body());
-    state
-        .withArray("instances")
-        .forEach(
-            instance -> {
-              if (instance.get("id").asText().equals("aic-demo-0001")) {
-                ((ObjectNode) instance).put("autoRenew", true);
-              }
-            });
+    ObjectNode state = (ObjectNode) admin.get("/state").json();
+    for (JsonNode instance : state.withArray("instances")) {
+      if (instance.get("id").asText().equals("aic-demo-0001")) {
+        ((ObjectNode) instance).put("autoRenew", true);
+      }
+    }
     Path file = Files.createTempFile("auto-renewing-world", ".json");
-    Files.writeString(file, json.writeValueAsString(state));
+    Files.writeString(file, Http.JSON.writeValueAsString(state));
     driver.findElement(By.id("import-state")).sendKeys(file.toAbsolutePath().toString());
-  }
-
-  private static Map<String, Object> renewDemo() throws Exception {
-    return Sdk.renewDemo(SIM.sim(), false);
   }
 }
