@@ -5,26 +5,19 @@ package dev.billingsim.domain.catalogue;
  * global billing errors: they answer for every product whose own list lacks the code.
  */
 public enum Api {
-  ENS("ens:RenewARMServerInstance", "Ens"),
-  ECS("ecs:RenewElasticityAssurances", "Ecs"),
-  BSS("bss:BssOpenApi", "BssOpenApi");
+  ENS("ens:RenewARMServerInstance"),
+  ECS("ecs:RenewElasticityAssurances"),
+  BSS("bss:BssOpenApi");
 
   private final String tsvName;
-  private final String productName;
 
-  Api(String tsvName, String productName) {
+  Api(String tsvName) {
     this.tsvName = tsvName;
-    this.productName = productName;
   }
 
   /** The name used in the catalogue TSV, e.g. {@code ens:RenewARMServerInstance}. */
   public String tsvName() {
     return tsvName;
-  }
-
-  /** The product as Alibaba Cloud's error Recommend link names it. */
-  public String productName() {
-    return productName;
   }
 
   public static Api fromTsvName(String name) {
