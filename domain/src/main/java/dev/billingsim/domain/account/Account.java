@@ -69,13 +69,11 @@ public record Account(
     if (caller.ramUser() == null) {
       return null;
     }
-    for (RamUser user : ramUsers) {
-      if (user.name().equals(caller.ramUser())) {
-        return user;
-      }
-    }
-    // A key of a RAM user that no longer exists may call nothing.
-    return new RamUser(caller.ramUser(), List.of(), Set.of(), Set.of("-"));
+    return ramUsers.stream()
+        .filter(user -> user.name().equals(caller.ramUser()))
+        .findFirst()
+        // A key of a RAM user that no longer exists may call nothing.
+        .orElseGet(() -> new RamUser(caller.ramUser(), List.of(), Set.of(), Set.of("-")));
   }
 
   /** The RAM check: the account itself may call anything, a RAM user only what it is allowed. */
@@ -90,11 +88,10 @@ public record Account(
         && storedValueCards.stream().allMatch(card -> card.grantedAt() != null)) {
       return this;
     }
-    List<Coupon> datedCoupons = new ArrayList<>(coupons.size());
-    coupons.forEach(coupon -> datedCoupons.add(coupon.grantedAtIfUnrecorded(at)));
-    List<StoredValueCard> datedCards = new ArrayList<>(storedValueCards.size());
-    storedValueCards.forEach(card -> datedCards.add(card.grantedAtIfUnrecorded(at)));
-    return toBuilder().coupons(datedCoupons).storedValueCards(datedCards).build();
+    return toBuilder()
+        .coupons(coupons.stream().map(coupon -> coupon.grantedAtIfUnrecorded(at)).toList())
+        .storedValueCards(storedValueCards.stream().map(c -> c.grantedAtIfUnrecorded(at)).toList())
+        .build();
   }
 
   public Money creditAvailable() {
@@ -324,7 +321,7 @@ public record Account(
     }
 
     private static <T> List<T> append(List<T> list, T item) {
-      java.util.ArrayList<T> copy = new ArrayList<>(list);
+      List<T> copy = new ArrayList<>(list);
       copy.add(item);
       return copy;
     }

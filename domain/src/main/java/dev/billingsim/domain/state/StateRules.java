@@ -93,12 +93,8 @@ public final class StateRules {
       if (!uids.contains(instance.ownerUid())) {
         problems.add(at + ".ownerUid: no account " + instance.ownerUid());
       }
-      if (instance.monthlyPrice() != null) {
-        notNegative(instance.monthlyPrice(), at + ".monthlyPrice", problems);
-      }
-      if (instance.yearlyPrice() != null) {
-        notNegative(instance.yearlyPrice(), at + ".yearlyPrice", problems);
-      }
+      notNegative(instance.monthlyPrice(), at + ".monthlyPrice", problems);
+      notNegative(instance.yearlyPrice(), at + ".yearlyPrice", problems);
       if (instance.monthlyPrice() != null
           && instance.yearlyPrice() != null
           && !instance.monthlyPrice().currency().equals(instance.yearlyPrice().currency())) {
@@ -131,8 +127,9 @@ public final class StateRules {
     }
   }
 
+  /** A price the instance does not have (null) is not negative. */
   private static void notNegative(Money money, String at, List<String> problems) {
-    if (money.isNegative()) {
+    if (money != null && money.isNegative()) {
       problems.add(at + ": must not be negative");
     }
   }
