@@ -1,5 +1,7 @@
 package dev.billingsim.domain.catalogue;
 
+import java.util.stream.Stream;
+
 /**
  * The API a catalogue row belongs to, exactly as the TSV names it. ENS's rows are Alibaba Cloud's
  * global billing errors: they answer for every product whose own list lacks the code.
@@ -21,11 +23,9 @@ public enum Api {
   }
 
   public static Api fromTsvName(String name) {
-    for (Api api : values()) {
-      if (api.tsvName.equals(name)) {
-        return api;
-      }
-    }
-    throw new IllegalArgumentException("unknown api in catalogue: " + name);
+    return Stream.of(values())
+        .filter(api -> api.tsvName.equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown api in catalogue: " + name));
   }
 }

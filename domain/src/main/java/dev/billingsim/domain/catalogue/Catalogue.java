@@ -134,15 +134,9 @@ public final class Catalogue {
     return new Trigger(Trigger.Kind.valueOf(kind.toUpperCase(Locale.ROOT)), null, text);
   }
 
+  /** The rows after the header line, blank lines left out. */
   private static List<String[]> rows(String tsv) {
-    List<String[]> rows = new ArrayList<>();
-    String[] lines = tsv.split("\n");
-    for (int i = 1; i < lines.length; i++) {
-      if (!lines[i].isBlank()) {
-        rows.add(lines[i].split("\t", -1));
-      }
-    }
-    return rows;
+    return tsv.lines().skip(1).filter(line -> !line.isBlank()).map(l -> l.split("\t", -1)).toList();
   }
 
   private static String read(String name) {
