@@ -103,13 +103,8 @@ public record Account(
    * its reseller. Conservation tests sum this with every order paid.
    */
   public Money netWorth() {
-    Money total = cash.minus(creditUsed);
-    for (Coupon coupon : coupons) {
-      total = total.plus(coupon.amount());
-    }
-    for (StoredValueCard card : storedValueCards) {
-      total = total.plus(card.balance());
-    }
+    Money total = coupons.stream().map(Coupon::amount).reduce(cash.minus(creditUsed), Money::plus);
+    total = storedValueCards.stream().map(StoredValueCard::balance).reduce(total, Money::plus);
     return custody == null ? total : total.minus(custody.quotaUsed());
   }
 

@@ -152,8 +152,7 @@ public final class Billing {
                   paid.value().accountAfter(),
                   renewed,
                   List.of(order.paid(paid.value().draws(), now))));
-          List<String> ids = new ArrayList<>();
-          order.lines().forEach(line -> ids.add(line.instanceId()));
+          List<String> ids = order.lines().stream().map(line -> line.instanceId()).toList();
           return Result.ok(new RenewalReceipt(orderId, ids, false));
         });
   }

@@ -220,20 +220,17 @@ final class Ledger {
         }
       }
     }
-    List<Instance> instances = state.instances();
-    long instanceNumber = 0;
-    for (Instance instance : instances) {
+    for (Instance instance : state.instances()) {
       AccountBook book = loaded.get(instance.ownerUid());
       book.apply(new Change(instance.ownerUid(), null, List.of(instance), List.of()));
       instanceOwners.put(instance.id(), instance.ownerUid());
-      instanceNumber++;
     }
     for (Order order : state.orders()) {
       loaded.get(order.uid()).apply(new Change(order.uid(), null, List.of(), List.of(order)));
       maxOrder = Math.max(maxOrder, numericOrNegative(order.orderId()));
     }
     orderIds.set(NEXT_ORDER_ID, maxOrder + 1);
-    nextInstanceNumber.set(instanceNumber + 1);
+    nextInstanceNumber.set(state.instances().size() + 1);
     if (worldOperation.isHeldByCurrentThread()) {
       for (AccountBook book : loaded.values()) {
         lockForWorldOperation(book);
