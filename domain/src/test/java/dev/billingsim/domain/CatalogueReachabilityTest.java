@@ -95,7 +95,12 @@ class CatalogueReachabilityTest {
 
   /** ENS's row {@code code}, answered to a renewal when {@code subsystem} fails with it. */
   private static void ensFault(String subsystem, String code) {
-    renewingEns(code, fault(subsystem, code));
+    ensFault(f -> {}, subsystem, code);
+  }
+
+  /** The same, where {@code given} makes the renewal call {@code subsystem}. */
+  private static void ensFault(Consumer<Fixture> given, String subsystem, String code) {
+    renewingEns(code, given.andThen(fault(subsystem, code)));
   }
 
   /** ENS's row {@code code}, answered to a renewal of aic-1 while it is in {@code condition}. */
@@ -128,9 +133,8 @@ class CatalogueReachabilityTest {
   static {
     // ---- the global (ENS) billing rows ----
     ensFault("trade", "OrderFailed");
-    renewingEns("SystemUseCouponFailed", COUPON.andThen(fault("coupon", "SystemUseCouponFailed")));
-    renewingEns(
-        "SystemUseStoredCardFailed", CARD.andThen(fault("card", "SystemUseStoredCardFailed")));
+    ensFault(COUPON, "coupon", "SystemUseCouponFailed");
+    ensFault(CARD, "card", "SystemUseStoredCardFailed");
     ensFault("trade", "System.SystemError");
     ens(
         "SystemCanRefundCheckFailed",
@@ -222,7 +226,7 @@ class CatalogueReachabilityTest {
     renewingEns(
         "PayBeforePayRiskRuleValidateFailed",
         f -> f.account.riskFlags(Set.of(RiskFlag.PAYMENT_BLOCKED)));
-    renewingEns("PayCounponNotExist", COUPON.andThen(fault("coupon", "PayCounponNotExist")));
+    ensFault(COUPON, "coupon", "PayCounponNotExist");
     renewingEns(
         "PayCouponAmountNotEnough",
         f ->
@@ -279,20 +283,14 @@ class CatalogueReachabilityTest {
           f.instance("aic-1").couponsForbidden(true);
         });
     ensFault("account", "PayQueryAvailableAmountFailed");
-    renewingEns(
-        "PayQueryAvailableEnduserAmountFailed",
-        CUSTODY.andThen(fault("reseller", "PayQueryAvailableEnduserAmountFailed")));
-    renewingEns(
-        "PayQueryParentRelationshipFailed",
-        CUSTODY.andThen(fault("reseller", "PayQueryParentRelationshipFailed")));
+    ensFault(CUSTODY, "reseller", "PayQueryAvailableEnduserAmountFailed");
+    ensFault(CUSTODY, "reseller", "PayQueryParentRelationshipFailed");
     ensFault("payment", "PayQueryPayChangeChannelNotEqual");
     ens("PayRefundFailed", fault("refund", "PayRefundFailed"), release("aic-1"));
-    renewingEns(
-        "PayResellerPayGetUrlError",
-        CUSTODY.andThen(fault("reseller", "PayResellerPayGetUrlError")));
+    ensFault(CUSTODY, "reseller", "PayResellerPayGetUrlError");
     renewingEns(
         "PayRiskRejectForPayerAccount", f -> f.account.riskFlags(Set.of(RiskFlag.PAYER_REJECTED)));
-    renewingEns("PayStoredCardNotExist", CARD.andThen(fault("card", "PayStoredCardNotExist")));
+    ensFault(CARD, "card", "PayStoredCardNotExist");
     ensFault("payment", "PaySystemError");
     ensFault("tax", "PayTaxCalcFailed");
     renewingEns(

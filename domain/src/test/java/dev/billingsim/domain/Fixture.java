@@ -147,6 +147,16 @@ public final class Fixture {
     return billing;
   }
 
+  /** u1's account as the world holds it now. */
+  public Account u1() {
+    return billing().account("u1").orElseThrow();
+  }
+
+  /** The instance as the world holds it now. */
+  public Instance current(String id) {
+    return billing().instance(id.endsWith("-other") ? "u2" : "u1", id).orElseThrow();
+  }
+
   // ---- calls, as the simulator makes them once it has read the request ----
 
   public Result<RenewalReceipt> renew(RenewInstances cmd) {

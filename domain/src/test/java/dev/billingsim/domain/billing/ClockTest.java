@@ -56,10 +56,8 @@ class ClockTest {
               assertThat(renewed.automatic()).isTrue();
               assertThat(renewed.at()).isEqualTo(days(10));
             });
-    assertThat(fixture.billing().account("u1").orElseThrow().cash())
-        .isEqualTo(Money.of("10000.00").minus(Money.of("100.00")));
-    assertThat(fixture.billing().instance("u1", "aic-1").orElseThrow().status())
-        .isEqualTo(InstanceStatus.Running);
+    assertThat(fixture.u1().cash()).isEqualTo(Money.of("10000.00").minus(Money.of("100.00")));
+    assertThat(fixture.current("aic-1").status()).isEqualTo(InstanceStatus.Running);
   }
 
   @Test
@@ -69,7 +67,7 @@ class ClockTest {
     List<DomainEvent> events = fixture.billing().advanceTo(days(100));
 
     assertThat(events).filteredOn(e -> e instanceof InstanceRenewed).hasSize(4);
-    assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("9600.00"));
+    assertThat(fixture.u1().cash()).isEqualTo(Money.of("9600.00"));
   }
 
   @Test
@@ -95,7 +93,7 @@ class ClockTest {
               assertThat(order.status()).isEqualTo(OrderStatus.FAILED);
               assertThat(order.errorCode()).isEqualTo("PayInsufficientBalance");
             });
-    assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("10.00"));
+    assertThat(fixture.u1().cash()).isEqualTo(Money.of("10.00"));
   }
 
   @Test
@@ -110,8 +108,7 @@ class ClockTest {
         .filteredOn(e -> e instanceof InstanceReleased)
         .extracting(DomainEvent::at)
         .contains(days(25));
-    assertThat(fixture.billing().instance("u1", "aic-1").orElseThrow().status())
-        .isEqualTo(InstanceStatus.Released);
+    assertThat(fixture.current("aic-1").status()).isEqualTo(InstanceStatus.Released);
   }
 
   @Test
@@ -131,6 +128,6 @@ class ClockTest {
     List<DomainEvent> events = fixture.billing().advanceTo(days(3));
 
     assertThat(events).filteredOn(e -> e instanceof CouponExpired).hasSize(1);
-    assertThat(fixture.billing().account("u1").orElseThrow().coupons()).isEmpty();
+    assertThat(fixture.u1().coupons()).isEmpty();
   }
 }

@@ -29,7 +29,7 @@ class IdempotencyTest {
 
     assertThat(retry.value().orderId()).isEqualTo(first.value().orderId());
     assertThat(retry.value().replayed()).isTrue();
-    assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("6400.00"));
+    assertThat(fixture.u1().cash()).isEqualTo(Money.of("6400.00"));
     assertThat(fixture.billing().orders("u1")).hasSize(1);
   }
 
@@ -76,7 +76,7 @@ class IdempotencyTest {
 
     assertThat(orderIds).hasSize(1);
     assertThat(fixture.billing().orders("u1")).hasSize(1);
-    assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("6400.00"));
+    assertThat(fixture.u1().cash()).isEqualTo(Money.of("6400.00"));
   }
 
   private Result<RenewalReceipt> withToken(String token, String request) {
