@@ -96,15 +96,10 @@ final class RenewalFlow {
   private record Paying(Account account, Api api, PaymentPlan plan, Money total, String subject) {}
 
   Result<RenewalReceipt> renew(AccountBook book, RenewInstances cmd, Instant now) {
+    Product product = cmd.product();
+    String subject = cmd.instanceIds().get(0);
     Attempt<RenewInstances> renewal =
-        new Attempt<>(
-            book,
-            cmd.caller(),
-            cmd.product().api(),
-            cmd.product().renewAction(),
-            cmd.instanceIds().get(0),
-            cmd,
-            now);
+        new Attempt<>(book, cmd.caller(), product.api(), product.renewAction(), subject, cmd, now);
     Optional<BillingError> refusal = Policy.firstRefusal(callerPolicies, renewal);
     if (refusal.isPresent()) {
       return Result.rejected(refusal.get());
@@ -141,7 +136,7 @@ final class RenewalFlow {
       return Result.ok(new RenewalReceipt(orderId, cmd.instanceIds(), false));
     }
     Result<PaymentPlan> paid =
-        pay(book.account(), cmd.product(), couponsForbidden, total, now, renewal.subject());
+        pay(book.account(), product, couponsForbidden, total, now, renewal.subject());
     if (paid instanceof Result.Rejected<PaymentPlan> rejected) {
       return Result.rejected(rejected.error());
     }
@@ -222,57 +217,50 @@ final class RenewalFlow {
     return Optional.empty();
   }
 
+  /** Each not released, of a normal status, PrePaid, without blocking condition or unpaid order. */
   private Optional<BillingError> renewableInstances(Attempt<RenewInstances> r) {
+    Api api = r.api();
+    Instant now = r.now();
     List<Instance> instances = instances(r);
     for (Instance instance : instances) {
-      Optional<BillingError> refusal = renewable(r, instance, instances.size());
-      if (refusal.isPresent()) {
-        return refusal;
+      String id = instance.id();
+      boolean releasedByNow =
+          instance.isReleased()
+              || (instance.status() == InstanceStatus.Expired
+                  && !now.isBefore(instance.releaseDueAt()));
+      if (releasedByNow) {
+        return checks.refuse(
+            api,
+            instances.size() > 1 ? "OrderExistsReleasedInstances" : "ProductInstanceReleased",
+            id);
       }
-    }
-    return Optional.empty();
-  }
-
-  /** Not released, a normal status, PrePaid, no blocking condition, unpaid order or term limit. */
-  private Optional<BillingError> renewable(
-      Attempt<RenewInstances> r, Instance instance, int count) {
-    Api api = r.api();
-    String id = instance.id();
-    Instant now = r.now();
-    boolean releasedByNow =
-        instance.isReleased()
-            || (instance.status() == InstanceStatus.Expired
-                && !now.isBefore(instance.releaseDueAt()));
-    if (releasedByNow) {
-      return checks.refuse(
-          api, count > 1 ? "OrderExistsReleasedInstances" : "ProductInstanceReleased", id);
-    }
-    if (instance.status().isAbnormalForRenewal()) {
-      return checks.refuse(
-          api,
-          api == Api.ECS ? "IncorrectPrivatePoolStatus" : "OrderAbnormalResourceStatusForRenew",
-          id);
-    }
-    if (instance.chargeType() == ChargeType.PostPaid) {
-      return checks.refuse(
-          api, api == Api.ECS ? "ChargeTypeViolation" : "SystemUnSupportOperationType", id);
-    }
-    if (!instance.conditions().isEmpty()) { // most instances have none
-      Product product = r.command().product();
-      for (InstanceCondition condition : InstanceCondition.values()) {
-        if (instance.conditions().contains(condition)
-            && condition.renewalRefusal(product) != null) {
-          return checks.refuse(api, condition.renewalRefusal(product), id);
+      if (instance.status().isAbnormalForRenewal()) {
+        return checks.refuse(
+            api,
+            api == Api.ECS ? "IncorrectPrivatePoolStatus" : "OrderAbnormalResourceStatusForRenew",
+            id);
+      }
+      if (instance.chargeType() == ChargeType.PostPaid) {
+        return checks.refuse(
+            api, api == Api.ECS ? "ChargeTypeViolation" : "SystemUnSupportOperationType", id);
+      }
+      if (!instance.conditions().isEmpty()) { // most instances have none
+        Product product = r.command().product();
+        for (InstanceCondition condition : InstanceCondition.values()) {
+          if (instance.conditions().contains(condition)
+              && condition.renewalRefusal(product) != null) {
+            return checks.refuse(api, condition.renewalRefusal(product), id);
+          }
         }
       }
-    }
-    if (r.book().hasUnpaidOrderFor(id)) {
-      return checks.refuse(api, "OrderInstHasUnpaidOrder", id);
-    }
-    Instant newExpiry =
-        BillingCalendar.plusMonths(renewFrom(instance, now), r.command().term().months());
-    if (newExpiry.isAfter(BillingCalendar.latestAllowedExpiry(now))) {
-      return checks.refuse(api, "OrderPeriodInvalid", id);
+      if (r.book().hasUnpaidOrderFor(id)) {
+        return checks.refuse(api, "OrderInstHasUnpaidOrder", id);
+      }
+      Instant newExpiry =
+          BillingCalendar.plusMonths(renewFrom(instance, now), r.command().term().months());
+      if (newExpiry.isAfter(BillingCalendar.latestAllowedExpiry(now))) {
+        return checks.refuse(api, "OrderPeriodInvalid", id);
+      }
     }
     return Optional.empty();
   }
