@@ -193,18 +193,15 @@ final class Clockwork {
 
   private void expireMoney(AccountBook book, Due due, List<DomainEvent> events) {
     Account account = book.account();
-    Account after;
+    Account.Builder after = account.toBuilder();
     if (due.kind == Kind.COUPON_END) {
-      List<Coupon> left = new ArrayList<>(account.coupons());
-      left.removeIf(coupon -> coupon.id().equals(due.id));
-      after = account.toBuilder().coupons(left).build();
+      after.coupons(account.coupons().stream().filter(c -> !c.id().equals(due.id)).toList());
       events.add(new CouponExpired(due.at, account.uid(), due.id));
     } else {
-      List<StoredValueCard> left = new ArrayList<>(account.storedValueCards());
-      left.removeIf(card -> card.id().equals(due.id));
-      after = account.toBuilder().storedValueCards(left).build();
+      after.storedValueCards(
+          account.storedValueCards().stream().filter(c -> !c.id().equals(due.id)).toList());
       events.add(new StoredValueCardExpired(due.at, account.uid(), due.id));
     }
-    ledger.commit(book, new Change(account.uid(), after, List.of(), List.of()));
+    ledger.commit(book, new Change(account.uid(), after.build(), List.of(), List.of()));
   }
 }
