@@ -101,6 +101,9 @@ final class CreationFlow {
       ids.add(id);
     }
     String orderId = ledger.newOrderId(book);
+    String request =
+        "Create InstanceType=%s;Amount=%d;months=%d"
+            .formatted(cmd.instanceType(), cmd.count(), months);
     Order order =
         new Order(
             orderId,
@@ -109,12 +112,7 @@ final class CreationFlow {
             OrderStatus.PAID,
             now,
             null,
-            "Create InstanceType="
-                + cmd.instanceType()
-                + ";Amount="
-                + cmd.count()
-                + ";months="
-                + months,
+            request,
             total,
             lines,
             paid.value().draws(),
