@@ -17,9 +17,7 @@ public final class BillingCalendar {
   /** An expired subscription stays renewable this long, then the clock releases it. */
   public static final Duration RETENTION = Duration.ofDays(15);
 
-  /**
-   * A renewal may not leave more than this many years of term ahead of now (OrderPeriodInvalid).
-   */
+  /** The most years of term a renewal may leave ahead of now (else OrderPeriodInvalid). */
   public static final int MAX_YEARS_AHEAD = 5;
 
   /** The length of a month when unused term is prorated for a refund. */
