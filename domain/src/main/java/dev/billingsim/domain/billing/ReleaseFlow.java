@@ -98,7 +98,7 @@ final class ReleaseFlow {
   }
 
   private Optional<BillingError> call(Subsystem subsystem, Attempt<String> r) {
-    return checks.call(subsystem, r.api(), r.caller().uid(), r.subject());
+    return checks.<String>call(subsystem).refusal(r);
   }
 
   private Optional<BillingError> refuseIf(boolean refused, String code, Attempt<String> r) {

@@ -110,7 +110,7 @@ final class RenewalFlow {
       return first.requestParameters().equals(token.request())
           ? Result.ok(new RenewalReceipt(first.orderId(), cmd.instanceIds(), true))
           : Result.rejected(
-              checks.error(renewal.api(), "InvalidParameter.ClientToken", renewal.subject()));
+              checks.catalogue.error(product.api(), "InvalidParameter.ClientToken", subject));
     }
     refusal = Policy.firstRefusal(orderPolicies, renewal);
     if (refusal.isPresent()) {
@@ -135,8 +135,7 @@ final class RenewalFlow {
       ledger.commit(book, new Change(uid, null, List.of(), List.of(unpaid)));
       return Result.ok(new RenewalReceipt(orderId, cmd.instanceIds(), false));
     }
-    Result<PaymentPlan> paid =
-        pay(book.account(), product, couponsForbidden, total, now, renewal.subject());
+    Result<PaymentPlan> paid = pay(book.account(), product, couponsForbidden, total, now, subject);
     if (paid instanceof Result.Rejected<PaymentPlan> rejected) {
       return Result.rejected(rejected.error());
     }
@@ -165,7 +164,7 @@ final class RenewalFlow {
     PaymentPlanner.Outcome outcome =
         PaymentPlanner.plan(account, product, couponsForbidden, total, now);
     if (outcome instanceof PaymentPlanner.Refused refused) {
-      return Result.rejected(checks.error(api, refused.code(), instanceId));
+      return Result.rejected(checks.catalogue.error(api, refused.code(), instanceId));
     }
     PaymentPlan plan = ((PaymentPlanner.Planned) outcome).plan();
     Optional<BillingError> refusal =
@@ -176,7 +175,7 @@ final class RenewalFlow {
   private Policy<Paying> when(Predicate<Paying> drawn, Subsystem subsystem) {
     return p ->
         drawn.test(p)
-            ? checks.call(subsystem, p.api(), p.account().uid(), p.subject())
+            ? checks.faults.call(subsystem, p.api(), p.account().uid(), p.subject())
             : Optional.empty();
   }
 
@@ -206,7 +205,8 @@ final class RenewalFlow {
       if (instance == null || instance.product() != product) {
         return checks.refuse(r.api(), notFoundCode(product), id);
       }
-      Optional<BillingError> fault = checks.call(Subsystem.RESOURCE, r.api(), r.caller().uid(), id);
+      Optional<BillingError> fault =
+          checks.faults.call(Subsystem.RESOURCE, r.api(), r.caller().uid(), id);
       if (fault.isPresent()) {
         return fault;
       }
