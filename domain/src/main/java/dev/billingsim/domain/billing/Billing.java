@@ -22,6 +22,7 @@ import dev.billingsim.domain.state.StateRules;
 import dev.billingsim.domain.subsystem.SubsystemFaults;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -199,14 +200,11 @@ public final class Billing {
 
   /** The caller's instances of every product, in id order. */
   public List<Instance> instances(String uid) {
-    return ledger.withBook(
-        uid,
-        book -> {
-          List<Instance> list =
-              book == null ? new ArrayList<>() : new ArrayList<>(book.instances());
-          list.sort(java.util.Comparator.comparing(Instance::id));
-          return list;
-        });
+    List<Instance> list =
+        ledger.withBook(
+            uid, book -> book == null ? new ArrayList<>() : new ArrayList<>(book.instances()));
+    list.sort(Comparator.comparing(Instance::id));
+    return list;
   }
 
   /** The instance if it exists and belongs to {@code uid}: another's answers as missing. */
