@@ -1,6 +1,7 @@
 package dev.billingsim.domain;
 
 import static dev.billingsim.domain.Fixture.NOW;
+import static java.time.ZoneOffset.UTC;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billingsim.domain.account.AccountStatus;
@@ -22,6 +23,7 @@ import dev.billingsim.domain.renewal.Term;
 import dev.billingsim.domain.result.Result;
 import dev.billingsim.domain.state.BillingState;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
@@ -120,8 +122,9 @@ class CatalogueReachabilityTest {
     return f -> f.release(id);
   }
 
-  private static final Consumer<Fixture> COUPON =
-      f -> f.coupon("cp-1", "50.00", NOW.plus(Duration.ofDays(30)));
+  private static final Instant IN_A_MONTH = NOW.plus(Duration.ofDays(30));
+  private static final Money NONE = Money.of("0.00");
+  private static final Consumer<Fixture> COUPON = f -> f.coupon("cp-1", "50.00", IN_A_MONTH);
   private static final Consumer<Fixture> CARD = f -> f.card("svc-1", "50.00");
   private static final Consumer<Fixture> CUSTODY =
       f -> f.custody("10000.00", "10000.00", CustodyRelation.STABLE);
@@ -192,10 +195,7 @@ class CatalogueReachabilityTest {
     ensFault("trade", "OrderOpend");
     renewingEns(
         "OrderPeriodInvalid",
-        f ->
-            f.instance("aic-1")
-                .expiresAt(
-                    NOW.atZone(java.time.ZoneOffset.UTC).plusYears(5).minusDays(10).toInstant()));
+        f -> f.instance("aic-1").expiresAt(NOW.atZone(UTC).plusYears(5).minusDays(10).toInstant()));
     ens("OrderQuantityInvalid", f -> {}, f -> f.create(Product.ENS, "ens.aic.a1.large", 0));
     ensFault("resource", "OrderQueryInstanceError");
     ens(
@@ -229,22 +229,15 @@ class CatalogueReachabilityTest {
     ensFault(COUPON, "coupon", "PayCounponNotExist");
     renewingEns(
         "PayCouponAmountNotEnough",
-        f ->
-            f.account
-                .cash(Money.of("0.00"))
-                .coupon(Coupon.of("cp-old", Money.of("500.00"), NOW.minus(Duration.ofDays(1)))));
+        f -> f.coupon("cp-old", "500.00", NOW.minus(Duration.ofDays(1))).account.cash(NONE));
     renewingEns(
         "PayCouponNotMeetConsumptionRule",
         f ->
             f.account
-                .cash(Money.of("0.00"))
+                .cash(NONE)
                 .coupon(
                     new Coupon(
-                        "cp-big",
-                        Money.of("500.00"),
-                        NOW.plus(Duration.ofDays(30)),
-                        Set.of(),
-                        Money.of("500.00"))));
+                        "cp-big", Money.of("500.00"), IN_A_MONTH, Set.of(), Money.of("500.00"))));
     renewingEns(
         "PayCurrencyInconsistency",
         f -> f.instance("aic-1").monthlyPrice(Money.parse("15.00", Currency.getInstance("USD"))));
@@ -258,10 +251,7 @@ class CatalogueReachabilityTest {
     ensFault("payment", "PayHsfTimeoutError");
     renewingEns(
         "PayInsufficientBalance",
-        f ->
-            f.account
-                .cash(Money.of("50.00"))
-                .coupon(Coupon.of("cp-1", Money.of("20.00"), NOW.plus(Duration.ofDays(30)))));
+        f -> f.coupon("cp-1", "20.00", IN_A_MONTH).account.cash(Money.of("50.00")));
     renewingEns(
         "PayInvalidCreditCard", f -> f.account.paymentMethod(PaymentMethod.CREDIT_CARD_INVALID));
     renewingEns("PayInvalidPayMethod", f -> f.account.paymentMethod(PaymentMethod.ILLEGAL));
@@ -278,8 +268,8 @@ class CatalogueReachabilityTest {
     renewingEns(
         "PayPayForbidUserCoupon",
         f -> {
-          f.account.cash(Money.of("0.00"));
-          f.coupon("cp-1", "500.00", NOW.plus(Duration.ofDays(30)));
+          f.account.cash(NONE);
+          f.coupon("cp-1", "500.00", IN_A_MONTH);
           f.instance("aic-1").couponsForbidden(true);
         });
     ensFault("account", "PayQueryAvailableAmountFailed");
@@ -319,10 +309,10 @@ class CatalogueReachabilityTest {
         f -> f.custody("1000.00", "1000.00", CustodyRelation.CHANGING));
     renewingEns(
         "PayforCreditPayInsufficientBalance",
-        f -> f.custody("10.00", "1000.00", CustodyRelation.STABLE).account.cash(Money.of("0.00")));
+        f -> f.custody("10.00", "1000.00", CustodyRelation.STABLE).account.cash(NONE));
     renewingEns(
         "PayforAccountMoneyValidateError",
-        f -> f.custody("1000.00", "10.00", CustodyRelation.STABLE).account.cash(Money.of("0.00")));
+        f -> f.custody("1000.00", "10.00", CustodyRelation.STABLE).account.cash(NONE));
     renewingEns("BasicInfoUncompleted", f -> f.account.basicInfoComplete(false));
     ens(
         "NoPermission",

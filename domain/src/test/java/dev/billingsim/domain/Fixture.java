@@ -208,9 +208,9 @@ public final class Fixture {
   }
 
   public Result<?> create(Product product, String instanceType, int count) {
-    return billing()
-        .create(
-            new CreateInstances(
-                U1, product, instanceType, count, Term.ofMonths(1), null, "cn-hangzhou"));
+    var cmd =
+        new CreateInstances(
+            U1, product, instanceType, count, Term.ofMonths(1), null, "cn-hangzhou");
+    return billing().create(cmd);
   }
 }

@@ -182,13 +182,9 @@ class RenewalTest {
 
   @Test
   void aSubsystemRefusesAFaultItCannotProduce() {
-    var problem =
-        fixture
-            .billing()
-            .faults()
-            .inject(
-                new SubsystemFault(
-                    null, Subsystem.PRICING, "PayHsfTimeoutError", null, null, null, null));
+    var fault =
+        new SubsystemFault(null, Subsystem.PRICING, "PayHsfTimeoutError", null, null, null, null);
+    var problem = fixture.billing().faults().inject(fault);
 
     assertThat(problem)
         .hasValueSatisfying(
