@@ -8,6 +8,7 @@ import dev.billingsim.domain.catalogue.Catalogue;
 import dev.billingsim.domain.clock.MovableClock;
 import dev.billingsim.domain.event.DomainEvent;
 import dev.billingsim.domain.instance.Instance;
+import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.order.CreateInstances;
 import dev.billingsim.domain.order.CreationReceipt;
 import dev.billingsim.domain.order.Order;
@@ -139,20 +140,16 @@ public final class Billing {
             couponsForbidden |= instance.couponsForbidden();
             renewed.add(RenewalFlow.extended(instance, line.months(), now, null));
           }
-          Instance any = book.instance(first);
+          Product product = book.instance(first).product();
           Result<PaymentPlan> paid =
-              renewals.pay(
-                  book.account(), any.product(), couponsForbidden, order.amount(), now, first);
+              renewals.pay(book.account(), product, couponsForbidden, order.amount(), now, first);
           if (paid instanceof Result.Rejected<PaymentPlan> rejected) {
             return Result.rejected(rejected.error());
           }
+          PaymentPlan plan = paid.value();
+          Order paidOrder = order.paid(plan.draws(), now);
           ledger.commit(
-              book,
-              new Change(
-                  book.account().uid(),
-                  paid.value().accountAfter(),
-                  renewed,
-                  List.of(order.paid(paid.value().draws(), now))));
+              book, new Change(caller.uid(), plan.accountAfter(), renewed, List.of(paidOrder)));
           List<String> ids = order.lines().stream().map(line -> line.instanceId()).toList();
           return Result.ok(new RenewalReceipt(orderId, ids, false));
         });

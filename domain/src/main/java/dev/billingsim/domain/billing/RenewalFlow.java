@@ -222,6 +222,8 @@ final class RenewalFlow {
     Api api = r.api();
     Instant now = r.now();
     List<Instance> instances = instances(r);
+    String released =
+        instances.size() > 1 ? "OrderExistsReleasedInstances" : "ProductInstanceReleased";
     for (Instance instance : instances) {
       String id = instance.id();
       boolean releasedByNow =
@@ -229,10 +231,7 @@ final class RenewalFlow {
               || (instance.status() == InstanceStatus.Expired
                   && !now.isBefore(instance.releaseDueAt()));
       if (releasedByNow) {
-        return checks.refuse(
-            api,
-            instances.size() > 1 ? "OrderExistsReleasedInstances" : "ProductInstanceReleased",
-            id);
+        return checks.refuse(api, released, id);
       }
       if (instance.status().isAbnormalForRenewal()) {
         return checks.refuse(

@@ -6,6 +6,7 @@ import dev.billingsim.domain.account.RamUser;
 import dev.billingsim.domain.card.StoredValueCard;
 import dev.billingsim.domain.coupon.Coupon;
 import dev.billingsim.domain.instance.Instance;
+import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
 import dev.billingsim.domain.order.Order;
 import java.util.ArrayList;
@@ -82,13 +83,9 @@ public final class StateRules {
       if (!instanceIds.add(instance.id())) {
         problems.add(at + ".id: duplicate instance id " + instance.id());
       }
-      if (!instance.id().startsWith(instance.product().idPrefix())) {
-        problems.add(
-            at
-                + ".id: a "
-                + instance.product().code()
-                + " id starts with "
-                + instance.product().idPrefix());
+      Product product = instance.product();
+      if (!instance.id().startsWith(product.idPrefix())) {
+        problems.add(at + ".id: a " + product.code() + " id starts with " + product.idPrefix());
       }
       if (!uids.contains(instance.ownerUid())) {
         problems.add(at + ".ownerUid: no account " + instance.ownerUid());
