@@ -3,6 +3,7 @@ package dev.billingsim.domain.billing;
 import static dev.billingsim.domain.Fixture.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import dev.billingsim.domain.Fixture;
 import dev.billingsim.domain.event.AutoRenewalFailed;
@@ -13,6 +14,7 @@ import dev.billingsim.domain.event.InstanceReleased;
 import dev.billingsim.domain.event.InstanceRenewed;
 import dev.billingsim.domain.instance.InstanceStatus;
 import dev.billingsim.domain.money.Money;
+import dev.billingsim.domain.order.Order;
 import dev.billingsim.domain.order.OrderStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,13 +51,9 @@ class ClockTest {
     assertThat(events)
         .filteredOn(e -> e instanceof InstanceRenewed)
         .singleElement()
-        .satisfies(
-            e -> {
-              InstanceRenewed renewed = (InstanceRenewed) e;
-              assertThat(renewed.instanceId()).isEqualTo("aic-1");
-              assertThat(renewed.automatic()).isTrue();
-              assertThat(renewed.at()).isEqualTo(days(10));
-            });
+        .asInstanceOf(type(InstanceRenewed.class))
+        .extracting(InstanceRenewed::instanceId, InstanceRenewed::automatic, InstanceRenewed::at)
+        .containsExactly("aic-1", true, days(10));
     assertThat(fixture.u1().cash()).isEqualTo(Money.of("10000.00").minus(Money.of("100.00")));
     assertThat(fixture.current("aic-1").status()).isEqualTo(InstanceStatus.Running);
   }
@@ -88,11 +86,8 @@ class ClockTest {
         .contains("aic-1");
     assertThat(fixture.billing().orders("u1"))
         .singleElement()
-        .satisfies(
-            order -> {
-              assertThat(order.status()).isEqualTo(OrderStatus.FAILED);
-              assertThat(order.errorCode()).isEqualTo("PayInsufficientBalance");
-            });
+        .extracting(Order::status, Order::errorCode)
+        .containsExactly(OrderStatus.FAILED, "PayInsufficientBalance");
     assertThat(fixture.u1().cash()).isEqualTo(Money.of("10.00"));
   }
 
