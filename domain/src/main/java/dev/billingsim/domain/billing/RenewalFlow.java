@@ -1,5 +1,8 @@
 package dev.billingsim.domain.billing;
 
+import static dev.billingsim.domain.instance.InstanceStatus.Expired;
+import static dev.billingsim.domain.instance.InstanceStatus.Running;
+
 import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.account.RamUser;
 import dev.billingsim.domain.catalogue.Api;
@@ -10,7 +13,6 @@ import dev.billingsim.domain.event.InstanceRenewed;
 import dev.billingsim.domain.instance.ChargeType;
 import dev.billingsim.domain.instance.Instance;
 import dev.billingsim.domain.instance.InstanceCondition;
-import dev.billingsim.domain.instance.InstanceStatus;
 import dev.billingsim.domain.instance.PricePlan;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
@@ -228,8 +230,7 @@ final class RenewalFlow {
       String id = instance.id();
       boolean releasedByNow =
           instance.isReleased()
-              || (instance.status() == InstanceStatus.Expired
-                  && !now.isBefore(instance.releaseDueAt()));
+              || (instance.status() == Expired && !now.isBefore(instance.releaseDueAt()));
       if (releasedByNow) {
         return checks.refuse(api, released, id);
       }
@@ -300,10 +301,7 @@ final class RenewalFlow {
     Instance.Builder after =
         instance.toBuilder()
             .expiresAt(BillingCalendar.plusMonths(renewFrom(instance, now), months))
-            .status(
-                instance.status() == InstanceStatus.Expired
-                    ? InstanceStatus.Running
-                    : instance.status());
+            .status(instance.status() == Expired ? Running : instance.status());
     if (autoRenewal != null) {
       after.autoRenew(true).autoRenewPeriod(autoRenewal.months());
     }
