@@ -6,6 +6,7 @@ import dev.billingsim.domain.account.RiskFlag;
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.catalogue.BillingError;
 import dev.billingsim.domain.catalogue.Catalogue;
+import dev.billingsim.domain.money.Money;
 import dev.billingsim.domain.subsystem.Subsystem;
 import dev.billingsim.domain.subsystem.SubsystemFaults;
 import java.util.Currency;
@@ -19,8 +20,7 @@ import java.util.Set;
 final class Checks {
 
   /** Currencies the payment system settles in. */
-  static final Set<Currency> SUPPORTED_CURRENCIES =
-      Set.of(Currency.getInstance("CNY"), Currency.getInstance("USD"));
+  static final Set<Currency> SUPPORTED_CURRENCIES = Set.of(Money.CNY, Currency.getInstance("USD"));
 
   final Catalogue catalogue;
   final SubsystemFaults faults;
