@@ -110,6 +110,11 @@ class CatalogueReachabilityTest {
     renewingEns(code, condition("aic-1", condition));
   }
 
+  /** ENS's row {@code code}, answered to the release of aic-1 in the state {@code given} makes. */
+  private static void releasing(String code, Consumer<Fixture> given) {
+    ens(code, given, release("aic-1"));
+  }
+
   private static Consumer<Fixture> fault(String subsystem, String code) {
     return f -> f.fault(subsystem, code);
   }
@@ -139,17 +144,13 @@ class CatalogueReachabilityTest {
     ensFault(COUPON, "coupon", "SystemUseCouponFailed");
     ensFault(CARD, "card", "SystemUseStoredCardFailed");
     ensFault("trade", "System.SystemError");
-    ens(
-        "SystemCanRefundCheckFailed",
-        condition("aic-1", InstanceCondition.NON_REFUNDABLE),
-        release("aic-1"));
+    releasing("SystemCanRefundCheckFailed", condition("aic-1", InstanceCondition.NON_REFUNDABLE));
     ensFault("orderStore", "SystemOtsSystem");
     ensFault("account", "SystemQueryImmortalError");
     ensFault("resource", "SystemQueryInstanceInfoFailed");
-    ens(
+    releasing(
         "SystemResellerPayCalRefundUnitError",
-        CUSTODY.andThen(fault("reseller", "SystemResellerPayCalRefundUnitError")),
-        release("aic-1"));
+        CUSTODY.andThen(fault("reseller", "SystemResellerPayCalRefundUnitError")));
     ensFault("commodity", "SystemSaleValidateFailed");
     ensFault("resource", "SystemTransferDeleteOldResourceFailed");
     renewingEns(
@@ -247,7 +248,7 @@ class CatalogueReachabilityTest {
             f.account
                 .currency(Currency.getInstance("EUR"))
                 .cash(Money.parse("1000.00", Currency.getInstance("EUR"))));
-    ens("PayForbiddenNoReasonFefund", f -> f.account.refundBanned(true), release("aic-1"));
+    releasing("PayForbiddenNoReasonFefund", f -> f.account.refundBanned(true));
     ensFault("payment", "PayHsfTimeoutError");
     renewingEns(
         "PayInsufficientBalance",
@@ -258,7 +259,7 @@ class CatalogueReachabilityTest {
     ensFault("payment", "PayMegrePayOrderHasThanOneChagreChannel");
     renewingEns("PayNoCreditCard", f -> f.account.paymentMethod(PaymentMethod.NONE));
     ensFault("payment", "PayOrderPayTimeInvalid");
-    ens("PayPartRefundNotSupport", f -> f.unpaidOrderFor("aic-1"), release("aic-1"));
+    releasing("PayPartRefundNotSupport", f -> f.unpaidOrderFor("aic-1"));
     ensFault("payment", "PayPayChannelPayOrderInvalidStatus");
     ensFault("payment", "PayPayChannelPayOrderNotExist");
     ensFault("payment", "PayPayerAccountIllegal");
@@ -276,7 +277,7 @@ class CatalogueReachabilityTest {
     ensFault(CUSTODY, "reseller", "PayQueryAvailableEnduserAmountFailed");
     ensFault(CUSTODY, "reseller", "PayQueryParentRelationshipFailed");
     ensFault("payment", "PayQueryPayChangeChannelNotEqual");
-    ens("PayRefundFailed", fault("refund", "PayRefundFailed"), release("aic-1"));
+    releasing("PayRefundFailed", fault("refund", "PayRefundFailed"));
     ensFault(CUSTODY, "reseller", "PayResellerPayGetUrlError");
     renewingEns(
         "PayRiskRejectForPayerAccount", f -> f.account.riskFlags(Set.of(RiskFlag.PAYER_REJECTED)));
@@ -289,18 +290,14 @@ class CatalogueReachabilityTest {
     renewingEns("AccountAliyunAccountFrozen", f -> f.account.status(AccountStatus.FROZEN));
     renewingEns("AccountAliyunAccountNotExist", f -> f.account.closed(true));
     ens("RefundRefundInstanceNotFound", f -> {}, release("aic-nope"));
-    ens(
+    releasing(
         "RefundRefundNoValidProd",
         f ->
             f.instance("aic-1")
                 .status(InstanceStatus.Expired)
-                .expiresAt(NOW.minus(Duration.ofDays(1))),
-        release("aic-1"));
-    ens("RefundRefundParamInvalid", fault("refund", "RefundRefundParamInvalid"), release("aic-1"));
-    ens(
-        "RefundRefundQueryOrderFail",
-        fault("refund", "RefundRefundQueryOrderFail"),
-        release("aic-1"));
+                .expiresAt(NOW.minus(Duration.ofDays(1))));
+    releasing("RefundRefundParamInvalid", fault("refund", "RefundRefundParamInvalid"));
+    releasing("RefundRefundQueryOrderFail", fault("refund", "RefundRefundQueryOrderFail"));
     ensFault("orderStore", "SystemConcurrentOperate");
     renewingEns("PricePricingPlanNotFound", f -> f.instance("aic-1").monthlyPrice(null));
     ensCondition("OrderInstanceHasTempUpgrade", InstanceCondition.TEMP_UPGRADE);
