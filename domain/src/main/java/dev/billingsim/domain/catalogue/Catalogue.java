@@ -74,7 +74,7 @@ public final class Catalogue {
         find(api, code, withDetail)
             .orElseThrow(() -> new IllegalArgumentException("not in the catalogue: " + code));
     String fill = entry.codeIsTemplate() ? entry.templateValue(code) : detail;
-    return new BillingError(entry, code, fillIn(entry.message(), fill));
+    return new BillingError(entry, code, entry.message().replace("%s", fill == null ? "" : fill));
   }
 
   private Optional<CatalogueEntry> findIn(Api api, String code, boolean withDetail) {
@@ -93,10 +93,6 @@ public final class Catalogue {
       return Optional.of(detailed);
     }
     return Optional.ofNullable(fixed != null ? fixed : detailed);
-  }
-
-  private static String fillIn(String template, String value) {
-    return template.replace("%s", value == null ? "" : value);
   }
 
   private static Catalogue load() {

@@ -83,10 +83,9 @@ public final class SubsystemFaults {
   }
 
   private BillingError errorOf(SubsystemFault fault, Api api, String instanceId) {
-    if (fault.message() != null && !fault.message().isEmpty()) {
-      return catalogue.errorWithMessage(api, fault.code(), fault.message());
-    }
-    return catalogue.error(api, fault.code(), instanceId);
+    return fault.message() != null && !fault.message().isEmpty()
+        ? catalogue.errorWithMessage(api, fault.code(), fault.message())
+        : catalogue.error(api, fault.code(), instanceId);
   }
 
   /** A fault with the times it may still fire (-1: until removed); guarded by the switchboard. */
