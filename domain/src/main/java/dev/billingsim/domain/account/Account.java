@@ -4,11 +4,11 @@ import dev.billingsim.domain.card.StoredValueCard;
 import dev.billingsim.domain.coupon.Coupon;
 import dev.billingsim.domain.money.Money;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * An Alibaba Cloud account (a main account, with its RAM sub-users) and the money it pays with.
@@ -316,9 +316,7 @@ public record Account(
     }
 
     private static <T> List<T> append(List<T> list, T item) {
-      List<T> copy = new ArrayList<>(list);
-      copy.add(item);
-      return copy;
+      return Stream.concat(list.stream(), Stream.of(item)).toList();
     }
   }
 }
