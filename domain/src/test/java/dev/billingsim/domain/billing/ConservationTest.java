@@ -38,16 +38,15 @@ class ConservationTest {
   void eightThreadsRenewingSharedAndSeparateAccountsNeverLoseOrMakeMoney() throws Exception {
     List<Account> accounts = new ArrayList<>();
     List<Instance> instances = new ArrayList<>();
+    Instant later = NOW.plus(Duration.ofDays(90));
     for (int a = 0; a < 4; a++) {
       String uid = "u" + a;
       accounts.add(
           Account.builder(uid)
               .cash(Money.of("3000.00"))
               .creditLimit(Money.of("500.00"))
-              .coupon(Coupon.of("cp-" + a, Money.of("250.00"), NOW.plus(Duration.ofDays(90))))
-              .storedValueCard(
-                  new StoredValueCard(
-                      "svc-" + a, Money.of("400.00"), NOW.plus(Duration.ofDays(90))))
+              .coupon(Coupon.of("cp-" + a, Money.of("250.00"), later))
+              .storedValueCard(new StoredValueCard("svc-" + a, Money.of("400.00"), later))
               .build());
       for (int i = 0; i < 5; i++) {
         instances.add(
