@@ -219,7 +219,7 @@ final class RenewalFlow {
     return Optional.empty();
   }
 
-  /** Each not released, of a normal status, PrePaid, without blocking condition or unpaid order. */
+  /** Not released, a normal status, PrePaid, no blocking condition, unpaid order or term limit. */
   private Optional<BillingError> renewableInstances(Attempt<RenewInstances> r) {
     Api api = r.api();
     Instant now = r.now();
