@@ -108,14 +108,10 @@ final class Ledger {
         return work.get(); // already alone: the outer call holds every book
       }
       try {
-        for (AccountBook book : books()) {
-          lockForWorldOperation(book);
-        }
+        books().forEach(this::lockForWorldOperation);
         return work.get();
       } finally {
-        for (AccountBook book : lockedByWorldOperation) {
-          book.lock.unlock();
-        }
+        lockedByWorldOperation.forEach(book -> book.lock.unlock());
         lockedByWorldOperation.clear();
       }
     } finally {
@@ -232,9 +228,7 @@ final class Ledger {
     orderIds.set(NEXT_ORDER_ID, maxOrder + 1);
     nextInstanceNumber.set(state.instances().size() + 1);
     if (worldOperation.isHeldByCurrentThread()) {
-      for (AccountBook book : loaded.values()) {
-        lockForWorldOperation(book);
-      }
+      loaded.values().forEach(this::lockForWorldOperation);
     }
     index = new Index(Map.copyOf(loaded), instanceOwners, Map.copyOf(credentials));
   }

@@ -36,9 +36,7 @@ public final class StateRules {
       } else if (!uids.add(account.uid())) {
         problems.add(at + ".uid: duplicate uid " + account.uid());
       }
-      for (AccessKey key : account.accessKeys()) {
-        checkKey(keys, key, at + ".accessKeys", problems);
-      }
+      account.accessKeys().forEach(key -> checkKey(keys, key, at + ".accessKeys", problems));
       for (RamUser user : account.ramUsers()) {
         for (AccessKey key : user.accessKeys()) {
           checkKey(keys, key, at + ".ramUsers[" + user.name() + "].accessKeys", problems);
