@@ -1,6 +1,7 @@
 package dev.billingsim.domain;
 
 import static dev.billingsim.domain.Fixture.NOW;
+import static java.time.ZoneOffset.UTC;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billingsim.domain.account.AccountStatus;
@@ -21,9 +22,8 @@ import dev.billingsim.domain.renewal.RenewInstances;
 import dev.billingsim.domain.renewal.Term;
 import dev.billingsim.domain.result.Result;
 import dev.billingsim.domain.state.BillingState;
-import dev.billingsim.domain.subsystem.Subsystem;
-import dev.billingsim.domain.subsystem.SubsystemFault;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
@@ -87,12 +87,22 @@ class CatalogueReachabilityTest {
 
   /** ENS's row {@code code}, answered to a renewal of aic-1 in the state {@code given} makes. */
   private static void renewingEns(String code, Consumer<Fixture> given) {
-    ens(code, given, renewEns());
+    ens(code, given, Fixture::ens);
+  }
+
+  /** ECS's row {@code code}, answered to a renewal of eap-1 in the state {@code given} makes. */
+  private static void renewingEcs(String code, Consumer<Fixture> given) {
+    ecs(code, given, Fixture::ecs);
   }
 
   /** ENS's row {@code code}, answered to a renewal when {@code subsystem} fails with it. */
   private static void ensFault(String subsystem, String code) {
-    renewingEns(code, fault(subsystem, code));
+    ensFault(f -> {}, subsystem, code);
+  }
+
+  /** The same, where {@code given} makes the renewal call {@code subsystem}. */
+  private static void ensFault(Consumer<Fixture> given, String subsystem, String code) {
+    renewingEns(code, given.andThen(fault(subsystem, code)));
   }
 
   /** ENS's row {@code code}, answered to a renewal of aic-1 while it is in {@code condition}. */
@@ -100,16 +110,13 @@ class CatalogueReachabilityTest {
     renewingEns(code, condition("aic-1", condition));
   }
 
+  /** ENS's row {@code code}, answered to the release of aic-1 in the state {@code given} makes. */
+  private static void releasing(String code, Consumer<Fixture> given) {
+    ens(code, given, release("aic-1"));
+  }
+
   private static Consumer<Fixture> fault(String subsystem, String code) {
     return f -> f.fault(subsystem, code);
-  }
-
-  private static Function<Fixture, Result<?>> renewEns() {
-    return Fixture::ens;
-  }
-
-  private static Function<Fixture, Result<?>> renewEcs() {
-    return Fixture::ecs;
   }
 
   private static Function<Fixture, Result<?>> renew(RenewInstances cmd) {
@@ -120,8 +127,9 @@ class CatalogueReachabilityTest {
     return f -> f.release(id);
   }
 
-  private static final Consumer<Fixture> COUPON =
-      f -> f.coupon("cp-1", "50.00", NOW.plus(Duration.ofDays(30)));
+  private static final Instant IN_A_MONTH = NOW.plus(Duration.ofDays(30));
+  private static final Money NONE = Money.of("0.00");
+  private static final Consumer<Fixture> COUPON = f -> f.coupon("cp-1", "50.00", IN_A_MONTH);
   private static final Consumer<Fixture> CARD = f -> f.card("svc-1", "50.00");
   private static final Consumer<Fixture> CUSTODY =
       f -> f.custody("10000.00", "10000.00", CustodyRelation.STABLE);
@@ -133,21 +141,16 @@ class CatalogueReachabilityTest {
   static {
     // ---- the global (ENS) billing rows ----
     ensFault("trade", "OrderFailed");
-    renewingEns("SystemUseCouponFailed", COUPON.andThen(fault("coupon", "SystemUseCouponFailed")));
-    renewingEns(
-        "SystemUseStoredCardFailed", CARD.andThen(fault("card", "SystemUseStoredCardFailed")));
+    ensFault(COUPON, "coupon", "SystemUseCouponFailed");
+    ensFault(CARD, "card", "SystemUseStoredCardFailed");
     ensFault("trade", "System.SystemError");
-    ens(
-        "SystemCanRefundCheckFailed",
-        condition("aic-1", InstanceCondition.NON_REFUNDABLE),
-        release("aic-1"));
+    releasing("SystemCanRefundCheckFailed", condition("aic-1", InstanceCondition.NON_REFUNDABLE));
     ensFault("orderStore", "SystemOtsSystem");
     ensFault("account", "SystemQueryImmortalError");
     ensFault("resource", "SystemQueryInstanceInfoFailed");
-    ens(
+    releasing(
         "SystemResellerPayCalRefundUnitError",
-        CUSTODY.andThen(fault("reseller", "SystemResellerPayCalRefundUnitError")),
-        release("aic-1"));
+        CUSTODY.andThen(fault("reseller", "SystemResellerPayCalRefundUnitError")));
     ensFault("commodity", "SystemSaleValidateFailed");
     ensFault("resource", "SystemTransferDeleteOldResourceFailed");
     renewingEns(
@@ -193,10 +196,7 @@ class CatalogueReachabilityTest {
     ensFault("trade", "OrderOpend");
     renewingEns(
         "OrderPeriodInvalid",
-        f ->
-            f.instance("aic-1")
-                .expiresAt(
-                    NOW.atZone(java.time.ZoneOffset.UTC).plusYears(5).minusDays(10).toInstant()));
+        f -> f.instance("aic-1").expiresAt(NOW.atZone(UTC).plusYears(5).minusDays(10).toInstant()));
     ens("OrderQuantityInvalid", f -> {}, f -> f.create(Product.ENS, "ens.aic.a1.large", 0));
     ensFault("resource", "OrderQueryInstanceError");
     ens(
@@ -227,25 +227,18 @@ class CatalogueReachabilityTest {
     renewingEns(
         "PayBeforePayRiskRuleValidateFailed",
         f -> f.account.riskFlags(Set.of(RiskFlag.PAYMENT_BLOCKED)));
-    renewingEns("PayCounponNotExist", COUPON.andThen(fault("coupon", "PayCounponNotExist")));
+    ensFault(COUPON, "coupon", "PayCounponNotExist");
     renewingEns(
         "PayCouponAmountNotEnough",
-        f ->
-            f.account
-                .cash(Money.of("0.00"))
-                .coupon(Coupon.of("cp-old", Money.of("500.00"), NOW.minus(Duration.ofDays(1)))));
+        f -> f.coupon("cp-old", "500.00", NOW.minus(Duration.ofDays(1))).account.cash(NONE));
     renewingEns(
         "PayCouponNotMeetConsumptionRule",
         f ->
             f.account
-                .cash(Money.of("0.00"))
+                .cash(NONE)
                 .coupon(
                     new Coupon(
-                        "cp-big",
-                        Money.of("500.00"),
-                        NOW.plus(Duration.ofDays(30)),
-                        Set.of(),
-                        Money.of("500.00"))));
+                        "cp-big", Money.of("500.00"), IN_A_MONTH, Set.of(), Money.of("500.00"))));
     renewingEns(
         "PayCurrencyInconsistency",
         f -> f.instance("aic-1").monthlyPrice(Money.parse("15.00", Currency.getInstance("USD"))));
@@ -255,21 +248,18 @@ class CatalogueReachabilityTest {
             f.account
                 .currency(Currency.getInstance("EUR"))
                 .cash(Money.parse("1000.00", Currency.getInstance("EUR"))));
-    ens("PayForbiddenNoReasonFefund", f -> f.account.refundBanned(true), release("aic-1"));
+    releasing("PayForbiddenNoReasonFefund", f -> f.account.refundBanned(true));
     ensFault("payment", "PayHsfTimeoutError");
     renewingEns(
         "PayInsufficientBalance",
-        f ->
-            f.account
-                .cash(Money.of("50.00"))
-                .coupon(Coupon.of("cp-1", Money.of("20.00"), NOW.plus(Duration.ofDays(30)))));
+        f -> f.coupon("cp-1", "20.00", IN_A_MONTH).account.cash(Money.of("50.00")));
     renewingEns(
         "PayInvalidCreditCard", f -> f.account.paymentMethod(PaymentMethod.CREDIT_CARD_INVALID));
     renewingEns("PayInvalidPayMethod", f -> f.account.paymentMethod(PaymentMethod.ILLEGAL));
     ensFault("payment", "PayMegrePayOrderHasThanOneChagreChannel");
     renewingEns("PayNoCreditCard", f -> f.account.paymentMethod(PaymentMethod.NONE));
     ensFault("payment", "PayOrderPayTimeInvalid");
-    ens("PayPartRefundNotSupport", f -> f.unpaidOrderFor("aic-1"), release("aic-1"));
+    releasing("PayPartRefundNotSupport", f -> f.unpaidOrderFor("aic-1"));
     ensFault("payment", "PayPayChannelPayOrderInvalidStatus");
     ensFault("payment", "PayPayChannelPayOrderNotExist");
     ensFault("payment", "PayPayerAccountIllegal");
@@ -279,25 +269,19 @@ class CatalogueReachabilityTest {
     renewingEns(
         "PayPayForbidUserCoupon",
         f -> {
-          f.account.cash(Money.of("0.00"));
-          f.coupon("cp-1", "500.00", NOW.plus(Duration.ofDays(30)));
+          f.account.cash(NONE);
+          f.coupon("cp-1", "500.00", IN_A_MONTH);
           f.instance("aic-1").couponsForbidden(true);
         });
     ensFault("account", "PayQueryAvailableAmountFailed");
-    renewingEns(
-        "PayQueryAvailableEnduserAmountFailed",
-        CUSTODY.andThen(fault("reseller", "PayQueryAvailableEnduserAmountFailed")));
-    renewingEns(
-        "PayQueryParentRelationshipFailed",
-        CUSTODY.andThen(fault("reseller", "PayQueryParentRelationshipFailed")));
+    ensFault(CUSTODY, "reseller", "PayQueryAvailableEnduserAmountFailed");
+    ensFault(CUSTODY, "reseller", "PayQueryParentRelationshipFailed");
     ensFault("payment", "PayQueryPayChangeChannelNotEqual");
-    ens("PayRefundFailed", fault("refund", "PayRefundFailed"), release("aic-1"));
-    renewingEns(
-        "PayResellerPayGetUrlError",
-        CUSTODY.andThen(fault("reseller", "PayResellerPayGetUrlError")));
+    releasing("PayRefundFailed", fault("refund", "PayRefundFailed"));
+    ensFault(CUSTODY, "reseller", "PayResellerPayGetUrlError");
     renewingEns(
         "PayRiskRejectForPayerAccount", f -> f.account.riskFlags(Set.of(RiskFlag.PAYER_REJECTED)));
-    renewingEns("PayStoredCardNotExist", CARD.andThen(fault("card", "PayStoredCardNotExist")));
+    ensFault(CARD, "card", "PayStoredCardNotExist");
     ensFault("payment", "PaySystemError");
     ensFault("tax", "PayTaxCalcFailed");
     renewingEns(
@@ -306,18 +290,14 @@ class CatalogueReachabilityTest {
     renewingEns("AccountAliyunAccountFrozen", f -> f.account.status(AccountStatus.FROZEN));
     renewingEns("AccountAliyunAccountNotExist", f -> f.account.closed(true));
     ens("RefundRefundInstanceNotFound", f -> {}, release("aic-nope"));
-    ens(
+    releasing(
         "RefundRefundNoValidProd",
         f ->
             f.instance("aic-1")
                 .status(InstanceStatus.Expired)
-                .expiresAt(NOW.minus(Duration.ofDays(1))),
-        release("aic-1"));
-    ens("RefundRefundParamInvalid", fault("refund", "RefundRefundParamInvalid"), release("aic-1"));
-    ens(
-        "RefundRefundQueryOrderFail",
-        fault("refund", "RefundRefundQueryOrderFail"),
-        release("aic-1"));
+                .expiresAt(NOW.minus(Duration.ofDays(1))));
+    releasing("RefundRefundParamInvalid", fault("refund", "RefundRefundParamInvalid"));
+    releasing("RefundRefundQueryOrderFail", fault("refund", "RefundRefundQueryOrderFail"));
     ensFault("orderStore", "SystemConcurrentOperate");
     renewingEns("PricePricingPlanNotFound", f -> f.instance("aic-1").monthlyPrice(null));
     ensCondition("OrderInstanceHasTempUpgrade", InstanceCondition.TEMP_UPGRADE);
@@ -326,10 +306,10 @@ class CatalogueReachabilityTest {
         f -> f.custody("1000.00", "1000.00", CustodyRelation.CHANGING));
     renewingEns(
         "PayforCreditPayInsufficientBalance",
-        f -> f.custody("10.00", "1000.00", CustodyRelation.STABLE).account.cash(Money.of("0.00")));
+        f -> f.custody("10.00", "1000.00", CustodyRelation.STABLE).account.cash(NONE));
     renewingEns(
         "PayforAccountMoneyValidateError",
-        f -> f.custody("1000.00", "10.00", CustodyRelation.STABLE).account.cash(Money.of("0.00")));
+        f -> f.custody("1000.00", "10.00", CustodyRelation.STABLE).account.cash(NONE));
     renewingEns("BasicInfoUncompleted", f -> f.account.basicInfoComplete(false));
     ens(
         "NoPermission",
@@ -341,82 +321,63 @@ class CatalogueReachabilityTest {
         "InvalidParameter.ResourceOwnerAccount",
         f -> {},
         renew(Fixture.ecsRenewal(true, null, null, "someone-else")));
-    ecs("Account.Arrearage", f -> f.account.arrears(Money.of("12.00")), renewEcs());
-    ecs(
-        "ChargeTypeViolation",
-        f -> f.instance("eap-1").chargeType(ChargeType.PostPaid),
-        renewEcs());
-    ecs(
+    renewingEcs("Account.Arrearage", f -> f.account.arrears(Money.of("12.00")));
+    renewingEcs("ChargeTypeViolation", f -> f.instance("eap-1").chargeType(ChargeType.PostPaid));
+    renewingEcs(
         "InvalidOperation.PackageTypeUnsupported",
-        condition("eap-1", InstanceCondition.UNSUPPORTED_PACKAGE),
-        renewEcs());
-    ecs("InternalError", fault("system", "InternalError"), renewEcs());
+        condition("eap-1", InstanceCondition.UNSUPPORTED_PACKAGE));
+    renewingEcs("InternalError", fault("system", "InternalError"));
     EXAMPLES.add(
         new Example(
             "ecs",
             "InternalError",
             "%s",
-            f ->
-                f.faults.add(
-                    new SubsystemFault(
-                        null,
-                        Subsystem.SYSTEM,
-                        "InternalError",
-                        "private pool service unavailable",
-                        null,
-                        null,
-                        null)),
-            renewEcs()));
-    ecs(
-        "IncorrectPrivatePoolStatus",
-        f -> f.instance("eap-1").status(InstanceStatus.Locked),
-        renewEcs());
+            f -> f.fault("system", "InternalError", "private pool service unavailable"),
+            Fixture::ecs));
+    renewingEcs(
+        "IncorrectPrivatePoolStatus", f -> f.instance("eap-1").status(InstanceStatus.Locked));
     ecs("InvalidPrivatePoolId.NotFound", f -> {}, renew(Fixture.ecsRenewal("eap-other")));
+  }
+
+  /** Runs the example in a world of its own: the refusal, once checked that it changed nothing. */
+  private static BillingError refusalOf(Example example) {
+    Fixture fixture = new Fixture();
+    example.given().accept(fixture);
+    BillingState before = fixture.billing().export();
+
+    Result<?> result = example.when().apply(fixture);
+
+    assertThat(result.isOk()).as("%s should be refused", example).isFalse();
+    assertThat(fixture.billing().export()).as("state after the refusal").isEqualTo(before);
+    return result.error();
   }
 
   @TestFactory
   Stream<DynamicTest> everyRowIsReachedAndChangesNothing() {
-    return EXAMPLES.stream()
-        .map(
-            example ->
-                DynamicTest.dynamicTest(
-                    example.toString(),
-                    () -> {
-                      Fixture fixture = new Fixture();
-                      example.given().accept(fixture);
-                      BillingState before = fixture.billing().export();
+    return EXAMPLES.stream().map(e -> DynamicTest.dynamicTest(e.toString(), () -> reaches(e)));
+  }
 
-                      Result<?> result = example.when().apply(fixture);
-
-                      assertThat(result.isOk()).as("%s should be refused", example).isFalse();
-                      BillingError error = result.error();
-                      CatalogueEntry row = error.entry();
-                      assertThat(row.api().tsvName()).startsWith(example.api() + ":");
-                      assertThat(row.code()).isEqualTo(example.code());
-                      if (example.message() != null) {
-                        assertThat(row.message()).isEqualTo(example.message());
-                      }
-                      assertThat(error.httpStatus()).isEqualTo(row.httpStatus());
-                      assertThat(error.code()).doesNotContain("%s");
-                      assertThat(error.message()).doesNotContain("%s").isNotBlank();
-                      if (!row.messageIsTemplate()) {
-                        assertThat(error.message()).isEqualTo(row.message());
-                      }
-                      assertThat(fixture.billing().export())
-                          .as("state after the refusal")
-                          .isEqualTo(before);
-                    }));
+  private static void reaches(Example example) {
+    BillingError error = refusalOf(example);
+    CatalogueEntry row = error.entry();
+    assertThat(row.api().tsvName()).startsWith(example.api() + ":");
+    assertThat(row.code()).isEqualTo(example.code());
+    if (example.message() != null) {
+      assertThat(row.message()).isEqualTo(example.message());
+    }
+    assertThat(error.httpStatus()).isEqualTo(row.httpStatus());
+    assertThat(error.code()).doesNotContain("%s");
+    assertThat(error.message()).doesNotContain("%s").isNotBlank();
+    if (!row.messageIsTemplate()) {
+      assertThat(error.message()).isEqualTo(row.message());
+    }
   }
 
   @Test
   void examplesCoverEveryCatalogueRowExactlyOnce() {
     Set<CatalogueEntry> reached = new HashSet<>();
     for (Example example : EXAMPLES) {
-      Fixture fixture = new Fixture();
-      example.given().accept(fixture);
-      Result<?> result = example.when().apply(fixture);
-      assertThat(result.isOk()).as(example.toString()).isFalse();
-      assertThat(reached.add(result.error().entry())).as("%s reached twice", example).isTrue();
+      assertThat(reached.add(refusalOf(example).entry())).as("%s reached twice", example).isTrue();
     }
     for (CatalogueEntry entry : CATALOGUE.entries()) {
       if (READ_FROM_THE_REQUEST.contains(entry.api().tsvName() + " " + entry.code())) {
@@ -430,9 +391,7 @@ class CatalogueReachabilityTest {
   @Test
   void aSubsystemFaultsDetailIsTheMessageOfTheDetailRow() {
     Fixture withDetail = new Fixture();
-    withDetail.faults.add(
-        new SubsystemFault(
-            null, Subsystem.SYSTEM, "InternalError", "pool service down", null, null, null));
+    withDetail.fault("system", "InternalError", "pool service down");
     assertThat(withDetail.ecs().error().message()).isEqualTo("pool service down");
     assertThat(withDetail.ecs().error().httpStatus()).isEqualTo(500);
   }

@@ -1,5 +1,7 @@
 package dev.billingsim.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.billingsim.domain.account.AccessKey;
 import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.account.Caller;
@@ -74,8 +76,13 @@ public final class Fixture {
   }
 
   public Fixture fault(String subsystem, String code) {
+    return fault(subsystem, code, null);
+  }
+
+  /** A fault in {@code subsystem} with {@code code} and (for a detail row) {@code message}. */
+  public Fixture fault(String subsystem, String code, String message) {
     faults.add(
-        new SubsystemFault(null, Subsystem.fromCode(subsystem), code, null, null, null, null));
+        new SubsystemFault(null, Subsystem.fromCode(subsystem), code, message, null, null, null));
     return this;
   }
 
@@ -134,16 +141,20 @@ public final class Fixture {
     if (billing == null) {
       billing = Billing.of(state());
       for (SubsystemFault fault : faults) {
-        billing
-            .faults()
-            .inject(fault)
-            .ifPresent(
-                problem -> {
-                  throw new IllegalArgumentException(problem);
-                });
+        assertThat(billing.faults().inject(fault)).as("injecting %s", fault).isEmpty();
       }
     }
     return billing;
+  }
+
+  /** u1's account as the world holds it now. */
+  public Account u1() {
+    return billing().account("u1").orElseThrow();
+  }
+
+  /** The instance as the world holds it now. */
+  public Instance current(String id) {
+    return billing().instance(id.endsWith("-other") ? "u2" : "u1", id).orElseThrow();
   }
 
   // ---- calls, as the simulator makes them once it has read the request ----
@@ -197,9 +208,9 @@ public final class Fixture {
   }
 
   public Result<?> create(Product product, String instanceType, int count) {
-    return billing()
-        .create(
-            new CreateInstances(
-                U1, product, instanceType, count, Term.ofMonths(1), null, "cn-hangzhou"));
+    var cmd =
+        new CreateInstances(
+            U1, product, instanceType, count, Term.ofMonths(1), null, "cn-hangzhou");
+    return billing().create(cmd);
   }
 }

@@ -4,11 +4,11 @@ import dev.billingsim.domain.card.StoredValueCard;
 import dev.billingsim.domain.coupon.Coupon;
 import dev.billingsim.domain.money.Money;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * An Alibaba Cloud account (a main account, with its RAM sub-users) and the money it pays with.
@@ -69,13 +69,11 @@ public record Account(
     if (caller.ramUser() == null) {
       return null;
     }
-    for (RamUser user : ramUsers) {
-      if (user.name().equals(caller.ramUser())) {
-        return user;
-      }
-    }
-    // A key of a RAM user that no longer exists may call nothing.
-    return new RamUser(caller.ramUser(), List.of(), Set.of(), Set.of("-"));
+    return ramUsers.stream()
+        .filter(user -> user.name().equals(caller.ramUser()))
+        .findFirst()
+        // A key of a RAM user that no longer exists may call nothing.
+        .orElseGet(() -> new RamUser(caller.ramUser(), List.of(), Set.of(), Set.of("-")));
   }
 
   /** The RAM check: the account itself may call anything, a RAM user only what it is allowed. */
@@ -90,11 +88,10 @@ public record Account(
         && storedValueCards.stream().allMatch(card -> card.grantedAt() != null)) {
       return this;
     }
-    List<Coupon> datedCoupons = new ArrayList<>(coupons.size());
-    coupons.forEach(coupon -> datedCoupons.add(coupon.grantedAtIfUnrecorded(at)));
-    List<StoredValueCard> datedCards = new ArrayList<>(storedValueCards.size());
-    storedValueCards.forEach(card -> datedCards.add(card.grantedAtIfUnrecorded(at)));
-    return toBuilder().coupons(datedCoupons).storedValueCards(datedCards).build();
+    return toBuilder()
+        .coupons(coupons.stream().map(coupon -> coupon.grantedAtIfUnrecorded(at)).toList())
+        .storedValueCards(storedValueCards.stream().map(c -> c.grantedAtIfUnrecorded(at)).toList())
+        .build();
   }
 
   public Money creditAvailable() {
@@ -106,13 +103,8 @@ public record Account(
    * its reseller. Conservation tests sum this with every order paid.
    */
   public Money netWorth() {
-    Money total = cash.minus(creditUsed);
-    for (Coupon coupon : coupons) {
-      total = total.plus(coupon.amount());
-    }
-    for (StoredValueCard card : storedValueCards) {
-      total = total.plus(card.balance());
-    }
+    Money total = coupons.stream().map(Coupon::amount).reduce(cash.minus(creditUsed), Money::plus);
+    total = storedValueCards.stream().map(StoredValueCard::balance).reduce(total, Money::plus);
     return custody == null ? total : total.minus(custody.quotaUsed());
   }
 
@@ -324,9 +316,7 @@ public record Account(
     }
 
     private static <T> List<T> append(List<T> list, T item) {
-      java.util.ArrayList<T> copy = new ArrayList<>(list);
-      copy.add(item);
-      return copy;
+      return Stream.concat(list.stream(), Stream.of(item)).toList();
     }
   }
 }

@@ -8,6 +8,7 @@ import dev.billingsim.domain.catalogue.Catalogue;
 import dev.billingsim.domain.clock.MovableClock;
 import dev.billingsim.domain.event.DomainEvent;
 import dev.billingsim.domain.instance.Instance;
+import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.order.CreateInstances;
 import dev.billingsim.domain.order.CreationReceipt;
 import dev.billingsim.domain.order.Order;
@@ -22,6 +23,7 @@ import dev.billingsim.domain.state.StateRules;
 import dev.billingsim.domain.subsystem.SubsystemFaults;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -138,22 +140,17 @@ public final class Billing {
             couponsForbidden |= instance.couponsForbidden();
             renewed.add(RenewalFlow.extended(instance, line.months(), now, null));
           }
-          Instance any = book.instance(first);
+          Product product = book.instance(first).product();
           Result<PaymentPlan> paid =
-              renewals.pay(
-                  book.account(), any.product(), couponsForbidden, order.amount(), now, first);
+              renewals.pay(book.account(), product, couponsForbidden, order.amount(), now, first);
           if (paid instanceof Result.Rejected<PaymentPlan> rejected) {
             return Result.rejected(rejected.error());
           }
+          PaymentPlan plan = paid.value();
+          Order paidOrder = order.paid(plan.draws(), now);
           ledger.commit(
-              book,
-              new Change(
-                  book.account().uid(),
-                  paid.value().accountAfter(),
-                  renewed,
-                  List.of(order.paid(paid.value().draws(), now))));
-          List<String> ids = new ArrayList<>();
-          order.lines().forEach(line -> ids.add(line.instanceId()));
+              book, new Change(caller.uid(), plan.accountAfter(), renewed, List.of(paidOrder)));
+          List<String> ids = order.lines().stream().map(line -> line.instanceId()).toList();
           return Result.ok(new RenewalReceipt(orderId, ids, false));
         });
   }
@@ -200,14 +197,11 @@ public final class Billing {
 
   /** The caller's instances of every product, in id order. */
   public List<Instance> instances(String uid) {
-    return ledger.withBook(
-        uid,
-        book -> {
-          List<Instance> list =
-              book == null ? new ArrayList<>() : new ArrayList<>(book.instances());
-          list.sort(java.util.Comparator.comparing(Instance::id));
-          return list;
-        });
+    List<Instance> list =
+        ledger.withBook(
+            uid, book -> book == null ? new ArrayList<>() : new ArrayList<>(book.instances()));
+    list.sort(Comparator.comparing(Instance::id));
+    return list;
   }
 
   /** The instance if it exists and belongs to {@code uid}: another's answers as missing. */

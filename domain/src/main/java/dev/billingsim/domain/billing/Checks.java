@@ -6,6 +6,7 @@ import dev.billingsim.domain.account.RiskFlag;
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.catalogue.BillingError;
 import dev.billingsim.domain.catalogue.Catalogue;
+import dev.billingsim.domain.money.Money;
 import dev.billingsim.domain.subsystem.Subsystem;
 import dev.billingsim.domain.subsystem.SubsystemFaults;
 import java.util.Currency;
@@ -19,8 +20,7 @@ import java.util.Set;
 final class Checks {
 
   /** Currencies the payment system settles in. */
-  static final Set<Currency> SUPPORTED_CURRENCIES =
-      Set.of(Currency.getInstance("CNY"), Currency.getInstance("USD"));
+  static final Set<Currency> SUPPORTED_CURRENCIES = Set.of(Money.CNY, Currency.getInstance("USD"));
 
   final Catalogue catalogue;
   final SubsystemFaults faults;
@@ -30,22 +30,13 @@ final class Checks {
     this.faults = faults;
   }
 
-  BillingError error(Api api, String code, String instanceId) {
-    return catalogue.error(api, code, instanceId);
-  }
-
   Optional<BillingError> refuse(Api api, String code, String instanceId) {
-    return Optional.of(error(api, code, instanceId));
+    return Optional.of(catalogue.error(api, code, instanceId));
   }
 
-  /** A call to a subsystem: the injected fault if one fires. */
-  Optional<BillingError> call(Subsystem subsystem, Api api, String uid, String instanceId) {
-    return faults.call(subsystem, api, uid, instanceId);
-  }
-
-  /** A call to a subsystem about the command's subject. */
+  /** A call to a subsystem about the command's subject: the injected fault if one fires. */
   <C> Policy<Attempt<C>> call(Subsystem subsystem) {
-    return c -> call(subsystem, c.api(), c.caller().uid(), c.subject());
+    return c -> faults.call(subsystem, c.api(), c.caller().uid(), c.subject());
   }
 
   /** The account must exist and not be closed. */
@@ -110,6 +101,6 @@ final class Checks {
         }
       }
     }
-    return call(Subsystem.RISK, c.api(), account.uid(), c.subject());
+    return faults.call(Subsystem.RISK, c.api(), account.uid(), c.subject());
   }
 }

@@ -129,33 +129,25 @@ final class Clockwork {
 
   private Instance endOfTerm(AccountBook book, Instance instance, List<DomainEvent> events) {
     Instant now = clock.instant();
+    String uid = book.account().uid();
+    String id = instance.id();
     if (instance.autoRenew()) {
-      RenewInstances cmd =
-          RenewInstances.of(
-              Caller.of(book.account().uid()),
-              instance.product(),
-              instance.id(),
-              instance.autoRenewPeriod());
+      int months = instance.autoRenewPeriod();
+      RenewInstances cmd = RenewInstances.of(Caller.of(uid), instance.product(), id, months);
       Result<RenewalReceipt> result = renewals.renew(book, cmd, now);
       if (result instanceof Result.Ok<RenewalReceipt> ok) {
-        Instance renewed = book.instance(instance.id());
-        events.add(
-            new InstanceRenewed(
-                now,
-                instance.id(),
-                ok.value().orderId(),
-                instance.autoRenewPeriod(),
-                renewed.expiresAt(),
-                true));
+        Instance renewed = book.instance(id);
+        String orderId = ok.value().orderId();
+        events.add(new InstanceRenewed(now, id, orderId, months, renewed.expiresAt(), true));
         return renewed;
       }
       BillingError error = result.error();
-      events.add(new AutoRenewalFailed(now, instance.id(), error.code(), error.message()));
+      events.add(new AutoRenewalFailed(now, id, error.code(), error.message()));
       recordFailure(book, instance, error, now);
     }
     Instance expired = instance.toBuilder().status(InstanceStatus.Expired).build();
-    ledger.commit(book, new Change(book.account().uid(), null, List.of(expired), List.of()));
-    events.add(new InstanceExpired(now, instance.id()));
+    ledger.commit(book, new Change(uid, null, List.of(expired), List.of()));
+    events.add(new InstanceExpired(now, id));
     return expired;
   }
 
@@ -193,18 +185,15 @@ final class Clockwork {
 
   private void expireMoney(AccountBook book, Due due, List<DomainEvent> events) {
     Account account = book.account();
-    Account after;
+    Account.Builder after = account.toBuilder();
     if (due.kind == Kind.COUPON_END) {
-      List<Coupon> left = new ArrayList<>(account.coupons());
-      left.removeIf(coupon -> coupon.id().equals(due.id));
-      after = account.toBuilder().coupons(left).build();
+      after.coupons(account.coupons().stream().filter(c -> !c.id().equals(due.id)).toList());
       events.add(new CouponExpired(due.at, account.uid(), due.id));
     } else {
-      List<StoredValueCard> left = new ArrayList<>(account.storedValueCards());
-      left.removeIf(card -> card.id().equals(due.id));
-      after = account.toBuilder().storedValueCards(left).build();
+      after.storedValueCards(
+          account.storedValueCards().stream().filter(c -> !c.id().equals(due.id)).toList());
       events.add(new StoredValueCardExpired(due.at, account.uid(), due.id));
     }
-    ledger.commit(book, new Change(account.uid(), after, List.of(), List.of()));
+    ledger.commit(book, new Change(account.uid(), after.build(), List.of(), List.of()));
   }
 }

@@ -101,6 +101,9 @@ final class CreationFlow {
       ids.add(id);
     }
     String orderId = ledger.newOrderId(book);
+    String request =
+        "Create InstanceType=%s;Amount=%d;months=%d"
+            .formatted(cmd.instanceType(), cmd.count(), months);
     Order order =
         new Order(
             orderId,
@@ -109,12 +112,7 @@ final class CreationFlow {
             OrderStatus.PAID,
             now,
             null,
-            "Create InstanceType="
-                + cmd.instanceType()
-                + ";Amount="
-                + cmd.count()
-                + ";months="
-                + months,
+            request,
             total,
             lines,
             paid.value().draws(),
@@ -133,7 +131,8 @@ final class CreationFlow {
 
   /** The account's instances that are not released, with those bought, within its quota. */
   private Optional<BillingError> instanceQuota(Attempt<CreateInstances> p) {
-    return activeInstances(p.book()) + p.command().count() > p.account().instanceQuota()
+    long active = p.book().instances().stream().filter(i -> !i.isReleased()).count();
+    return active + p.command().count() > p.account().instanceQuota()
         ? checks.refuse(p.api(), "OrderQuotaExceeded", null)
         : Optional.empty();
   }
@@ -147,10 +146,6 @@ final class CreationFlow {
   /** The price list's monthly price of what is bought, or null if it has none. */
   private static Money monthly(Attempt<CreateInstances> p) {
     return PriceList.monthlyPrice(p.command().product(), p.command().instanceType());
-  }
-
-  private static long activeInstances(AccountBook book) {
-    return book.instances().stream().filter(instance -> !instance.isReleased()).count();
   }
 
   private String newInstanceId(CreateInstances cmd) {

@@ -108,14 +108,10 @@ final class Ledger {
         return work.get(); // already alone: the outer call holds every book
       }
       try {
-        for (AccountBook book : books()) {
-          lockForWorldOperation(book);
-        }
+        books().forEach(this::lockForWorldOperation);
         return work.get();
       } finally {
-        for (AccountBook book : lockedByWorldOperation) {
-          book.lock.unlock();
-        }
+        lockedByWorldOperation.forEach(book -> book.lock.unlock());
         lockedByWorldOperation.clear();
       }
     } finally {
@@ -220,24 +216,19 @@ final class Ledger {
         }
       }
     }
-    List<Instance> instances = state.instances();
-    long instanceNumber = 0;
-    for (Instance instance : instances) {
+    for (Instance instance : state.instances()) {
       AccountBook book = loaded.get(instance.ownerUid());
       book.apply(new Change(instance.ownerUid(), null, List.of(instance), List.of()));
       instanceOwners.put(instance.id(), instance.ownerUid());
-      instanceNumber++;
     }
     for (Order order : state.orders()) {
       loaded.get(order.uid()).apply(new Change(order.uid(), null, List.of(), List.of(order)));
       maxOrder = Math.max(maxOrder, numericOrNegative(order.orderId()));
     }
     orderIds.set(NEXT_ORDER_ID, maxOrder + 1);
-    nextInstanceNumber.set(instanceNumber + 1);
+    nextInstanceNumber.set(state.instances().size() + 1);
     if (worldOperation.isHeldByCurrentThread()) {
-      for (AccountBook book : loaded.values()) {
-        lockForWorldOperation(book);
-      }
+      loaded.values().forEach(this::lockForWorldOperation);
     }
     index = new Index(Map.copyOf(loaded), instanceOwners, Map.copyOf(credentials));
   }

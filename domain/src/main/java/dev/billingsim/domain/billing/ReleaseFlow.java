@@ -98,7 +98,7 @@ final class ReleaseFlow {
   }
 
   private Optional<BillingError> call(Subsystem subsystem, Attempt<String> r) {
-    return checks.call(subsystem, r.api(), r.caller().uid(), r.subject());
+    return checks.<String>call(subsystem).refusal(r);
   }
 
   private Optional<BillingError> refuseIf(boolean refused, String code, Attempt<String> r) {
@@ -158,9 +158,7 @@ final class ReleaseFlow {
         List.of(new InstanceReleased(now, instanceId, refundOrderId)));
   }
 
-  /**
-   * The value of the term left, at the monthly rate (a twelfth of the yearly price if only that).
-   */
+  /** The term left, valued at the monthly rate (a twelfth of the yearly one if it has none). */
   static Money unusedValue(Instance instance, Instant now, Account account) {
     Money monthly = instance.monthlyPrice();
     if (monthly == null && instance.yearlyPrice() != null) {

@@ -1,5 +1,8 @@
 package dev.billingsim.domain.billing;
 
+import static dev.billingsim.domain.instance.InstanceStatus.Expired;
+import static dev.billingsim.domain.instance.InstanceStatus.Running;
+
 import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.account.RamUser;
 import dev.billingsim.domain.catalogue.Api;
@@ -10,7 +13,6 @@ import dev.billingsim.domain.event.InstanceRenewed;
 import dev.billingsim.domain.instance.ChargeType;
 import dev.billingsim.domain.instance.Instance;
 import dev.billingsim.domain.instance.InstanceCondition;
-import dev.billingsim.domain.instance.InstanceStatus;
 import dev.billingsim.domain.instance.PricePlan;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
@@ -96,15 +98,10 @@ final class RenewalFlow {
   private record Paying(Account account, Api api, PaymentPlan plan, Money total, String subject) {}
 
   Result<RenewalReceipt> renew(AccountBook book, RenewInstances cmd, Instant now) {
+    Product product = cmd.product();
+    String subject = cmd.instanceIds().get(0);
     Attempt<RenewInstances> renewal =
-        new Attempt<>(
-            book,
-            cmd.caller(),
-            cmd.product().api(),
-            cmd.product().renewAction(),
-            cmd.instanceIds().get(0),
-            cmd,
-            now);
+        new Attempt<>(book, cmd.caller(), product.api(), product.renewAction(), subject, cmd, now);
     Optional<BillingError> refusal = Policy.firstRefusal(callerPolicies, renewal);
     if (refusal.isPresent()) {
       return Result.rejected(refusal.get());
@@ -115,7 +112,7 @@ final class RenewalFlow {
       return first.requestParameters().equals(token.request())
           ? Result.ok(new RenewalReceipt(first.orderId(), cmd.instanceIds(), true))
           : Result.rejected(
-              checks.error(renewal.api(), "InvalidParameter.ClientToken", renewal.subject()));
+              checks.catalogue.error(product.api(), "InvalidParameter.ClientToken", subject));
     }
     refusal = Policy.firstRefusal(orderPolicies, renewal);
     if (refusal.isPresent()) {
@@ -140,8 +137,7 @@ final class RenewalFlow {
       ledger.commit(book, new Change(uid, null, List.of(), List.of(unpaid)));
       return Result.ok(new RenewalReceipt(orderId, cmd.instanceIds(), false));
     }
-    Result<PaymentPlan> paid =
-        pay(book.account(), cmd.product(), couponsForbidden, total, now, renewal.subject());
+    Result<PaymentPlan> paid = pay(book.account(), product, couponsForbidden, total, now, subject);
     if (paid instanceof Result.Rejected<PaymentPlan> rejected) {
       return Result.rejected(rejected.error());
     }
@@ -170,7 +166,7 @@ final class RenewalFlow {
     PaymentPlanner.Outcome outcome =
         PaymentPlanner.plan(account, product, couponsForbidden, total, now);
     if (outcome instanceof PaymentPlanner.Refused refused) {
-      return Result.rejected(checks.error(api, refused.code(), instanceId));
+      return Result.rejected(checks.catalogue.error(api, refused.code(), instanceId));
     }
     PaymentPlan plan = ((PaymentPlanner.Planned) outcome).plan();
     Optional<BillingError> refusal =
@@ -181,7 +177,7 @@ final class RenewalFlow {
   private Policy<Paying> when(Predicate<Paying> drawn, Subsystem subsystem) {
     return p ->
         drawn.test(p)
-            ? checks.call(subsystem, p.api(), p.account().uid(), p.subject())
+            ? checks.faults.call(subsystem, p.api(), p.account().uid(), p.subject())
             : Optional.empty();
   }
 
@@ -211,7 +207,8 @@ final class RenewalFlow {
       if (instance == null || instance.product() != product) {
         return checks.refuse(r.api(), notFoundCode(product), id);
       }
-      Optional<BillingError> fault = checks.call(Subsystem.RESOURCE, r.api(), r.caller().uid(), id);
+      Optional<BillingError> fault =
+          checks.faults.call(Subsystem.RESOURCE, r.api(), r.caller().uid(), id);
       if (fault.isPresent()) {
         return fault;
       }
@@ -222,57 +219,48 @@ final class RenewalFlow {
     return Optional.empty();
   }
 
-  private Optional<BillingError> renewableInstances(Attempt<RenewInstances> r) {
-    List<Instance> instances = instances(r);
-    for (Instance instance : instances) {
-      Optional<BillingError> refusal = renewable(r, instance, instances.size());
-      if (refusal.isPresent()) {
-        return refusal;
-      }
-    }
-    return Optional.empty();
-  }
-
   /** Not released, a normal status, PrePaid, no blocking condition, unpaid order or term limit. */
-  private Optional<BillingError> renewable(
-      Attempt<RenewInstances> r, Instance instance, int count) {
+  private Optional<BillingError> renewableInstances(Attempt<RenewInstances> r) {
     Api api = r.api();
-    String id = instance.id();
     Instant now = r.now();
-    boolean releasedByNow =
-        instance.isReleased()
-            || (instance.status() == InstanceStatus.Expired
-                && !now.isBefore(instance.releaseDueAt()));
-    if (releasedByNow) {
-      return checks.refuse(
-          api, count > 1 ? "OrderExistsReleasedInstances" : "ProductInstanceReleased", id);
-    }
-    if (instance.status().isAbnormalForRenewal()) {
-      return checks.refuse(
-          api,
-          api == Api.ECS ? "IncorrectPrivatePoolStatus" : "OrderAbnormalResourceStatusForRenew",
-          id);
-    }
-    if (instance.chargeType() == ChargeType.PostPaid) {
-      return checks.refuse(
-          api, api == Api.ECS ? "ChargeTypeViolation" : "SystemUnSupportOperationType", id);
-    }
-    if (!instance.conditions().isEmpty()) { // most instances have none
-      Product product = r.command().product();
-      for (InstanceCondition condition : InstanceCondition.values()) {
-        if (instance.conditions().contains(condition)
-            && condition.renewalRefusal(product) != null) {
-          return checks.refuse(api, condition.renewalRefusal(product), id);
+    List<Instance> instances = instances(r);
+    String released =
+        instances.size() > 1 ? "OrderExistsReleasedInstances" : "ProductInstanceReleased";
+    for (Instance instance : instances) {
+      String id = instance.id();
+      boolean releasedByNow =
+          instance.isReleased()
+              || (instance.status() == Expired && !now.isBefore(instance.releaseDueAt()));
+      if (releasedByNow) {
+        return checks.refuse(api, released, id);
+      }
+      if (instance.status().isAbnormalForRenewal()) {
+        return checks.refuse(
+            api,
+            api == Api.ECS ? "IncorrectPrivatePoolStatus" : "OrderAbnormalResourceStatusForRenew",
+            id);
+      }
+      if (instance.chargeType() == ChargeType.PostPaid) {
+        return checks.refuse(
+            api, api == Api.ECS ? "ChargeTypeViolation" : "SystemUnSupportOperationType", id);
+      }
+      if (!instance.conditions().isEmpty()) { // most instances have none
+        Product product = r.command().product();
+        for (InstanceCondition condition : InstanceCondition.values()) {
+          if (instance.conditions().contains(condition)
+              && condition.renewalRefusal(product) != null) {
+            return checks.refuse(api, condition.renewalRefusal(product), id);
+          }
         }
       }
-    }
-    if (r.book().hasUnpaidOrderFor(id)) {
-      return checks.refuse(api, "OrderInstHasUnpaidOrder", id);
-    }
-    Instant newExpiry =
-        BillingCalendar.plusMonths(renewFrom(instance, now), r.command().term().months());
-    if (newExpiry.isAfter(BillingCalendar.latestAllowedExpiry(now))) {
-      return checks.refuse(api, "OrderPeriodInvalid", id);
+      if (r.book().hasUnpaidOrderFor(id)) {
+        return checks.refuse(api, "OrderInstHasUnpaidOrder", id);
+      }
+      Instant newExpiry =
+          BillingCalendar.plusMonths(renewFrom(instance, now), r.command().term().months());
+      if (newExpiry.isAfter(BillingCalendar.latestAllowedExpiry(now))) {
+        return checks.refuse(api, "OrderPeriodInvalid", id);
+      }
     }
     return Optional.empty();
   }
@@ -313,10 +301,7 @@ final class RenewalFlow {
     Instance.Builder after =
         instance.toBuilder()
             .expiresAt(BillingCalendar.plusMonths(renewFrom(instance, now), months))
-            .status(
-                instance.status() == InstanceStatus.Expired
-                    ? InstanceStatus.Running
-                    : instance.status());
+            .status(instance.status() == Expired ? Running : instance.status());
     if (autoRenewal != null) {
       after.autoRenew(true).autoRenewPeriod(autoRenewal.months());
     }

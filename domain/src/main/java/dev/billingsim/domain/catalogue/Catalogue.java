@@ -74,7 +74,7 @@ public final class Catalogue {
         find(api, code, withDetail)
             .orElseThrow(() -> new IllegalArgumentException("not in the catalogue: " + code));
     String fill = entry.codeIsTemplate() ? entry.templateValue(code) : detail;
-    return new BillingError(entry, code, fillIn(entry.message(), fill));
+    return new BillingError(entry, code, entry.message().replace("%s", fill == null ? "" : fill));
   }
 
   private Optional<CatalogueEntry> findIn(Api api, String code, boolean withDetail) {
@@ -93,10 +93,6 @@ public final class Catalogue {
       return Optional.of(detailed);
     }
     return Optional.ofNullable(fixed != null ? fixed : detailed);
-  }
-
-  private static String fillIn(String template, String value) {
-    return template.replace("%s", value == null ? "" : value);
   }
 
   private static Catalogue load() {
@@ -134,15 +130,9 @@ public final class Catalogue {
     return new Trigger(Trigger.Kind.valueOf(kind.toUpperCase(Locale.ROOT)), null, text);
   }
 
+  /** The rows after the header line, blank lines left out. */
   private static List<String[]> rows(String tsv) {
-    List<String[]> rows = new ArrayList<>();
-    String[] lines = tsv.split("\n");
-    for (int i = 1; i < lines.length; i++) {
-      if (!lines[i].isBlank()) {
-        rows.add(lines[i].split("\t", -1));
-      }
-    }
-    return rows;
+    return tsv.lines().skip(1).filter(line -> !line.isBlank()).map(l -> l.split("\t", -1)).toList();
   }
 
   private static String read(String name) {

@@ -12,9 +12,7 @@ public record Trigger(Kind kind, String subsystem, String description) {
     FAULT
   }
 
-  /**
-   * How the trigger reads in the admin API: {@code "fault pricing: the quotation call times out"}.
-   */
+  /** As the admin API shows it: {@code "fault pricing: the quotation call times out"}. */
   public String text() {
     return switch (kind) {
       case FAULT -> "fault " + subsystem + ": " + description;

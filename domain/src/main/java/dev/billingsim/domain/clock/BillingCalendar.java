@@ -3,7 +3,6 @@ package dev.billingsim.domain.clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** Period arithmetic of billing. Pure functions: the caller says what time it is. */
@@ -13,17 +12,12 @@ public final class BillingCalendar {
    * Terms are added in UTC so that the state document's instants ({@code ...Z}) stay on the same
    * time of day after any number of months.
    */
-  public static final ZoneId ZONE = ZoneOffset.UTC;
-
-  /** {@link #ZONE} as the fixed offset the period arithmetic below relies on. */
-  private static final ZoneOffset UTC = (ZoneOffset) ZONE;
+  public static final ZoneOffset ZONE = ZoneOffset.UTC;
 
   /** An expired subscription stays renewable this long, then the clock releases it. */
   public static final Duration RETENTION = Duration.ofDays(15);
 
-  /**
-   * A renewal may not leave more than this many years of term ahead of now (OrderPeriodInvalid).
-   */
+  /** The most years of term a renewal may leave ahead of now (else OrderPeriodInvalid). */
   public static final int MAX_YEARS_AHEAD = 5;
 
   /** The length of a month when unused term is prorated for a refund. */
@@ -32,11 +26,11 @@ public final class BillingCalendar {
   private BillingCalendar() {}
 
   public static Instant plusMonths(Instant from, int months) {
-    return inUtc(from).plusMonths(months).toInstant(UTC);
+    return inUtc(from).plusMonths(months).toInstant(ZONE);
   }
 
   public static Instant latestAllowedExpiry(Instant now) {
-    return inUtc(now).plusYears(MAX_YEARS_AHEAD).toInstant(UTC);
+    return inUtc(now).plusYears(MAX_YEARS_AHEAD).toInstant(ZONE);
   }
 
   /**
@@ -45,6 +39,6 @@ public final class BillingCalendar {
    * ConcurrentHashMap) on every call, about a sixth of what a renewal allocated.
    */
   private static LocalDateTime inUtc(Instant instant) {
-    return LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), UTC);
+    return LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZONE);
   }
 }

@@ -27,8 +27,4 @@ public final class PriceList {
     }
     return MONTHLY.get(instanceType);
   }
-
-  public static Map<String, Money> all() {
-    return MONTHLY;
-  }
 }

@@ -1,6 +1,7 @@
 package dev.billingsim.domain.instance;
 
 import dev.billingsim.domain.catalogue.Api;
+import java.util.stream.Stream;
 
 /** The two renewable products, how their ids look and the actions that renew and buy them. */
 public enum Product {
@@ -45,11 +46,10 @@ public enum Product {
   }
 
   public static Product fromCode(String code) {
-    for (Product product : values()) {
-      if (product.code.equals(code)) {
-        return product;
-      }
-    }
-    throw new IllegalArgumentException("unknown product " + code + " (ens or ecs)");
+    return Stream.of(values())
+        .filter(product -> product.code.equals(code))
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalArgumentException("unknown product " + code + " (ens or ecs)"));
   }
 }

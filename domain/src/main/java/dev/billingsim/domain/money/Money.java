@@ -64,10 +64,6 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
     return compareTo(other) >= 0 ? this : other;
   }
 
-  public boolean isZero() {
-    return minor == 0;
-  }
-
   public boolean isPositive() {
     return minor > 0;
   }

@@ -17,13 +17,4 @@ public enum PaymentSource {
   public String code() {
     return code;
   }
-
-  public static PaymentSource fromCode(String code) {
-    for (PaymentSource source : values()) {
-      if (source.code.equals(code)) {
-        return source;
-      }
-    }
-    throw new IllegalArgumentException("unknown payment source " + code);
-  }
 }

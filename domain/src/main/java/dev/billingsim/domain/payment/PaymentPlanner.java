@@ -49,12 +49,8 @@ public final class PaymentPlanner {
     // Most accounts hold neither coupons nor cards: then no draw order is built at all.
     List<Coupon> coupons = new ArrayList<>(account.coupons());
     if (!couponsForbidden && !coupons.isEmpty()) {
-      DrawOrder<Coupon> eligible =
-          new DrawOrder<>(
-              coupons,
-              coupon -> coupon.isUsableAt(now) && coupon.meetsConsumptionRules(product, amount),
-              Coupon::expiresAt,
-              Coupon::id);
+      Predicate<Coupon> usable = c -> c.isUsableAt(now) && c.meetsConsumptionRules(product, amount);
+      DrawOrder<Coupon> eligible = new DrawOrder<>(coupons, usable, Coupon::expiresAt, Coupon::id);
       while (left.isPositive() && eligible.hasNext()) {
         int at = eligible.next();
         Coupon coupon = coupons.get(at);

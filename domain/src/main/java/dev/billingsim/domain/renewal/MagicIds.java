@@ -28,9 +28,7 @@ public final class MagicIds {
   /** The error a magic id stands for, for a renewal of {@code product}. */
   public static BillingError errorFor(Product product, String instanceId, Catalogue catalogue) {
     String code = instanceId.substring("aic-err-".length());
-    if (!code.isEmpty() && catalogue.isDocumented(product.api(), code)) {
-      return catalogue.error(product.api(), code, instanceId);
-    }
-    return catalogue.error(product.api(), invalidIdCode(product), instanceId);
+    boolean documented = !code.isEmpty() && catalogue.isDocumented(product.api(), code);
+    return catalogue.error(product.api(), documented ? code : invalidIdCode(product), instanceId);
   }
 }

@@ -33,12 +33,7 @@ public sealed interface Result<T> permits Result.Ok, Result.Rejected {
   }
 
   default <R> R fold(Function<T, R> onOk, Function<BillingError, R> onRejected) {
-    if (this instanceof Ok<T> ok) {
-      return onOk.apply(ok.value());
-    } else if (this instanceof Rejected<T> rejected) {
-      return onRejected.apply(rejected.error());
-    }
-    throw new IllegalStateException("unknown result " + this);
+    return this instanceof Ok<T> ok ? onOk.apply(ok.value()) : onRejected.apply(error());
   }
 
   /** Carries on with {@code next} if this is an {@link Ok}; a refusal stays as it is. */

@@ -6,6 +6,7 @@ import dev.billingsim.domain.account.RamUser;
 import dev.billingsim.domain.card.StoredValueCard;
 import dev.billingsim.domain.coupon.Coupon;
 import dev.billingsim.domain.instance.Instance;
+import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
 import dev.billingsim.domain.order.Order;
 import java.util.ArrayList;
@@ -35,9 +36,7 @@ public final class StateRules {
       } else if (!uids.add(account.uid())) {
         problems.add(at + ".uid: duplicate uid " + account.uid());
       }
-      for (AccessKey key : account.accessKeys()) {
-        checkKey(keys, key, at + ".accessKeys", problems);
-      }
+      account.accessKeys().forEach(key -> checkKey(keys, key, at + ".accessKeys", problems));
       for (RamUser user : account.ramUsers()) {
         for (AccessKey key : user.accessKeys()) {
           checkKey(keys, key, at + ".ramUsers[" + user.name() + "].accessKeys", problems);
@@ -82,23 +81,15 @@ public final class StateRules {
       if (!instanceIds.add(instance.id())) {
         problems.add(at + ".id: duplicate instance id " + instance.id());
       }
-      if (!instance.id().startsWith(instance.product().idPrefix())) {
-        problems.add(
-            at
-                + ".id: a "
-                + instance.product().code()
-                + " id starts with "
-                + instance.product().idPrefix());
+      Product product = instance.product();
+      if (!instance.id().startsWith(product.idPrefix())) {
+        problems.add(at + ".id: a " + product.code() + " id starts with " + product.idPrefix());
       }
       if (!uids.contains(instance.ownerUid())) {
         problems.add(at + ".ownerUid: no account " + instance.ownerUid());
       }
-      if (instance.monthlyPrice() != null) {
-        notNegative(instance.monthlyPrice(), at + ".monthlyPrice", problems);
-      }
-      if (instance.yearlyPrice() != null) {
-        notNegative(instance.yearlyPrice(), at + ".yearlyPrice", problems);
-      }
+      notNegative(instance.monthlyPrice(), at + ".monthlyPrice", problems);
+      notNegative(instance.yearlyPrice(), at + ".yearlyPrice", problems);
       if (instance.monthlyPrice() != null
           && instance.yearlyPrice() != null
           && !instance.monthlyPrice().currency().equals(instance.yearlyPrice().currency())) {
@@ -131,8 +122,9 @@ public final class StateRules {
     }
   }
 
+  /** A price the instance does not have (null) is not negative. */
   private static void notNegative(Money money, String at, List<String> problems) {
-    if (money.isNegative()) {
+    if (money != null && money.isNegative()) {
       problems.add(at + ": must not be negative");
     }
   }

@@ -6,6 +6,7 @@ import dev.billingsim.domain.catalogue.Trigger;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The back-end systems a billing operation calls, in the order a renewal calls them. A fault
@@ -55,12 +56,10 @@ public enum Subsystem {
   }
 
   public static Subsystem fromCode(String code) {
-    for (Subsystem subsystem : values()) {
-      if (subsystem.code.equalsIgnoreCase(code)) {
-        return subsystem;
-      }
-    }
-    throw new IllegalArgumentException("unknown subsystem " + code);
+    return Stream.of(values())
+        .filter(subsystem -> subsystem.code.equalsIgnoreCase(code))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown subsystem " + code));
   }
 
   /**

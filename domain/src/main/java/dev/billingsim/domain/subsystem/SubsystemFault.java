@@ -13,4 +13,9 @@ public record SubsystemFault(
     String message,
     String instanceId,
     String uid,
-    Integer times) {}
+    Integer times) {
+
+  public SubsystemFault withId(String id) {
+    return new SubsystemFault(id, subsystem, code, message, instanceId, uid, times);
+  }
+}

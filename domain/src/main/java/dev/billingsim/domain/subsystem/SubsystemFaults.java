@@ -6,6 +6,7 @@ import dev.billingsim.domain.catalogue.Catalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,41 +28,25 @@ public final class SubsystemFaults {
   public synchronized Optional<String> inject(SubsystemFault fault) {
     if (!fault.subsystem().codes(catalogue).contains(fault.code())) {
       return Optional.of(
-          "the "
-              + fault.subsystem().code()
-              + " subsystem cannot fail with "
-              + fault.code()
-              + "; it can fail with "
-              + fault.subsystem().codes(catalogue));
+          "the %s subsystem cannot fail with %s; it can fail with %s"
+              .formatted(
+                  fault.subsystem().code(), fault.code(), fault.subsystem().codes(catalogue)));
     }
     if (fault.times() != null && fault.times() < 1) {
       return Optional.of("times must be at least 1");
     }
     String id = fault.id() != null ? fault.id() : "sf-" + ids.incrementAndGet();
-    SubsystemFault stored =
-        new SubsystemFault(
-            id,
-            fault.subsystem(),
-            fault.code(),
-            fault.message(),
-            fault.instanceId(),
-            fault.uid(),
-            fault.times());
-    faults.add(new Active(stored, fault.times() == null ? -1 : fault.times()));
+    faults.add(new Active(fault.withId(id), fault.times() == null ? -1 : fault.times()));
     empty = false;
     return Optional.empty();
   }
 
   public synchronized List<SubsystemFault> list() {
-    List<SubsystemFault> list = new ArrayList<>();
-    for (Active active : faults) {
-      list.add(active.fault);
-    }
-    return list;
+    return faults.stream().map(Active::fault).toList();
   }
 
   public synchronized boolean remove(String id) {
-    boolean removed = faults.removeIf(active -> active.fault.id().equals(id));
+    boolean removed = faults.removeIf(active -> active.fault().id().equals(id));
     empty = faults.isEmpty();
     return removed;
   }
@@ -82,11 +67,11 @@ public final class SubsystemFaults {
     synchronized (this) {
       for (int i = 0; i < faults.size(); i++) {
         Active active = faults.get(i);
-        SubsystemFault fault = active.fault;
+        SubsystemFault fault = active.fault();
         if (fault.subsystem() == subsystem
             && (fault.uid() == null || fault.uid().equals(uid))
             && (fault.instanceId() == null || fault.instanceId().equals(instanceId))) {
-          if (active.remaining > 0 && --active.remaining == 0) {
+          if (active.remaining().get() > 0 && active.remaining().decrementAndGet() == 0) {
             faults.remove(i);
             empty = faults.isEmpty();
           }
@@ -98,19 +83,15 @@ public final class SubsystemFaults {
   }
 
   private BillingError errorOf(SubsystemFault fault, Api api, String instanceId) {
-    if (fault.message() != null && !fault.message().isEmpty()) {
-      return catalogue.errorWithMessage(api, fault.code(), fault.message());
-    }
-    return catalogue.error(api, fault.code(), instanceId);
+    return fault.message() != null && !fault.message().isEmpty()
+        ? catalogue.errorWithMessage(api, fault.code(), fault.message())
+        : catalogue.error(api, fault.code(), instanceId);
   }
 
-  private static final class Active {
-    final SubsystemFault fault;
-    int remaining;
-
+  /** A fault with the times it may still fire (-1: until removed); guarded by the switchboard. */
+  private record Active(SubsystemFault fault, AtomicInteger remaining) {
     Active(SubsystemFault fault, int remaining) {
-      this.fault = fault;
-      this.remaining = remaining;
+      this(fault, new AtomicInteger(remaining));
     }
   }
 }

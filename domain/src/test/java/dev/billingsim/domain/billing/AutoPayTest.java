@@ -13,16 +13,15 @@ class AutoPayTest {
 
   @Test
   void autoPayFalseRecordsAnUnpaidOrderAndChangesNothingElse() {
-    var instanceBefore = fixture.billing().instance("u1", "eap-1").orElseThrow();
+    var instanceBefore = fixture.current("eap-1");
 
     var result = fixture.renew(Fixture.ecsRenewal(false, null, null, null));
 
     var order = fixture.billing().order("u1", result.value().orderId()).orElseThrow();
     assertThat(order.status()).isEqualTo(OrderStatus.UNPAID);
     assertThat(order.payments()).isEmpty();
-    assertThat(fixture.billing().account("u1").orElseThrow().cash())
-        .isEqualTo(Money.of("10000.00"));
-    assertThat(fixture.billing().instance("u1", "eap-1").orElseThrow()).isEqualTo(instanceBefore);
+    assertThat(fixture.u1().cash()).isEqualTo(Money.of("10000.00"));
+    assertThat(fixture.current("eap-1")).isEqualTo(instanceBefore);
   }
 
   @Test
@@ -42,7 +41,7 @@ class AutoPayTest {
     assertThat(paid.isOk()).isTrue();
     assertThat(fixture.billing().order("u1", unpaid.orderId()).orElseThrow().status())
         .isEqualTo(OrderStatus.PAID);
-    assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("6400.00"));
+    assertThat(fixture.u1().cash()).isEqualTo(Money.of("6400.00"));
     assertThat(fixture.ecs().isOk()).isTrue();
   }
 

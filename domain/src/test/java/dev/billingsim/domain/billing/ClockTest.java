@@ -3,6 +3,7 @@ package dev.billingsim.domain.billing;
 import static dev.billingsim.domain.Fixture.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import dev.billingsim.domain.Fixture;
 import dev.billingsim.domain.event.AutoRenewalFailed;
@@ -13,6 +14,7 @@ import dev.billingsim.domain.event.InstanceReleased;
 import dev.billingsim.domain.event.InstanceRenewed;
 import dev.billingsim.domain.instance.InstanceStatus;
 import dev.billingsim.domain.money.Money;
+import dev.billingsim.domain.order.Order;
 import dev.billingsim.domain.order.OrderStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,17 +51,11 @@ class ClockTest {
     assertThat(events)
         .filteredOn(e -> e instanceof InstanceRenewed)
         .singleElement()
-        .satisfies(
-            e -> {
-              InstanceRenewed renewed = (InstanceRenewed) e;
-              assertThat(renewed.instanceId()).isEqualTo("aic-1");
-              assertThat(renewed.automatic()).isTrue();
-              assertThat(renewed.at()).isEqualTo(days(10));
-            });
-    assertThat(fixture.billing().account("u1").orElseThrow().cash())
-        .isEqualTo(Money.of("10000.00").minus(Money.of("100.00")));
-    assertThat(fixture.billing().instance("u1", "aic-1").orElseThrow().status())
-        .isEqualTo(InstanceStatus.Running);
+        .asInstanceOf(type(InstanceRenewed.class))
+        .extracting(InstanceRenewed::instanceId, InstanceRenewed::automatic, InstanceRenewed::at)
+        .containsExactly("aic-1", true, days(10));
+    assertThat(fixture.u1().cash()).isEqualTo(Money.of("10000.00").minus(Money.of("100.00")));
+    assertThat(fixture.current("aic-1").status()).isEqualTo(InstanceStatus.Running);
   }
 
   @Test
@@ -69,7 +65,7 @@ class ClockTest {
     List<DomainEvent> events = fixture.billing().advanceTo(days(100));
 
     assertThat(events).filteredOn(e -> e instanceof InstanceRenewed).hasSize(4);
-    assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("9600.00"));
+    assertThat(fixture.u1().cash()).isEqualTo(Money.of("9600.00"));
   }
 
   @Test
@@ -90,12 +86,9 @@ class ClockTest {
         .contains("aic-1");
     assertThat(fixture.billing().orders("u1"))
         .singleElement()
-        .satisfies(
-            order -> {
-              assertThat(order.status()).isEqualTo(OrderStatus.FAILED);
-              assertThat(order.errorCode()).isEqualTo("PayInsufficientBalance");
-            });
-    assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("10.00"));
+        .extracting(Order::status, Order::errorCode)
+        .containsExactly(OrderStatus.FAILED, "PayInsufficientBalance");
+    assertThat(fixture.u1().cash()).isEqualTo(Money.of("10.00"));
   }
 
   @Test
@@ -110,8 +103,7 @@ class ClockTest {
         .filteredOn(e -> e instanceof InstanceReleased)
         .extracting(DomainEvent::at)
         .contains(days(25));
-    assertThat(fixture.billing().instance("u1", "aic-1").orElseThrow().status())
-        .isEqualTo(InstanceStatus.Released);
+    assertThat(fixture.current("aic-1").status()).isEqualTo(InstanceStatus.Released);
   }
 
   @Test
@@ -131,6 +123,6 @@ class ClockTest {
     List<DomainEvent> events = fixture.billing().advanceTo(days(3));
 
     assertThat(events).filteredOn(e -> e instanceof CouponExpired).hasSize(1);
-    assertThat(fixture.billing().account("u1").orElseThrow().coupons()).isEmpty();
+    assertThat(fixture.u1().coupons()).isEmpty();
   }
 }

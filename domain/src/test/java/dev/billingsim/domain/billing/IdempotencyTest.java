@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +28,7 @@ class IdempotencyTest {
 
     assertThat(retry.value().orderId()).isEqualTo(first.value().orderId());
     assertThat(retry.value().replayed()).isTrue();
-    assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("6400.00"));
+    assertThat(fixture.u1().cash()).isEqualTo(Money.of("6400.00"));
     assertThat(fixture.billing().orders("u1")).hasSize(1);
   }
 
@@ -58,12 +57,12 @@ class IdempotencyTest {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<Result<RenewalReceipt>>> calls = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      Callable<Result<RenewalReceipt>> call =
-          () -> {
-            start.await();
-            return withToken("same", "Period=1");
-          };
-      calls.add(pool.submit(call));
+      calls.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return withToken("same", "Period=1");
+              }));
     }
     start.countDown();
     Set<String> orderIds = new HashSet<>();
@@ -76,7 +75,7 @@ class IdempotencyTest {
 
     assertThat(orderIds).hasSize(1);
     assertThat(fixture.billing().orders("u1")).hasSize(1);
-    assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("6400.00"));
+    assertThat(fixture.u1().cash()).isEqualTo(Money.of("6400.00"));
   }
 
   private Result<RenewalReceipt> withToken(String token, String request) {

@@ -23,10 +23,8 @@ class ReleaseTest {
     ReleaseReceipt receipt = (ReleaseReceipt) fixture.release("aic-1").value();
 
     assertThat(receipt.refund()).isEqualTo(Money.of("50.00"));
-    assertThat(fixture.billing().account("u1").orElseThrow().cash())
-        .isEqualTo(Money.of("10050.00"));
-    assertThat(fixture.billing().instance("u1", "aic-1").orElseThrow().status())
-        .isEqualTo(InstanceStatus.Released);
+    assertThat(fixture.u1().cash()).isEqualTo(Money.of("10050.00"));
+    assertThat(fixture.current("aic-1").status()).isEqualTo(InstanceStatus.Released);
     assertThat(fixture.billing().order("u1", receipt.refundOrderId()).orElseThrow().type())
         .isEqualTo(OrderType.REFUND);
   }
@@ -51,9 +49,8 @@ class ReleaseTest {
 
     fixture.release("aic-1");
 
-    assertThat(fixture.billing().account("u1").orElseThrow().creditUsed())
-        .isEqualTo(Money.of("0.00"));
-    assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("30.00"));
+    assertThat(fixture.u1().creditUsed()).isEqualTo(Money.of("0.00"));
+    assertThat(fixture.u1().cash()).isEqualTo(Money.of("30.00"));
   }
 
   @Test
@@ -63,8 +60,7 @@ class ReleaseTest {
     ReleaseReceipt receipt = (ReleaseReceipt) fixture.release("aic-1").value();
 
     assertThat(receipt.refundOrderId()).isNull();
-    assertThat(fixture.billing().account("u1").orElseThrow().cash())
-        .isEqualTo(Money.of("10000.00"));
+    assertThat(fixture.u1().cash()).isEqualTo(Money.of("10000.00"));
   }
 
   @Test

@@ -30,10 +30,6 @@ class RenewalTest {
 
   private final Fixture fixture = new Fixture();
 
-  private Instance instance(String id) {
-    return fixture.billing().instance(id.startsWith("aic-other") ? "u2" : "u1", id).orElseThrow();
-  }
-
   @Test
   void ensRenewalForOneMonthMovesExpiryAndChargesTheMonthlyPrice() {
     Instant before = fixture.state().instances().get(0).expiresAt();
@@ -41,9 +37,9 @@ class RenewalTest {
     Result<RenewalReceipt> result = fixture.ens();
 
     assertThat(result.isOk()).isTrue();
-    assertThat(instance("aic-1").expiresAt())
+    assertThat(fixture.current("aic-1").expiresAt())
         .isEqualTo(before.atZone(ZoneOffset.UTC).plusMonths(1).toInstant());
-    assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("9900.00"));
+    assertThat(fixture.u1().cash()).isEqualTo(Money.of("9900.00"));
     Order order = fixture.billing().order("u1", result.value().orderId()).orElseThrow();
     assertThat(order.type()).isEqualTo(OrderType.RENEW);
     assertThat(order.status()).isEqualTo(OrderStatus.PAID);
@@ -56,18 +52,18 @@ class RenewalTest {
   @Test
   void ensDefaultsToOneMonth() {
     fixture.ens();
-    assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("9900.00"));
+    assertThat(fixture.u1().cash()).isEqualTo(Money.of("9900.00"));
   }
 
   @Test
   void aYearCostsTwelveMonthsUnlessTheInstanceHasAYearlyPrice() {
     fixture.instance("aic-1").yearlyPrice(Money.of("1000.00"));
     fixture.renew(Fixture.ensRenewal("aic-1", Term.ofYears(1), null));
-    assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("9000.00"));
+    assertThat(fixture.u1().cash()).isEqualTo(Money.of("9000.00"));
 
     Fixture plain = new Fixture();
     plain.renew(Fixture.ensRenewal("aic-1", Term.ofYears(1), null));
-    assertThat(plain.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("8800.00"));
+    assertThat(plain.u1().cash()).isEqualTo(Money.of("8800.00"));
   }
 
   @Test
@@ -78,7 +74,7 @@ class RenewalTest {
     Order order = fixture.billing().order("u1", result.value().orderId()).orElseThrow();
     assertThat(order.lines()).hasSize(2);
     assertThat(order.amount()).isEqualTo(Money.of("7200.00"));
-    assertThat(fixture.billing().account("u1").orElseThrow().cash()).isEqualTo(Money.of("2800.00"));
+    assertThat(fixture.u1().cash()).isEqualTo(Money.of("2800.00"));
   }
 
   @Test
@@ -90,8 +86,8 @@ class RenewalTest {
 
     assertThat(fixture.ens().isOk()).isTrue();
 
-    assertThat(instance("aic-1").status()).isEqualTo(InstanceStatus.Running);
-    assertThat(instance("aic-1").expiresAt())
+    assertThat(fixture.current("aic-1").status()).isEqualTo(InstanceStatus.Running);
+    assertThat(fixture.current("aic-1").expiresAt())
         .isEqualTo(NOW.atZone(ZoneOffset.UTC).plusMonths(1).toInstant());
   }
 
@@ -109,15 +105,15 @@ class RenewalTest {
   void ensAutoRenewTrueSetsTheAutoRenewalToTheRenewedLength() {
     fixture.renew(Fixture.ensRenewal("aic-1", Term.ofMonths(3), new AutoRenewal(3)));
 
-    assertThat(instance("aic-1").autoRenew()).isTrue();
-    assertThat(instance("aic-1").autoRenewPeriod()).isEqualTo(3);
+    assertThat(fixture.current("aic-1").autoRenew()).isTrue();
+    assertThat(fixture.current("aic-1").autoRenewPeriod()).isEqualTo(3);
   }
 
   @Test
   void ecsAutoRenewTakesItsPeriod() {
     fixture.renew(Fixture.ecsRenewal(true, new AutoRenewal(6), null, null));
 
-    Instance eap = instance("eap-1");
+    Instance eap = fixture.current("eap-1");
     assertThat(eap.autoRenew()).isTrue();
     assertThat(eap.autoRenewPeriod()).isEqualTo(6);
   }
@@ -186,13 +182,9 @@ class RenewalTest {
 
   @Test
   void aSubsystemRefusesAFaultItCannotProduce() {
-    var problem =
-        fixture
-            .billing()
-            .faults()
-            .inject(
-                new SubsystemFault(
-                    null, Subsystem.PRICING, "PayHsfTimeoutError", null, null, null, null));
+    var fault =
+        new SubsystemFault(null, Subsystem.PRICING, "PayHsfTimeoutError", null, null, null, null);
+    var problem = fixture.billing().faults().inject(fault);
 
     assertThat(problem)
         .hasValueSatisfying(

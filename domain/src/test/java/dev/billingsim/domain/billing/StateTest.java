@@ -8,8 +8,6 @@ import dev.billingsim.domain.account.Caller;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
 import dev.billingsim.domain.renewal.RenewInstances;
-import dev.billingsim.domain.renewal.RenewalReceipt;
-import dev.billingsim.domain.result.Result;
 import dev.billingsim.domain.state.BillingState;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,10 +49,9 @@ class StateTest {
     String first = fixture.ens().value().orderId();
     Billing copy = Billing.of(fixture.billing().export());
 
-    String next =
-        copy.renew(RenewInstances.of(Fixture.U1, Product.ENS, "aic-1", 1)).value().orderId();
+    long next = renewed(copy, Fixture.U1, "aic-1");
 
-    assertThat(Long.parseLong(next)).isGreaterThan(Long.parseLong(first));
+    assertThat(next).isGreaterThan(Long.parseLong(first));
   }
 
   @Test
@@ -69,13 +66,11 @@ class StateTest {
       fixture.instance("aic-u2-" + i, Product.ENS, "u2", "1.00");
     }
     Billing billing = fixture.billing();
-    Caller u2 = Caller.of("u2");
     List<Long> u1Ids = new ArrayList<>();
     List<Long> u2Ids = new ArrayList<>();
     for (int i = 0; i < renewals; i++) {
-      u1Ids.add(
-          orderIdOf(billing.renew(RenewInstances.of(Fixture.U1, Product.ENS, "aic-u1-" + i, 1))));
-      u2Ids.add(orderIdOf(billing.renew(RenewInstances.of(u2, Product.ENS, "aic-u2-" + i, 1))));
+      u1Ids.add(renewed(billing, Fixture.U1, "aic-u1-" + i));
+      u2Ids.add(renewed(billing, Caller.of("u2"), "aic-u2-" + i));
     }
 
     assertThat(u1Ids).isSorted().doesNotHaveDuplicates();
@@ -90,7 +85,9 @@ class StateTest {
         .hasSize(u1Ids.size() + u2Ids.size());
   }
 
-  private static long orderIdOf(Result<RenewalReceipt> renewal) {
-    return Long.parseLong(renewal.value().orderId());
+  /** The order id of a month's renewal of {@code id}, as a number. */
+  private static long renewed(Billing billing, Caller caller, String id) {
+    return Long.parseLong(
+        billing.renew(RenewInstances.of(caller, Product.ENS, id, 1)).value().orderId());
   }
 }

@@ -107,12 +107,11 @@ class WorldLockTest {
   private static List<String> unbalanced(BillingState state) {
     List<String> broken = new ArrayList<>();
     for (Account account : state.accounts()) {
-      Money paid = Money.zero(account.currency());
-      for (Order order : state.orders()) {
-        if (order.uid().equals(account.uid())) {
-          paid = paid.plus(order.amount());
-        }
-      }
+      Money paid =
+          state.orders().stream()
+              .filter(order -> order.uid().equals(account.uid()))
+              .map(Order::amount)
+              .reduce(Money.zero(account.currency()), Money::plus);
       if (!account.cash().plus(paid).equals(CASH)) {
         broken.add(account.uid() + ": cash " + account.cash() + " + paid " + paid);
       }

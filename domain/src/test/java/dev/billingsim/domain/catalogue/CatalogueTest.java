@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CatalogueTest {
@@ -30,10 +28,9 @@ class CatalogueTest {
 
   @Test
   void rowsAreUniqueByApiCodeAndMessage() {
-    Set<String> keys = new HashSet<>();
-    for (CatalogueEntry entry : catalogue.entries()) {
-      assertThat(keys.add(entry.api() + "|" + entry.code() + "|" + entry.message())).isTrue();
-    }
+    assertThat(catalogue.entries())
+        .extracting(entry -> entry.api() + "|" + entry.code() + "|" + entry.message())
+        .doesNotHaveDuplicates();
   }
 
   @Test
