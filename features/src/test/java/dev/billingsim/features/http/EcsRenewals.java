@@ -35,31 +35,25 @@ final class EcsRenewals {
         continue;
       }
       switch (name) {
-        case "RegionId":
-          break;
-        case "Period":
+        case "RegionId" -> {}
+        case "Period" -> {
           if (number(value) == null) {
             return Optional.empty();
           }
           request.setPeriod(number(value));
-          break;
-        case "PeriodUnit":
-          request.setPeriodUnit(value);
-          break;
-        case "ClientToken":
-          request.setClientToken(value);
-          break;
-        case "ResourceOwnerAccount":
-          request.setResourceOwnerAccount(value);
-          break;
-        case "AutoPay":
+        }
+        case "PeriodUnit" -> request.setPeriodUnit(value);
+        case "ClientToken" -> request.setClientToken(value);
+        case "ResourceOwnerAccount" -> request.setResourceOwnerAccount(value);
+        case "AutoPay" -> {
           if (!value.equals("true") && !value.equals("false")) {
             return Optional.empty();
           }
           request.setAutoPay(Boolean.valueOf(value));
-          break;
-        default:
+        }
+        default -> {
           return Optional.empty();
+        }
       }
     }
     if (!ids.isEmpty() && (ids.firstKey() != 1 || ids.lastKey() != ids.size())) {

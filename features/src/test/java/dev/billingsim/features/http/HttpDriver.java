@@ -37,6 +37,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -82,13 +83,9 @@ public final class HttpDriver implements BillingDriver {
       withRegion.putAll(parameters);
       return call(key, product, product.renewAction(), withRegion);
     }
-    try {
-      return Reply.done(
-          Api.ECS,
-          clients(key).ecs().renewElasticityAssurances(typed.get()).getBody().getOrderId());
-    } catch (Exception e) {
-      return failure(Api.ECS, e);
-    }
+    return attempt(
+        Api.ECS,
+        () -> clients(key).ecs().renewElasticityAssurances(typed.get()).getBody().getOrderId());
   }
 
   @Override
@@ -104,12 +101,9 @@ public final class HttpDriver implements BillingDriver {
             .setInstanceAmount(count)
             .setPeriod(Integer.valueOf(parameters.get("Period")))
             .setPeriodUnit(parameters.get("PeriodUnit"));
-    try {
-      return Reply.done(
-          Api.ECS, clients(key).ecs().createElasticityAssurance(request).getBody().getOrderId());
-    } catch (Exception e) {
-      return failure(Api.ECS, e);
-    }
+    return attempt(
+        Api.ECS,
+        () -> clients(key).ecs().createElasticityAssurance(request).getBody().getOrderId());
   }
 
   /** Paying an order is not in the RPC surface: the simulator's admin API does it for the owner. */
@@ -182,12 +176,10 @@ public final class HttpDriver implements BillingDriver {
   @Override
   public Reply call(AccessKey key, Product product, String action, Map<String, String> parameters) {
     String version = product == Product.ENS ? Sdk.ENS : Sdk.ECS;
-    try {
-      Object orderId = clients(key).call(version, action, parameters).get("OrderId");
-      return Reply.done(product.api(), orderId == null ? null : orderId.toString());
-    } catch (Exception e) {
-      return failure(product.api(), e);
-    }
+    return attempt(
+        product.api(),
+        () ->
+            Objects.toString(clients(key).call(version, action, parameters).get("OrderId"), null));
   }
 
   /**
@@ -243,6 +235,15 @@ public final class HttpDriver implements BillingDriver {
 
   private JsonNode balanceAnswer(AccessKey key) {
     return typed(() -> clients(key).bss().queryAccountBalance().getBody());
+  }
+
+  /** A command's answer: done with the order id {@code call} returns, or how it failed. */
+  private static Reply attempt(Api api, Callable<String> call) {
+    try {
+      return Reply.done(api, call.call());
+    } catch (Exception e) {
+      return failure(api, e);
+    }
   }
 
   /** A refusal as the SDK reports it, or a call lost on the way (no answer to read). */
