@@ -125,9 +125,8 @@ public final class BillingSimulatorExtension
     Class<?> type = parameter.getParameter().getType();
     if (running() == null) {
       throw new ParameterResolutionException(
-          "the billing simulator is not running yet, so "
-              + type.getSimpleName()
-              + " cannot be given here");
+          "the billing simulator is not running yet, so %s cannot be given here"
+              .formatted(type.getSimpleName()));
     }
     return PARAMETERS.get(type).apply(this);
   }
@@ -234,13 +233,10 @@ public final class BillingSimulatorExtension
       String id = context.getUniqueId();
       if (!id.equals(startedBy) && !id.startsWith(startedBy + "/")) {
         throw new ExtensionConfigurationException(
-            "this BillingSimulatorExtension already serves "
-                + startedBy
-                + " while "
-                + id
-                + " starts: a "
-                + "static extension inherited by test classes that run in parallel would be shared; "
-                + "declare one in each test class");
+            ("this BillingSimulatorExtension already serves %s while %s starts: a static extension"
+                    + " inherited by test classes that run in parallel would be shared; declare one"
+                    + " in each test class")
+                .formatted(startedBy, id));
       }
       return false;
     }
@@ -332,9 +328,8 @@ public final class BillingSimulatorExtension
         return constructor.newInstance();
       } catch (ReflectiveOperationException | RuntimeException e) {
         throw new ExtensionConfigurationException(
-            "@BillingSimulatorTest(state = "
-                + type.getName()
-                + ".class) needs a no-argument constructor",
+            "@BillingSimulatorTest(state = %s.class) needs a no-argument constructor"
+                .formatted(type.getName()),
             e);
       }
     }

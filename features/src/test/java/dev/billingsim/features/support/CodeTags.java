@@ -69,14 +69,8 @@ public final class CodeTags {
 
   /** A row as the coverage report names it. */
   public static String describe(CatalogueEntry entry) {
-    return entry.api().tsvName()
-        + " "
-        + entry.code()
-        + " ("
-        + entry.httpStatus()
-        + ", \""
-        + entry.message()
-        + "\")";
+    return "%s %s (%d, \"%s\")"
+        .formatted(entry.api().tsvName(), entry.code(), entry.httpStatus(), entry.message());
   }
 
   /**
