@@ -2,8 +2,6 @@ package dev.billingsim.testkit;
 
 import com.aliyun.teaopenapi.Client;
 import com.aliyun.teaopenapi.models.Config;
-import dev.billingsim.domain.account.AccessKey;
-import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.Simulator;
 import dev.billingsim.simulator.world.World;
@@ -134,62 +132,8 @@ public final class BillingSimulatorExtension
   // ---- what a test uses ----
 
   @Override
-  public int port() {
-    return current().simulator().port();
-  }
-
-  @Override
-  public String endpoint() {
-    return current().simulator().endpoint();
-  }
-
-  @Override
-  public String baseUrl() {
-    return current().simulator().baseUrl();
-  }
-
-  @Override
   public Credentials credentials() {
     return current().credentials();
-  }
-
-  @Override
-  public Credentials credentials(String uid) {
-    Account account = admin().account(uid);
-    if (account.accessKeys().isEmpty()) {
-      throw new IllegalStateException("account " + uid + " has no access key");
-    }
-    AccessKey key = account.accessKeys().get(0);
-    return new Credentials(key.id(), key.secret());
-  }
-
-  @Override
-  public Config clientConfig() {
-    return clientConfig(credentials());
-  }
-
-  @Override
-  public Config clientConfig(Credentials credentials) {
-    return new Config()
-        .setAccessKeyId(credentials.accessKeyId())
-        .setAccessKeySecret(credentials.accessKeySecret())
-        .setEndpoint(endpoint())
-        .setProtocol("HTTP")
-        .setRegionId("cn-hangzhou");
-  }
-
-  @Override
-  public Client client() {
-    return client(credentials());
-  }
-
-  @Override
-  public Client client(Credentials credentials) {
-    try {
-      return new Client(clientConfig(credentials));
-    } catch (Exception e) {
-      throw new IllegalStateException("the official client refused its configuration", e);
-    }
   }
 
   @Override
