@@ -55,16 +55,13 @@ class CatalogueCoverageTest {
     for (Path feature : features) {
       String name = root.relativize(feature).toString();
       try (Stream<Envelope> envelopes = parser.parse(feature)) {
-        envelopes.forEach(
-            envelope -> {
-              envelope
-                  .getParseError()
-                  .ifPresent(
-                      error -> {
-                        throw new IllegalStateException(name + ": " + error.getMessage());
-                      });
-              envelope.getPickle().ifPresent(pickle -> EXAMPLES.add(example(name, pickle)));
-            });
+        for (Envelope envelope : envelopes.toList()) {
+          if (envelope.getParseError().isPresent()) {
+            throw new IllegalStateException(
+                name + ": " + envelope.getParseError().get().getMessage());
+          }
+          envelope.getPickle().ifPresent(pickle -> EXAMPLES.add(example(name, pickle)));
+        }
       }
     }
   }
