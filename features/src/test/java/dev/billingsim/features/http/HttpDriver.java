@@ -194,7 +194,7 @@ public final class HttpDriver implements BillingDriver {
     CyclicBarrier start = new CyclicBarrier(calls);
     List<Callable<Reply>> queries = new ArrayList<>();
     for (int i = 0; i < calls; i++) {
-      OfficialClients client = new OfficialClients(throttled.endpoint(), key);
+      OfficialClients client = OfficialClients.of(throttled.endpoint(), key);
       queries.add(
           () -> {
             start.await();
@@ -230,7 +230,7 @@ public final class HttpDriver implements BillingDriver {
   }
 
   private OfficialClients clients(AccessKey key) {
-    return clients.computeIfAbsent(key, k -> new OfficialClients(simulator.endpoint(), k));
+    return clients.computeIfAbsent(key, k -> OfficialClients.of(simulator.endpoint(), k));
   }
 
   private JsonNode balanceAnswer(AccessKey key) {
