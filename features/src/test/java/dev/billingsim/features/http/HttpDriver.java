@@ -18,11 +18,7 @@ import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.domain.subsystem.SubsystemFault;
-import dev.billingsim.features.support.Balance;
 import dev.billingsim.features.support.BillingDriver;
-import dev.billingsim.features.support.Holding;
-import dev.billingsim.features.support.InstanceSummary;
-import dev.billingsim.features.support.OrderSummary;
 import dev.billingsim.features.support.Refusal;
 import dev.billingsim.features.support.Reply;
 import dev.billingsim.features.support.Wire;
@@ -134,43 +130,26 @@ public final class HttpDriver implements BillingDriver {
     return admin.state();
   }
 
+  /** BSS and ECS through their typed clients; ENS, which has none, through the generic one. */
   @Override
-  public Balance balance(AccessKey key) {
-    return Wire.balance(balanceAnswer(key));
-  }
-
-  @Override
-  public List<Holding> coupons(AccessKey key) {
-    QueryCashCouponsRequest usable = new QueryCashCouponsRequest().setEffectiveOrNot(true);
-    JsonNode body = typed(() -> clients(key).bss().queryCashCoupons(usable).getBody());
-    return Wire.holdings(body, "CashCoupon", "CashCouponNo", Wire.currency(balanceAnswer(key)));
-  }
-
-  @Override
-  public List<Holding> storedValueCards(AccessKey key) {
-    QueryPrepaidCardsRequest usable = new QueryPrepaidCardsRequest().setEffectiveOrNot(true);
-    JsonNode body = typed(() -> clients(key).bss().queryPrepaidCards(usable).getBody());
-    return Wire.holdings(body, "PrepaidCard", "PrepaidCardNo", Wire.currency(balanceAnswer(key)));
-  }
-
-  @Override
-  public List<OrderSummary> orders(AccessKey key) {
-    QueryOrdersRequest all = new QueryOrdersRequest().setPageSize(300);
-    return Wire.orders(typed(() -> clients(key).bss().queryOrders(all).getBody()));
-  }
-
-  @Override
-  public List<InstanceSummary> instances(AccessKey key, Product product) {
-    if (product == Product.ENS) {
-      Map<String, String> page = Map.of("PageSize", "100");
-      return Wire.servers(
-          JSON.valueToTree(
-              sdk(() -> clients(key).call(Sdk.ENS, "DescribeARMServerInstances", page))));
-    }
-    DescribeElasticityAssurancesRequest all =
+  public JsonNode answer(AccessKey key, Query query) {
+    OfficialClients client = clients(key);
+    var usableCoupons = new QueryCashCouponsRequest().setEffectiveOrNot(true);
+    var usableCards = new QueryPrepaidCardsRequest().setEffectiveOrNot(true);
+    var allOrders = new QueryOrdersRequest().setPageSize(300);
+    var assurances =
         new DescribeElasticityAssurancesRequest().setRegionId("cn-hangzhou").setMaxResults(100);
-    return Wire.assurances(
-        typed(() -> clients(key).ecs().describeElasticityAssurances(all).getBody()));
+    Map<String, String> page = Map.of("PageSize", "100");
+    return switch (query) {
+      case BALANCE -> typed(() -> client.bss().queryAccountBalance().getBody());
+      case COUPONS -> typed(() -> client.bss().queryCashCoupons(usableCoupons).getBody());
+      case CARDS -> typed(() -> client.bss().queryPrepaidCards(usableCards).getBody());
+      case ORDERS -> typed(() -> client.bss().queryOrders(allOrders).getBody());
+      case SERVERS ->
+          JSON.valueToTree(sdk(() -> client.call(Sdk.ENS, "DescribeARMServerInstances", page)));
+      case ASSURANCES ->
+          typed(() -> client.ecs().describeElasticityAssurances(assurances).getBody());
+    };
   }
 
   @Override
@@ -231,10 +210,6 @@ public final class HttpDriver implements BillingDriver {
 
   private OfficialClients clients(AccessKey key) {
     return clients.computeIfAbsent(key, k -> OfficialClients.of(simulator.endpoint(), k));
-  }
-
-  private JsonNode balanceAnswer(AccessKey key) {
-    return typed(() -> clients(key).bss().queryAccountBalance().getBody());
   }
 
   /** A command's answer: done with the order id {@code call} returns, or how it failed. */
