@@ -149,9 +149,8 @@ public final class BillingSimulatorExtension
   @Override
   public String toString() {
     Running now = running();
-    return "BillingSimulatorExtension["
-        + (now == null ? "stopped" : now.simulator().baseUrl())
-        + "]";
+    return "BillingSimulatorExtension[%s]"
+        .formatted(now == null ? "stopped" : now.simulator().baseUrl());
   }
 
   // ---- lifecycle ----
