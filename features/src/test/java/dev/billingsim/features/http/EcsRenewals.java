@@ -26,14 +26,6 @@ final class EcsRenewals {
     for (Map.Entry<String, String> parameter : parameters.entrySet()) {
       String name = parameter.getKey();
       String value = parameter.getValue();
-      if (name.startsWith(IDS)) {
-        Integer index = number(name.substring(IDS.length()));
-        if (index == null) {
-          return Optional.empty();
-        }
-        ids.put(index, value);
-        continue;
-      }
       switch (name) {
         case "RegionId" -> {}
         case "Period" -> {
@@ -52,7 +44,11 @@ final class EcsRenewals {
           request.setAutoPay(Boolean.valueOf(value));
         }
         default -> {
-          return Optional.empty();
+          Integer index = name.startsWith(IDS) ? number(name.substring(IDS.length())) : null;
+          if (index == null) {
+            return Optional.empty();
+          }
+          ids.put(index, value);
         }
       }
     }
