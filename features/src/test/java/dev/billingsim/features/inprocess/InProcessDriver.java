@@ -23,6 +23,7 @@ import dev.billingsim.testkit.admin.GatewayFault;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs scenarios in this JVM through the simulator's own action classes (those the HTTP path routes
@@ -43,13 +44,10 @@ public final class InProcessDriver implements BillingDriver {
   public void start(BillingState state, List<SubsystemFault> faults) {
     billing = Billing.of(state);
     for (SubsystemFault fault : faults) {
-      billing
-          .faults()
-          .inject(fault)
-          .ifPresent(
-              problem -> {
-                throw new IllegalArgumentException(problem);
-              });
+      Optional<String> problem = billing.faults().inject(fault);
+      if (problem.isPresent()) {
+        throw new IllegalArgumentException(problem.get());
+      }
     }
   }
 

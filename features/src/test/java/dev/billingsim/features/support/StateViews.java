@@ -46,11 +46,10 @@ public final class StateViews {
   }
 
   public static Order latestOrder(BillingState state, String uid) {
-    List<Order> orders = orders(state, uid);
-    if (orders.isEmpty()) {
-      throw new NoSuchElementException(uid + " has no order");
-    }
-    return orders.get(orders.size() - 1);
+    return state.orders().stream()
+        .filter(o -> o.uid().equals(uid))
+        .max(OLDEST_FIRST)
+        .orElseThrow(() -> new NoSuchElementException(uid + " has no order"));
   }
 
   /** The latest order of {@code status} covering {@code instanceId}. */
