@@ -156,6 +156,6 @@ public class AccountSteps {
   }
 
   private void account(String uid, UnaryOperator<Account.Builder> change) {
-    account(uid, change);
+    context.world().accountSpec(uid).with(change);
   }
 }
