@@ -93,13 +93,9 @@ public final class BillingSimulatorExtension
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    if (startIfStopped(context)) {
-      return;
-    }
-    Running current = current();
-    if (current.settings().resetBetweenTests()) {
-      current.simulator().world().reset();
-      current.simulator().wireMock().resetAll();
+    if (!startIfStopped(context) && current().settings().resetBetweenTests()) {
+      simulator().world().reset();
+      simulator().wireMock().resetAll();
     }
   }
 

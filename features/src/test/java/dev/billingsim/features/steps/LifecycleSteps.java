@@ -52,12 +52,8 @@ public class LifecycleSteps {
 
   @When("{caller} renews {word} for {term} and turns on auto-renewal every {int} month(s)")
   public void renewsWithAutoRenewalEvery(Who who, String id, Term term, int months) {
-    renew(
-        who,
-        RenewalRequest.of(id)
-            .forTerm(term)
-            .with("AutoRenew", "true")
-            .with("AutoRenewPeriod", String.valueOf(months)));
+    RenewalRequest autoRenewing = RenewalRequest.of(id).forTerm(term).with("AutoRenew", "true");
+    renew(who, autoRenewing.with("AutoRenewPeriod", String.valueOf(months)));
   }
 
   @When("{caller} renews {word} for {term} with client token {string}")

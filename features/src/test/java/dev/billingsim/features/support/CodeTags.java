@@ -71,7 +71,7 @@ public final class CodeTags {
 
   /** A row as the coverage report names it. */
   public static String describe(CatalogueEntry entry) {
-    return "%s %s (%d, \"%s\")"
+    return "%s %s (%s, \"%s\")"
         .formatted(entry.api().tsvName(), entry.code(), entry.httpStatus(), entry.message());
   }
 

@@ -49,7 +49,7 @@ public final class ConformanceHook {
       CatalogueEntry entry = row.get();
       if (entry.httpStatus() != reply.refusal().httpStatus()) {
         throw new AssertionError(
-            "the refusal %s should have HTTP status %d as its catalogue row %s"
+            "the refusal %s should have HTTP status %s as its catalogue row %s"
                 .formatted(reply.refusal(), entry.httpStatus(), CodeTags.describe(entry)));
       }
       if (!tagged.isEmpty() && !tagged.contains(entry)) {
