@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,16 +56,13 @@ class CatalogueCoverageTest {
     for (Path feature : features) {
       String name = root.relativize(feature).toString();
       try (Stream<Envelope> envelopes = parser.parse(feature)) {
-        envelopes.forEach(
-            envelope -> {
-              envelope
-                  .getParseError()
-                  .ifPresent(
-                      error -> {
-                        throw new IllegalStateException(name + ": " + error.getMessage());
-                      });
-              envelope.getPickle().ifPresent(pickle -> EXAMPLES.add(example(name, pickle)));
-            });
+        for (Envelope envelope : envelopes.toList()) {
+          if (envelope.getParseError().isPresent()) {
+            throw new IllegalStateException(
+                name + ": " + envelope.getParseError().get().getMessage());
+          }
+          envelope.getPickle().ifPresent(pickle -> EXAMPLES.add(example(name, pickle)));
+        }
       }
     }
   }
@@ -94,10 +92,8 @@ class CatalogueCoverageTest {
     for (CatalogueEntry entry : Catalogue.standard().entries()) {
       if (!covered.containsKey(entry)) {
         missing.add(
-            CodeTags.describe(entry)
-                + ": no scenario tagged "
-                + CodeTags.suggestedTag(entry)
-                + " asserts it in a Then step");
+            "%s: no scenario tagged %s asserts it in a Then step"
+                .formatted(CodeTags.describe(entry), CodeTags.suggestedTag(entry)));
       }
     }
     assertThat(missing).as("catalogue rows without a scenario").isEmpty();
@@ -132,8 +128,8 @@ class CatalogueCoverageTest {
 
   /** Whether a Then step names the code as a whole word ("with PayInsufficientBalance"). */
   private static boolean mentions(Example example, String code) {
-    String word = "(^|[^A-Za-z0-9.])" + java.util.regex.Pattern.quote(code) + "($|[^A-Za-z0-9.])";
-    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(word);
+    String word = "(^|[^A-Za-z0-9.])" + Pattern.quote(code) + "($|[^A-Za-z0-9.])";
+    Pattern pattern = Pattern.compile(word);
     return example.outcomes().stream().anyMatch(text -> pattern.matcher(text).find());
   }
 }

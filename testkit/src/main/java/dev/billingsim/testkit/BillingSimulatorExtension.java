@@ -2,8 +2,6 @@ package dev.billingsim.testkit;
 
 import com.aliyun.teaopenapi.Client;
 import com.aliyun.teaopenapi.models.Config;
-import dev.billingsim.domain.account.AccessKey;
-import dev.billingsim.domain.account.Account;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.Simulator;
 import dev.billingsim.simulator.world.World;
@@ -95,13 +93,9 @@ public final class BillingSimulatorExtension
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    if (startIfStopped(context)) {
-      return;
-    }
-    Running current = current();
-    if (current.settings().resetBetweenTests()) {
-      current.simulator().world().reset();
-      current.simulator().wireMock().resetAll();
+    if (!startIfStopped(context) && current().settings().resetBetweenTests()) {
+      simulator().world().reset();
+      simulator().wireMock().resetAll();
     }
   }
 
@@ -125,9 +119,8 @@ public final class BillingSimulatorExtension
     Class<?> type = parameter.getParameter().getType();
     if (running() == null) {
       throw new ParameterResolutionException(
-          "the billing simulator is not running yet, so "
-              + type.getSimpleName()
-              + " cannot be given here");
+          "the billing simulator is not running yet, so %s cannot be given here"
+              .formatted(type.getSimpleName()));
     }
     return PARAMETERS.get(type).apply(this);
   }
@@ -135,62 +128,8 @@ public final class BillingSimulatorExtension
   // ---- what a test uses ----
 
   @Override
-  public int port() {
-    return current().simulator().port();
-  }
-
-  @Override
-  public String endpoint() {
-    return current().simulator().endpoint();
-  }
-
-  @Override
-  public String baseUrl() {
-    return current().simulator().baseUrl();
-  }
-
-  @Override
   public Credentials credentials() {
     return current().credentials();
-  }
-
-  @Override
-  public Credentials credentials(String uid) {
-    Account account = admin().account(uid);
-    if (account.accessKeys().isEmpty()) {
-      throw new IllegalStateException("account " + uid + " has no access key");
-    }
-    AccessKey key = account.accessKeys().get(0);
-    return new Credentials(key.id(), key.secret());
-  }
-
-  @Override
-  public Config clientConfig() {
-    return clientConfig(credentials());
-  }
-
-  @Override
-  public Config clientConfig(Credentials credentials) {
-    return new Config()
-        .setAccessKeyId(credentials.accessKeyId())
-        .setAccessKeySecret(credentials.accessKeySecret())
-        .setEndpoint(endpoint())
-        .setProtocol("HTTP")
-        .setRegionId("cn-hangzhou");
-  }
-
-  @Override
-  public Client client() {
-    return client(credentials());
-  }
-
-  @Override
-  public Client client(Credentials credentials) {
-    try {
-      return new Client(clientConfig(credentials));
-    } catch (Exception e) {
-      throw new IllegalStateException("the official client refused its configuration", e);
-    }
   }
 
   @Override
@@ -206,9 +145,8 @@ public final class BillingSimulatorExtension
   @Override
   public String toString() {
     Running now = running();
-    return "BillingSimulatorExtension["
-        + (now == null ? "stopped" : now.simulator().baseUrl())
-        + "]";
+    return "BillingSimulatorExtension[%s]"
+        .formatted(now == null ? "stopped" : now.simulator().baseUrl());
   }
 
   // ---- lifecycle ----
@@ -234,13 +172,10 @@ public final class BillingSimulatorExtension
       String id = context.getUniqueId();
       if (!id.equals(startedBy) && !id.startsWith(startedBy + "/")) {
         throw new ExtensionConfigurationException(
-            "this BillingSimulatorExtension already serves "
-                + startedBy
-                + " while "
-                + id
-                + " starts: a "
-                + "static extension inherited by test classes that run in parallel would be shared; "
-                + "declare one in each test class");
+            ("this BillingSimulatorExtension already serves %s while %s starts: a static extension"
+                    + " inherited by test classes that run in parallel would be shared; declare one"
+                    + " in each test class")
+                .formatted(startedBy, id));
       }
       return false;
     }
@@ -332,9 +267,8 @@ public final class BillingSimulatorExtension
         return constructor.newInstance();
       } catch (ReflectiveOperationException | RuntimeException e) {
         throw new ExtensionConfigurationException(
-            "@BillingSimulatorTest(state = "
-                + type.getName()
-                + ".class) needs a no-argument constructor",
+            "@BillingSimulatorTest(state = %s.class) needs a no-argument constructor"
+                .formatted(type.getName()),
             e);
       }
     }

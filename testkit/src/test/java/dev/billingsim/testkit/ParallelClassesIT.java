@@ -154,18 +154,13 @@ class ParallelClassesIT {
    * A barrier both travellers wait on, kept in the launch's root store (no static state): it opens
    * only when both classes reach it, so they must be running at the same time.
    */
-  static final class Meeting implements ParameterResolver {
+  record Meeting(CyclicBarrier barrier) implements ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE =
         ExtensionContext.Namespace.create(Meeting.class);
-    private final CyclicBarrier barrier;
 
     /** For {@code @ExtendWith}. */
     Meeting() {
       this(null);
-    }
-
-    private Meeting(CyclicBarrier barrier) {
-      this.barrier = barrier;
     }
 
     void await(String what) throws InterruptedException, BrokenBarrierException {

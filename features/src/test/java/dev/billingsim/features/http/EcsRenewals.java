@@ -26,40 +26,30 @@ final class EcsRenewals {
     for (Map.Entry<String, String> parameter : parameters.entrySet()) {
       String name = parameter.getKey();
       String value = parameter.getValue();
-      if (name.startsWith(IDS)) {
-        Integer index = number(name.substring(IDS.length()));
-        if (index == null) {
-          return Optional.empty();
-        }
-        ids.put(index, value);
-        continue;
-      }
       switch (name) {
-        case "RegionId":
-          break;
-        case "Period":
+        case "RegionId" -> {}
+        case "Period" -> {
           if (number(value) == null) {
             return Optional.empty();
           }
           request.setPeriod(number(value));
-          break;
-        case "PeriodUnit":
-          request.setPeriodUnit(value);
-          break;
-        case "ClientToken":
-          request.setClientToken(value);
-          break;
-        case "ResourceOwnerAccount":
-          request.setResourceOwnerAccount(value);
-          break;
-        case "AutoPay":
+        }
+        case "PeriodUnit" -> request.setPeriodUnit(value);
+        case "ClientToken" -> request.setClientToken(value);
+        case "ResourceOwnerAccount" -> request.setResourceOwnerAccount(value);
+        case "AutoPay" -> {
           if (!value.equals("true") && !value.equals("false")) {
             return Optional.empty();
           }
           request.setAutoPay(Boolean.valueOf(value));
-          break;
-        default:
-          return Optional.empty();
+        }
+        default -> {
+          Integer index = name.startsWith(IDS) ? number(name.substring(IDS.length())) : null;
+          if (index == null) {
+            return Optional.empty();
+          }
+          ids.put(index, value);
+        }
       }
     }
     if (!ids.isEmpty() && (ids.firstKey() != 1 || ids.lastKey() != ids.size())) {

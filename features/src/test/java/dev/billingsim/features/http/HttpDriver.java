@@ -18,11 +18,7 @@ import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.domain.subsystem.SubsystemFault;
-import dev.billingsim.features.support.Balance;
 import dev.billingsim.features.support.BillingDriver;
-import dev.billingsim.features.support.Holding;
-import dev.billingsim.features.support.InstanceSummary;
-import dev.billingsim.features.support.OrderSummary;
 import dev.billingsim.features.support.Refusal;
 import dev.billingsim.features.support.Reply;
 import dev.billingsim.features.support.Wire;
@@ -37,6 +33,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -82,13 +79,9 @@ public final class HttpDriver implements BillingDriver {
       withRegion.putAll(parameters);
       return call(key, product, product.renewAction(), withRegion);
     }
-    try {
-      return Reply.done(
-          Api.ECS,
-          clients(key).ecs().renewElasticityAssurances(typed.get()).getBody().getOrderId());
-    } catch (Exception e) {
-      return failure(Api.ECS, e);
-    }
+    return attempt(
+        Api.ECS,
+        () -> clients(key).ecs().renewElasticityAssurances(typed.get()).getBody().getOrderId());
   }
 
   @Override
@@ -104,12 +97,9 @@ public final class HttpDriver implements BillingDriver {
             .setInstanceAmount(count)
             .setPeriod(Integer.valueOf(parameters.get("Period")))
             .setPeriodUnit(parameters.get("PeriodUnit"));
-    try {
-      return Reply.done(
-          Api.ECS, clients(key).ecs().createElasticityAssurance(request).getBody().getOrderId());
-    } catch (Exception e) {
-      return failure(Api.ECS, e);
-    }
+    return attempt(
+        Api.ECS,
+        () -> clients(key).ecs().createElasticityAssurance(request).getBody().getOrderId());
   }
 
   /** Paying an order is not in the RPC surface: the simulator's admin API does it for the owner. */
@@ -140,54 +130,35 @@ public final class HttpDriver implements BillingDriver {
     return admin.state();
   }
 
+  /** BSS and ECS through their typed clients; ENS, which has none, through the generic one. */
   @Override
-  public Balance balance(AccessKey key) {
-    return Wire.balance(balanceAnswer(key));
-  }
-
-  @Override
-  public List<Holding> coupons(AccessKey key) {
-    QueryCashCouponsRequest usable = new QueryCashCouponsRequest().setEffectiveOrNot(true);
-    JsonNode body = typed(() -> clients(key).bss().queryCashCoupons(usable).getBody());
-    return Wire.holdings(body, "CashCoupon", "CashCouponNo", Wire.currency(balanceAnswer(key)));
-  }
-
-  @Override
-  public List<Holding> storedValueCards(AccessKey key) {
-    QueryPrepaidCardsRequest usable = new QueryPrepaidCardsRequest().setEffectiveOrNot(true);
-    JsonNode body = typed(() -> clients(key).bss().queryPrepaidCards(usable).getBody());
-    return Wire.holdings(body, "PrepaidCard", "PrepaidCardNo", Wire.currency(balanceAnswer(key)));
-  }
-
-  @Override
-  public List<OrderSummary> orders(AccessKey key) {
-    QueryOrdersRequest all = new QueryOrdersRequest().setPageSize(300);
-    return Wire.orders(typed(() -> clients(key).bss().queryOrders(all).getBody()));
-  }
-
-  @Override
-  public List<InstanceSummary> instances(AccessKey key, Product product) {
-    if (product == Product.ENS) {
-      Map<String, String> page = Map.of("PageSize", "100");
-      return Wire.servers(
-          JSON.valueToTree(
-              sdk(() -> clients(key).call(Sdk.ENS, "DescribeARMServerInstances", page))));
-    }
-    DescribeElasticityAssurancesRequest all =
+  public JsonNode answer(AccessKey key, Query query) {
+    OfficialClients client = clients(key);
+    var usableCoupons = new QueryCashCouponsRequest().setEffectiveOrNot(true);
+    var usableCards = new QueryPrepaidCardsRequest().setEffectiveOrNot(true);
+    var allOrders = new QueryOrdersRequest().setPageSize(300);
+    var assurances =
         new DescribeElasticityAssurancesRequest().setRegionId("cn-hangzhou").setMaxResults(100);
-    return Wire.assurances(
-        typed(() -> clients(key).ecs().describeElasticityAssurances(all).getBody()));
+    Map<String, String> page = Map.of("PageSize", "100");
+    return switch (query) {
+      case BALANCE -> typed(() -> client.bss().queryAccountBalance().getBody());
+      case COUPONS -> typed(() -> client.bss().queryCashCoupons(usableCoupons).getBody());
+      case CARDS -> typed(() -> client.bss().queryPrepaidCards(usableCards).getBody());
+      case ORDERS -> typed(() -> client.bss().queryOrders(allOrders).getBody());
+      case SERVERS ->
+          JSON.valueToTree(sdk(() -> client.call(Sdk.ENS, "DescribeARMServerInstances", page)));
+      case ASSURANCES ->
+          typed(() -> client.ecs().describeElasticityAssurances(assurances).getBody());
+    };
   }
 
   @Override
   public Reply call(AccessKey key, Product product, String action, Map<String, String> parameters) {
     String version = product == Product.ENS ? Sdk.ENS : Sdk.ECS;
-    try {
-      Object orderId = clients(key).call(version, action, parameters).get("OrderId");
-      return Reply.done(product.api(), orderId == null ? null : orderId.toString());
-    } catch (Exception e) {
-      return failure(product.api(), e);
-    }
+    return attempt(
+        product.api(),
+        () ->
+            Objects.toString(clients(key).call(version, action, parameters).get("OrderId"), null));
   }
 
   /**
@@ -202,7 +173,7 @@ public final class HttpDriver implements BillingDriver {
     CyclicBarrier start = new CyclicBarrier(calls);
     List<Callable<Reply>> queries = new ArrayList<>();
     for (int i = 0; i < calls; i++) {
-      OfficialClients client = new OfficialClients(throttled.endpoint(), key);
+      OfficialClients client = OfficialClients.of(throttled.endpoint(), key);
       queries.add(
           () -> {
             start.await();
@@ -238,11 +209,16 @@ public final class HttpDriver implements BillingDriver {
   }
 
   private OfficialClients clients(AccessKey key) {
-    return clients.computeIfAbsent(key, k -> new OfficialClients(simulator.endpoint(), k));
+    return clients.computeIfAbsent(key, k -> OfficialClients.of(simulator.endpoint(), k));
   }
 
-  private JsonNode balanceAnswer(AccessKey key) {
-    return typed(() -> clients(key).bss().queryAccountBalance().getBody());
+  /** A command's answer: done with the order id {@code call} returns, or how it failed. */
+  private static Reply attempt(Api api, Callable<String> call) {
+    try {
+      return Reply.done(api, call.call());
+    } catch (Exception e) {
+      return failure(api, e);
+    }
   }
 
   /** A refusal as the SDK reports it, or a call lost on the way (no answer to read). */

@@ -10,17 +10,17 @@ import java.util.Map;
  * simulator: the typed ECS and BSS clients, and the generic OpenAPI client (ENS has no generated
  * SDK on Maven Central, so its calls go through {@code callApi}, as ENS users make them).
  */
-final class OfficialClients {
+record OfficialClients(
+    com.aliyun.teaopenapi.Client generic,
+    com.aliyun.ecs20140526.Client ecs,
+    com.aliyun.bssopenapi20171214.Client bss) {
 
-  private final com.aliyun.teaopenapi.Client generic;
-  private final com.aliyun.ecs20140526.Client ecs;
-  private final com.aliyun.bssopenapi20171214.Client bss;
-
-  OfficialClients(String endpoint, AccessKey key) {
+  static OfficialClients of(String endpoint, AccessKey key) {
     try {
-      generic = new com.aliyun.teaopenapi.Client(config(endpoint, key));
-      ecs = new com.aliyun.ecs20140526.Client(config(endpoint, key));
-      bss = new com.aliyun.bssopenapi20171214.Client(config(endpoint, key));
+      return new OfficialClients(
+          new com.aliyun.teaopenapi.Client(config(endpoint, key)),
+          new com.aliyun.ecs20140526.Client(config(endpoint, key)),
+          new com.aliyun.bssopenapi20171214.Client(config(endpoint, key)));
     } catch (Exception e) {
       throw new IllegalStateException("cannot build the SDK clients", e);
     }
@@ -30,14 +30,6 @@ final class OfficialClients {
     return Sdk.config(endpoint, key.id(), key.secret(), false)
         .setConnectTimeout(5_000)
         .setReadTimeout(30_000);
-  }
-
-  com.aliyun.ecs20140526.Client ecs() {
-    return ecs;
-  }
-
-  com.aliyun.bssopenapi20171214.Client bss() {
-    return bss;
   }
 
   /** A generic RPC call; the response body. Errors come as the SDK throws them. */

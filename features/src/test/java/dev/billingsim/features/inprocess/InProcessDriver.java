@@ -11,14 +11,9 @@ import dev.billingsim.domain.catalogue.BillingError;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.domain.subsystem.SubsystemFault;
-import dev.billingsim.features.support.Balance;
 import dev.billingsim.features.support.BillingDriver;
-import dev.billingsim.features.support.Holding;
-import dev.billingsim.features.support.InstanceSummary;
-import dev.billingsim.features.support.OrderSummary;
 import dev.billingsim.features.support.Refusal;
 import dev.billingsim.features.support.Reply;
-import dev.billingsim.features.support.Wire;
 import dev.billingsim.simulator.Actions;
 import dev.billingsim.simulator.rpc.Answer;
 import dev.billingsim.simulator.rpc.RpcAction;
@@ -28,6 +23,7 @@ import dev.billingsim.testkit.admin.GatewayFault;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs scenarios in this JVM through the simulator's own action classes (those the HTTP path routes
@@ -48,13 +44,10 @@ public final class InProcessDriver implements BillingDriver {
   public void start(BillingState state, List<SubsystemFault> faults) {
     billing = Billing.of(state);
     for (SubsystemFault fault : faults) {
-      billing
-          .faults()
-          .inject(fault)
-          .ifPresent(
-              problem -> {
-                throw new IllegalArgumentException(problem);
-              });
+      Optional<String> problem = billing.faults().inject(fault);
+      if (problem.isPresent()) {
+        throw new IllegalArgumentException(problem.get());
+      }
     }
   }
 
@@ -79,36 +72,19 @@ public final class InProcessDriver implements BillingDriver {
   }
 
   @Override
-  public Balance balance(AccessKey key) {
-    return Wire.balance(balanceAnswer(key));
-  }
-
-  @Override
-  public List<Holding> coupons(AccessKey key) {
-    JsonNode body = bss(key, "QueryCashCoupons", Map.of("EffectiveOrNot", "true"));
-    return Wire.holdings(body, "CashCoupon", "CashCouponNo", Wire.currency(balanceAnswer(key)));
-  }
-
-  @Override
-  public List<Holding> storedValueCards(AccessKey key) {
-    JsonNode body = bss(key, "QueryPrepaidCards", Map.of("EffectiveOrNot", "true"));
-    return Wire.holdings(body, "PrepaidCard", "PrepaidCardNo", Wire.currency(balanceAnswer(key)));
-  }
-
-  @Override
-  public List<OrderSummary> orders(AccessKey key) {
-    return Wire.orders(bss(key, "QueryOrders", Map.of("PageSize", "300")));
-  }
-
-  @Override
-  public List<InstanceSummary> instances(AccessKey key, Product product) {
-    if (product == Product.ENS) {
-      return Wire.servers(
-          query(key, Actions.ENS_VERSION, "DescribeARMServerInstances", Map.of("PageSize", "100")));
-    }
-    Map<String, String> parameters = Map.of("RegionId", "cn-hangzhou", "MaxResults", "100");
-    return Wire.assurances(
-        query(key, Actions.ECS_VERSION, "DescribeElasticityAssurances", parameters));
+  public JsonNode answer(AccessKey key, Query query) {
+    Map<String, String> usable = Map.of("EffectiveOrNot", "true");
+    Map<String, String> assurances = Map.of("RegionId", "cn-hangzhou", "MaxResults", "100");
+    return switch (query) {
+      case BALANCE -> bss(key, "QueryAccountBalance", Map.of());
+      case COUPONS -> bss(key, "QueryCashCoupons", usable);
+      case CARDS -> bss(key, "QueryPrepaidCards", usable);
+      case ORDERS -> bss(key, "QueryOrders", Map.of("PageSize", "300"));
+      case SERVERS ->
+          query(key, Actions.ENS_VERSION, "DescribeARMServerInstances", Map.of("PageSize", "100"));
+      case ASSURANCES ->
+          query(key, Actions.ECS_VERSION, "DescribeElasticityAssurances", assurances);
+    };
   }
 
   @Override
@@ -133,7 +109,6 @@ public final class InProcessDriver implements BillingDriver {
     return Reply.done(product.api(), orderId.isTextual() ? orderId.asText() : null);
   }
 
-  /** A query's answer body; a refusal here is a broken scenario, not an outcome. */
   private JsonNode query(
       AccessKey key, String version, String action, Map<String, String> parameters) {
     return body(handle(key, version, action, parameters), action);
@@ -169,10 +144,6 @@ public final class InProcessDriver implements BillingDriver {
 
   private JsonNode bss(AccessKey key, String action, Map<String, String> parameters) {
     return query(key, Actions.BSS_VERSION, action, parameters);
-  }
-
-  private JsonNode balanceAnswer(AccessKey key) {
-    return bss(key, "QueryAccountBalance", Map.of());
   }
 
   private static Refusal refusal(BillingError error) {

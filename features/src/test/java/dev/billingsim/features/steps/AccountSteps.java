@@ -5,15 +5,21 @@ import dev.billingsim.domain.account.AccountStatus;
 import dev.billingsim.domain.account.CustodyRelation;
 import dev.billingsim.domain.account.PaymentMethod;
 import dev.billingsim.domain.account.RiskFlag;
+import dev.billingsim.domain.card.StoredValueCard;
+import dev.billingsim.domain.coupon.Coupon;
 import dev.billingsim.domain.money.Money;
 import dev.billingsim.features.support.ScenarioContext;
 import dev.billingsim.simulator.world.AccountSpec;
 import io.cucumber.java.en.Given;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-/** Accounts and the conditions they can be in. */
+/**
+ * Accounts, the conditions they can be in, and what they pay with besides cash and credit: coupons
+ * and stored-value cards.
+ */
 public class AccountSteps {
 
   private final ScenarioContext context;
@@ -100,6 +106,26 @@ public class AccountSteps {
   @Given("{word} is banned from refunds without reason")
   public void refundBanned(String uid) {
     account(uid, b -> b.refundBanned(true));
+  }
+
+  @Given("{word} holds these coupons:")
+  public void holdsCoupons(String uid, List<Coupon> coupons) {
+    account(uid, b -> b.coupons(coupons));
+  }
+
+  @Given("{word} holds a coupon {word} worth {money} expiring on {date}")
+  public void holdsCoupon(String uid, String id, Money amount, Instant expires) {
+    account(uid, b -> b.coupon(Coupon.of(id, amount, expires)));
+  }
+
+  @Given("{word} holds these stored-value cards:")
+  public void holdsCards(String uid, List<StoredValueCard> cards) {
+    account(uid, b -> b.storedValueCards(cards));
+  }
+
+  @Given("{word} holds a stored-value card {word} with {money} expiring on {date}")
+  public void holdsCard(String uid, String id, Money balance, Instant expires) {
+    account(uid, b -> b.storedValueCard(new StoredValueCard(id, balance, expires)));
   }
 
   @Given("{word} is in the custody of reseller {word} with a quota of {money} backed by {money}")

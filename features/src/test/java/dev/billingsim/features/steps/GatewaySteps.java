@@ -1,5 +1,6 @@
 package dev.billingsim.features.steps;
 
+import static dev.billingsim.simulator.faults.NetworkFault.CONNECTION_RESET_BY_PEER;
 import static dev.billingsim.testkit.admin.Faults.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +11,6 @@ import dev.billingsim.features.support.RenewalRequest;
 import dev.billingsim.features.support.Reply;
 import dev.billingsim.features.support.ScenarioContext;
 import dev.billingsim.features.support.Who;
-import dev.billingsim.simulator.faults.NetworkFault;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -56,9 +56,7 @@ public class GatewaySteps {
 
   @Given("the simulator drops the connection of every {word} call")
   public void dropsTheConnection(String action) {
-    context
-        .driver()
-        .addFault(fault().action(action).network(NetworkFault.CONNECTION_RESET_BY_PEER));
+    context.driver().addFault(fault().action(action).network(CONNECTION_RESET_BY_PEER));
   }
 
   @Given("the simulator answers the next {word} call with {code}")

@@ -33,13 +33,8 @@ public class InstanceSteps {
   @Given("{word} owns the {product} {word} at {money} a month, expiring on {date}")
   public void owns(String uid, Product product, String id, Money monthly, Instant expires) {
     context.world().accountSpec(uid);
-    context
-        .world()
-        .with(
-            World.instance(id, product)
-                .ownedBy(uid)
-                .expiresAt(expires)
-                .with(b -> b.monthlyPrice(monthly)));
+    InstanceSpec instance = World.instance(id, product).ownedBy(uid).expiresAt(expires);
+    context.world().with(instance.with(b -> b.monthlyPrice(monthly)));
   }
 
   @Given("instance {word} is {status}")

@@ -2,6 +2,7 @@ package dev.billingsim.features.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.billingsim.domain.order.Order;
 import dev.billingsim.domain.order.OrderStatus;
 import dev.billingsim.domain.order.Payment;
 import dev.billingsim.features.support.ErrorCode;
@@ -24,11 +25,9 @@ public class OrderSteps {
 
   @When("{caller} pays the unpaid order for {word}")
   public void paysUnpaidOrder(Who who, String instanceId) {
-    String orderId =
-        StateViews.order(context.snapshot(), instanceId, OrderStatus.UNPAID)
-            .orElseThrow()
-            .orderId();
-    context.call(driver -> driver.payOrder(who.key(), orderId));
+    Order unpaid =
+        StateViews.order(context.snapshot(), instanceId, OrderStatus.UNPAID).orElseThrow();
+    context.call(driver -> driver.payOrder(who.key(), unpaid.orderId()));
   }
 
   @Then("{word} has an unpaid order for {word}")

@@ -56,8 +56,7 @@ public class StateSteps {
 
   @Then("instance {word} now renews automatically every {int} month(s)")
   public void nowRenewsAutomatically(String id, int months) {
-    Instance instance = StateViews.instance(context.snapshot(), id);
-    assertThat(instance)
+    assertThat(StateViews.instance(context.snapshot(), id))
         .extracting(Instance::autoRenew, Instance::autoRenewPeriod)
         .containsExactly(true, months);
   }

@@ -1,5 +1,6 @@
 package dev.billingsim.features.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.billingsim.domain.account.AccessKey;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.state.BillingState;
@@ -54,20 +55,51 @@ public interface BillingDriver {
   /** The whole world now, as the state document holds it. */
   BillingState snapshot();
 
-  // ---- what the billing (BSS) and Describe APIs report to the caller ----
+  // ---- what the billing (BSS) and Describe APIs report to the caller: sent by each driver its
+  // own way, read here the same way ----
 
-  Balance balance(AccessKey key);
+  enum Query {
+    BALANCE,
+    COUPONS,
+    CARDS,
+    ORDERS,
+    SERVERS,
+    ASSURANCES
+  }
+
+  /** A query's answer body; a refusal here is a broken scenario, not an outcome. */
+  JsonNode answer(AccessKey key, Query query);
+
+  default Balance balance(AccessKey key) {
+    return Wire.balance(answer(key, Query.BALANCE));
+  }
 
   /** Coupons usable now (EffectiveOrNot=true). */
-  List<Holding> coupons(AccessKey key);
+  default List<Holding> coupons(AccessKey key) {
+    JsonNode body = answer(key, Query.COUPONS);
+    return Wire.holdings(body, "CashCoupon", "CashCouponNo", Wire.currency(balanceBody(key)));
+  }
 
   /** Stored-value cards usable now. */
-  List<Holding> storedValueCards(AccessKey key);
+  default List<Holding> storedValueCards(AccessKey key) {
+    JsonNode body = answer(key, Query.CARDS);
+    return Wire.holdings(body, "PrepaidCard", "PrepaidCardNo", Wire.currency(balanceBody(key)));
+  }
+
+  private JsonNode balanceBody(AccessKey key) {
+    return answer(key, Query.BALANCE);
+  }
 
   /** Orders, newest first. */
-  List<OrderSummary> orders(AccessKey key);
+  default List<OrderSummary> orders(AccessKey key) {
+    return Wire.orders(answer(key, Query.ORDERS));
+  }
 
-  List<InstanceSummary> instances(AccessKey key, Product product);
+  default List<InstanceSummary> instances(AccessKey key, Product product) {
+    return product == Product.ENS
+        ? Wire.servers(answer(key, Query.SERVERS))
+        : Wire.assurances(answer(key, Query.ASSURANCES));
+  }
 
   /**
    * Calls {@code action} of {@code product}'s API with raw parameters (over HTTP, unknown actions

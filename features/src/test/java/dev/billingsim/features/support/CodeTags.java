@@ -3,10 +3,12 @@ package dev.billingsim.features.support;
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.catalogue.Catalogue;
 import dev.billingsim.domain.catalogue.CatalogueEntry;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The tag scheme that ties scenarios to catalogue rows, and the rule that ties an answer to the row
@@ -69,14 +71,8 @@ public final class CodeTags {
 
   /** A row as the coverage report names it. */
   public static String describe(CatalogueEntry entry) {
-    return entry.api().tsvName()
-        + " "
-        + entry.code()
-        + " ("
-        + entry.httpStatus()
-        + ", \""
-        + entry.message()
-        + "\")";
+    return "%s %s (%s, \"%s\")"
+        .formatted(entry.api().tsvName(), entry.code(), entry.httpStatus(), entry.message());
   }
 
   /**
@@ -124,14 +120,10 @@ public final class CodeTags {
     if (text == null) {
       return false;
     }
-    StringBuilder regex = new StringBuilder();
-    String[] parts = template.split("%s", -1);
-    for (int i = 0; i < parts.length; i++) {
-      regex.append(Pattern.quote(parts[i]));
-      if (i < parts.length - 1) {
-        regex.append(template.equals("%s") ? ".*" : ".+");
-      }
-    }
-    return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(text).matches();
+    String regex =
+        Arrays.stream(template.split("%s", -1))
+            .map(Pattern::quote)
+            .collect(Collectors.joining(template.equals("%s") ? ".*" : ".+"));
+    return Pattern.compile(regex, Pattern.DOTALL).matcher(text).matches();
   }
 }

@@ -49,29 +49,21 @@ public final class ConformanceHook {
       CatalogueEntry entry = row.get();
       if (entry.httpStatus() != reply.refusal().httpStatus()) {
         throw new AssertionError(
-            "the refusal "
-                + reply.refusal()
-                + " should have HTTP status "
-                + entry.httpStatus()
-                + " as its catalogue row "
-                + CodeTags.describe(entry));
+            "the refusal %s should have HTTP status %s as its catalogue row %s"
+                .formatted(reply.refusal(), entry.httpStatus(), CodeTags.describe(entry)));
       }
       if (!tagged.isEmpty() && !tagged.contains(entry)) {
         throw new AssertionError(
-            "the scenario asserts "
-                + CodeTags.describe(entry)
-                + " but is not tagged "
-                + CodeTags.suggestedTag(entry));
+            "the scenario asserts %s but is not tagged %s"
+                .formatted(CodeTags.describe(entry), CodeTags.suggestedTag(entry)));
       }
       reached.add(entry);
     }
     if (!tagged.isEmpty() && reached.stream().noneMatch(tagged::contains)) {
       throw new AssertionError(
-          "the scenario is tagged for "
-              + tagged.stream().map(CodeTags::describe).toList()
-              + " but asserted none of them (asserted: "
-              + context.assertedRefusals()
-              + ")");
+          "the scenario is tagged for %s but asserted none of them (asserted: %s)"
+              .formatted(
+                  tagged.stream().map(CodeTags::describe).toList(), context.assertedRefusals()));
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.billingsim.domain.instance.Product;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * A renewal as its raw RPC parameters: ENS names one {@code InstanceId}; ECS names {@code
@@ -35,11 +36,7 @@ public record RenewalRequest(Product product, Map<String, String> parameters) {
 
   /** {@code count} elasticity assurances named in one request: eap-101, eap-102, ... */
   public static RenewalRequest ofManyAssurances(int count) {
-    String[] ids = new String[count];
-    for (int i = 0; i < count; i++) {
-      ids[i] = "eap-" + (101 + i);
-    }
-    return of(ids);
+    return of(IntStream.range(0, count).mapToObj(i -> "eap-" + (101 + i)).toList());
   }
 
   public static RenewalRequest ofNoAssurance() {
@@ -47,9 +44,7 @@ public record RenewalRequest(Product product, Map<String, String> parameters) {
   }
 
   public RenewalRequest with(String name, String value) {
-    Map<String, String> more = new LinkedHashMap<>(parameters);
-    more.put(name, value);
-    return new RenewalRequest(product, more);
+    return with(Map.of(name, value));
   }
 
   public RenewalRequest with(Map<String, String> more) {

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Finding things in a {@link BillingState} by the names scenarios use. */
 public final class StateViews {
@@ -21,31 +22,23 @@ public final class StateViews {
   private StateViews() {}
 
   public static Account account(BillingState state, String uid) {
-    return state.accounts().stream()
-        .filter(a -> a.uid().equals(uid))
-        .findFirst()
-        .orElseThrow(() -> new NoSuchElementException("no account " + uid));
+    return first(state.accounts(), a -> a.uid().equals(uid), "no account " + uid);
   }
 
   public static Instance instance(BillingState state, String id) {
-    return state.instances().stream()
-        .filter(i -> i.id().equals(id))
-        .findFirst()
-        .orElseThrow(() -> new NoSuchElementException("no instance " + id));
+    return first(state.instances(), i -> i.id().equals(id), "no instance " + id);
   }
 
   public static Coupon coupon(BillingState state, String uid, String id) {
-    return account(state, uid).coupons().stream()
-        .filter(c -> c.id().equals(id))
-        .findFirst()
-        .orElseThrow(() -> new NoSuchElementException(uid + " holds no coupon " + id));
+    return first(
+        account(state, uid).coupons(), c -> c.id().equals(id), uid + " holds no coupon " + id);
   }
 
   public static StoredValueCard card(BillingState state, String uid, String id) {
-    return account(state, uid).storedValueCards().stream()
-        .filter(c -> c.id().equals(id))
-        .findFirst()
-        .orElseThrow(() -> new NoSuchElementException(uid + " holds no stored-value card " + id));
+    return first(
+        account(state, uid).storedValueCards(),
+        c -> c.id().equals(id),
+        uid + " holds no stored-value card " + id);
   }
 
   public static List<Order> orders(BillingState state, String uid) {
@@ -53,11 +46,10 @@ public final class StateViews {
   }
 
   public static Order latestOrder(BillingState state, String uid) {
-    List<Order> orders = orders(state, uid);
-    if (orders.isEmpty()) {
-      throw new NoSuchElementException(uid + " has no order");
-    }
-    return orders.get(orders.size() - 1);
+    return state.orders().stream()
+        .filter(o -> o.uid().equals(uid))
+        .max(OLDEST_FIRST)
+        .orElseThrow(() -> new NoSuchElementException(uid + " has no order"));
   }
 
   /** The latest order of {@code status} covering {@code instanceId}. */
@@ -65,5 +57,12 @@ public final class StateViews {
     return state.orders().stream()
         .filter(o -> o.status() == status && o.covers(instanceId))
         .max(OLDEST_FIRST);
+  }
+
+  private static <T> T first(List<T> items, Predicate<T> wanted, String otherwise) {
+    return items.stream()
+        .filter(wanted)
+        .findFirst()
+        .orElseThrow(() -> new NoSuchElementException(otherwise));
   }
 }

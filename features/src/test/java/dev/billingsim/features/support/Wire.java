@@ -8,12 +8,13 @@ import dev.billingsim.domain.order.OrderStatus;
 import dev.billingsim.domain.order.OrderType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.StreamSupport;
 
 /**
  * What both drivers write into requests and read out of answers, the same way: in process from the
@@ -43,28 +44,21 @@ public final class Wire {
 
   /** BSS QueryOrders' PaymentStatus. */
   public static OrderStatus orderStatus(String paymentStatus) {
-    switch (paymentStatus) {
-      case "Paid":
-        return OrderStatus.PAID;
-      case "Unpaid":
-        return OrderStatus.UNPAID;
-      default:
-        return OrderStatus.FAILED;
-    }
+    return switch (paymentStatus) {
+      case "Paid" -> OrderStatus.PAID;
+      case "Unpaid" -> OrderStatus.UNPAID;
+      default -> OrderStatus.FAILED;
+    };
   }
 
   /** ECS names assurance states Preparing, Prepared, Active, Expired, Released. */
   public static InstanceStatus ecsStatus(String status) {
-    switch (status) {
-      case "Preparing":
-        return InstanceStatus.Pending;
-      case "Prepared":
-        return InstanceStatus.Locked;
-      case "Active":
-        return InstanceStatus.Running;
-      default:
-        return InstanceStatus.valueOf(status);
-    }
+    return switch (status) {
+      case "Preparing" -> InstanceStatus.Pending;
+      case "Prepared" -> InstanceStatus.Locked;
+      case "Active" -> InstanceStatus.Running;
+      default -> InstanceStatus.valueOf(status);
+    };
   }
 
   // ---- answers, read from their JSON bodies (over HTTP: the typed SDK model's map) ----
@@ -87,53 +81,49 @@ public final class Wire {
   /** QueryCashCoupons (list CashCoupon, id CashCouponNo) or QueryPrepaidCards (PrepaidCard...). */
   public static List<Holding> holdings(
       JsonNode body, String list, String idField, Currency currency) {
-    List<Holding> holdings = new ArrayList<>();
-    for (JsonNode item : body.path("Data").path(list)) {
-      holdings.add(new Holding(item.path(idField).asText(), money(item.path("Balance"), currency)));
-    }
-    return holdings;
+    return each(
+        body.path("Data").path(list),
+        item -> new Holding(item.path(idField).asText(), money(item.path("Balance"), currency)));
   }
 
   /** A QueryOrders answer, newest first. */
   public static List<OrderSummary> orders(JsonNode body) {
-    List<OrderSummary> orders = new ArrayList<>();
-    for (JsonNode order : body.path("Data").path("OrderList").path("Order")) {
-      orders.add(
-          new OrderSummary(
-              OrderType.valueOf(order.path("OrderType").asText().toUpperCase(Locale.ROOT)),
-              orderStatus(order.path("PaymentStatus").asText()),
-              money(
-                  order.path("PretaxAmount"),
-                  Currency.getInstance(order.path("Currency").asText()))));
-    }
-    return orders;
+    return each(
+        body.path("Data").path("OrderList").path("Order"),
+        order ->
+            new OrderSummary(
+                OrderType.valueOf(order.path("OrderType").asText().toUpperCase(Locale.ROOT)),
+                orderStatus(order.path("PaymentStatus").asText()),
+                money(
+                    order.path("PretaxAmount"),
+                    Currency.getInstance(order.path("Currency").asText()))));
   }
 
   /** The assurances of a DescribeElasticityAssurances answer. */
   public static List<InstanceSummary> assurances(JsonNode body) {
-    List<InstanceSummary> assurances = new ArrayList<>();
-    JsonNode items = body.path("ElasticityAssuranceSet").path("ElasticityAssuranceItem");
-    for (JsonNode item : items) {
-      assurances.add(
-          new InstanceSummary(
-              item.path("PrivatePoolOptionsId").asText(),
-              ecsStatus(item.path("Status").asText()),
-              time(item.path("EndTime").asText())));
-    }
-    return assurances;
+    return each(
+        body.path("ElasticityAssuranceSet").path("ElasticityAssuranceItem"),
+        item ->
+            new InstanceSummary(
+                item.path("PrivatePoolOptionsId").asText(),
+                ecsStatus(item.path("Status").asText()),
+                time(item.path("EndTime").asText())));
   }
 
   /** The servers of a DescribeARMServerInstances answer. */
   public static List<InstanceSummary> servers(JsonNode body) {
-    List<InstanceSummary> servers = new ArrayList<>();
-    for (JsonNode server : body.path("Servers")) {
-      servers.add(
-          new InstanceSummary(
-              server.path("ServerId").asText(),
-              InstanceStatus.valueOf(server.path("Status").asText()),
-              time(server.path("ExpiredTime").asText())));
-    }
-    return servers;
+    return each(
+        body.path("Servers"),
+        server ->
+            new InstanceSummary(
+                server.path("ServerId").asText(),
+                InstanceStatus.valueOf(server.path("Status").asText()),
+                time(server.path("ExpiredTime").asText())));
+  }
+
+  /** Each item of a JSON array (none if it is missing), read in order. */
+  private static <T> List<T> each(JsonNode items, Function<JsonNode, T> read) {
+    return StreamSupport.stream(items.spliterator(), false).map(read).toList();
   }
 
   private static Money money(JsonNode amount, Currency currency) {

@@ -46,7 +46,7 @@ public final class AdminClock {
    * test so that it sees the same "now" as the simulator (each read is one admin call).
    */
   public Clock asJavaClock() {
-    return new SimulatorClock(this, ZoneOffset.UTC);
+    return new SimulatorClock(ZoneOffset.UTC);
   }
 
   private ClockMove move(String field, String value) {
@@ -57,12 +57,10 @@ public final class AdminClock {
   }
 
   /** The business clock as a {@link Clock}. */
-  private static final class SimulatorClock extends Clock {
-    private final AdminClock clock;
+  private final class SimulatorClock extends Clock {
     private final ZoneId zone;
 
-    SimulatorClock(AdminClock clock, ZoneId zone) {
-      this.clock = clock;
+    SimulatorClock(ZoneId zone) {
       this.zone = zone;
     }
 
@@ -73,12 +71,12 @@ public final class AdminClock {
 
     @Override
     public Clock withZone(ZoneId newZone) {
-      return new SimulatorClock(clock, newZone);
+      return new SimulatorClock(newZone);
     }
 
     @Override
     public Instant instant() {
-      return clock.now();
+      return now();
     }
   }
 }

@@ -1,8 +1,8 @@
 package dev.billingsim.testkit.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.StreamSupport;
 
 /** One simulator's fault rules: add, list, remove one, remove all. */
 public final class AdminFaults {
@@ -24,11 +24,8 @@ public final class AdminFaults {
 
   /** Every rule held, in matching order; {@code times} is what is left of each. */
   public List<InstalledFault> list() {
-    List<InstalledFault> faults = new ArrayList<>();
-    for (JsonNode rule : http.get("/faults").path("faults")) {
-      faults.add(InstalledFault.fromJson(rule));
-    }
-    return List.copyOf(faults);
+    JsonNode rules = http.get("/faults").path("faults");
+    return StreamSupport.stream(rules.spliterator(), false).map(InstalledFault::fromJson).toList();
   }
 
   /**

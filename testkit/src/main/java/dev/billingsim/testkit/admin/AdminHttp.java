@@ -104,6 +104,11 @@ final class AdminHttp {
     }
   }
 
+  /** A field's text, or null if it is missing or null. */
+  static String text(JsonNode node, String field) {
+    return node.hasNonNull(field) ? node.get(field).asText() : null;
+  }
+
   static String write(JsonNode node) {
     try {
       return JSON.writeValueAsString(node);

@@ -1,5 +1,7 @@
 package dev.billingsim.testkit.admin;
 
+import static dev.billingsim.testkit.admin.AdminHttp.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.billingsim.domain.event.AutoRenewalFailed;
 import dev.billingsim.domain.event.CouponExpired;
@@ -9,8 +11,9 @@ import dev.billingsim.domain.event.InstanceReleased;
 import dev.billingsim.domain.event.InstanceRenewed;
 import dev.billingsim.domain.event.StoredValueCardExpired;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.StreamSupport;
 
 /**
  * Reads the events of {@code POST /clock/advance} ({@code {"type","at", ...}}) back into the
@@ -22,44 +25,32 @@ final class EventReader {
   private EventReader() {}
 
   static List<DomainEvent> read(JsonNode events) {
-    List<DomainEvent> read = new ArrayList<>();
-    for (JsonNode event : events) {
-      DomainEvent known = readOne(event);
-      if (known != null) {
-        read.add(known);
-      }
-    }
-    return read;
+    return StreamSupport.stream(events.spliterator(), false)
+        .map(EventReader::readOne)
+        .filter(Objects::nonNull)
+        .toList();
   }
 
   private static DomainEvent readOne(JsonNode e) {
     Instant at = Instant.parse(e.path("at").asText());
     String instanceId = text(e, "instanceId");
-    switch (e.path("type").asText()) {
-      case "InstanceRenewed":
-        return new InstanceRenewed(
-            at,
-            instanceId,
-            text(e, "orderId"),
-            e.path("months").asInt(),
-            Instant.parse(e.path("expiresAt").asText()),
-            e.path("automatic").asBoolean());
-      case "AutoRenewalFailed":
-        return new AutoRenewalFailed(at, instanceId, text(e, "code"), text(e, "message"));
-      case "InstanceExpired":
-        return new InstanceExpired(at, instanceId);
-      case "InstanceReleased":
-        return new InstanceReleased(at, instanceId, text(e, "refundOrderId"));
-      case "CouponExpired":
-        return new CouponExpired(at, text(e, "uid"), text(e, "couponId"));
-      case "StoredValueCardExpired":
-        return new StoredValueCardExpired(at, text(e, "uid"), text(e, "cardId"));
-      default:
-        return null;
-    }
-  }
-
-  private static String text(JsonNode event, String field) {
-    return event.hasNonNull(field) ? event.get(field).asText() : null;
+    return switch (e.path("type").asText()) {
+      case "InstanceRenewed" ->
+          new InstanceRenewed(
+              at,
+              instanceId,
+              text(e, "orderId"),
+              e.path("months").asInt(),
+              Instant.parse(e.path("expiresAt").asText()),
+              e.path("automatic").asBoolean());
+      case "AutoRenewalFailed" ->
+          new AutoRenewalFailed(at, instanceId, text(e, "code"), text(e, "message"));
+      case "InstanceExpired" -> new InstanceExpired(at, instanceId);
+      case "InstanceReleased" -> new InstanceReleased(at, instanceId, text(e, "refundOrderId"));
+      case "CouponExpired" -> new CouponExpired(at, text(e, "uid"), text(e, "couponId"));
+      case "StoredValueCardExpired" ->
+          new StoredValueCardExpired(at, text(e, "uid"), text(e, "cardId"));
+      default -> null;
+    };
   }
 }

@@ -1,6 +1,7 @@
 package dev.billingsim.testkit.admin;
 
 import dev.billingsim.domain.subsystem.Subsystem;
+import dev.billingsim.simulator.faults.FaultRule;
 
 /**
  * Where fault rules start. Each factory returns a new immutable value, to be given to one
@@ -20,11 +21,11 @@ public final class Faults {
 
   /** A gateway rule selecting every call; narrow it and give it an error, a fault or a delay. */
   public static GatewayFault fault() {
-    return GatewayFault.any();
+    return new GatewayFault(new FaultRule(null, null, null, null, null, null, null, null, null));
   }
 
   /** A failure of one back-end system of a renewal; give it the code it fails with. */
   public static SubsystemFailure subsystem(Subsystem subsystem) {
-    return SubsystemFailure.in(subsystem);
+    return new SubsystemFailure(subsystem, null, null, null, null, null);
   }
 }

@@ -25,11 +25,6 @@ public record GatewayFault(FaultRule rule) implements FaultSpec {
   private static final ObjectMapper JSON =
       new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
-  /** A rule selecting every call and doing nothing yet: give it an error, a fault or a delay. */
-  static GatewayFault any() {
-    return new GatewayFault(new FaultRule(null, null, null, null, null, null, null, null, null));
-  }
-
   /** Only calls of this RPC action, e.g. {@code "RenewARMServerInstance"}. */
   public GatewayFault action(String newAction) {
     return new GatewayFault(rule.forAction(newAction));

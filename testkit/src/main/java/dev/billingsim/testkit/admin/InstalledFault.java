@@ -1,5 +1,7 @@
 package dev.billingsim.testkit.admin;
 
+import static dev.billingsim.testkit.admin.AdminHttp.text;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +32,7 @@ public record InstalledFault(String id, FaultSpec spec) {
               text(rule, "message"),
               text(rule, "instanceId"),
               text(rule, "uid"),
-              integer(rule, "times")));
+              rule.hasNonNull("times") ? rule.get("times").asInt() : null));
     }
     try {
       return new InstalledFault(
@@ -38,13 +40,5 @@ public record InstalledFault(String id, FaultSpec spec) {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("GET /faults listed a rule this kit cannot read: " + rule, e);
     }
-  }
-
-  private static String text(JsonNode rule, String field) {
-    return rule.hasNonNull(field) ? rule.get(field).asText() : null;
-  }
-
-  private static Integer integer(JsonNode rule, String field) {
-    return rule.hasNonNull(field) ? rule.get(field).asInt() : null;
   }
 }

@@ -23,10 +23,6 @@ public record SubsystemFailure(
     Objects.requireNonNull(subsystem, "subsystem");
   }
 
-  static SubsystemFailure in(Subsystem subsystem) {
-    return new SubsystemFailure(subsystem, null, null, null, null, null);
-  }
-
   /** Fail with this code (see {@code Codes}). */
   public SubsystemFailure error(String code) {
     return new SubsystemFailure(subsystem, code, message, instanceId, uid, times);

@@ -157,25 +157,18 @@ class BillingAdminIT {
 
   @Test
   void anErrorRuleAnswersItsCodeForItsTimesThenRetires() throws Exception {
-    InstalledFault installed =
-        sim.faults()
-            .add(
-                fault()
-                    .action("RenewARMServerInstance")
-                    .instanceId("aic-manual")
-                    .error(Codes.PAY_HSF_TIMEOUT_ERROR)
-                    .times(1));
+    GatewayFault rule =
+        fault()
+            .action("RenewARMServerInstance")
+            .instanceId("aic-manual")
+            .error(Codes.PAY_HSF_TIMEOUT_ERROR)
+            .times(1);
+    InstalledFault installed = sim.faults().add(rule);
 
     TeaException error = catchThrowableOfType(TeaException.class, () -> renew("aic-manual"));
 
     assertThat(installed.id()).isNotBlank();
-    assertThat(installed.spec())
-        .isEqualTo(
-            fault()
-                .action("RenewARMServerInstance")
-                .instanceId("aic-manual")
-                .error(Codes.PAY_HSF_TIMEOUT_ERROR)
-                .times(1));
+    assertThat(installed.spec()).isEqualTo(rule);
     assertThat(error.getCode()).isEqualTo(Codes.PAY_HSF_TIMEOUT_ERROR);
     assertThat(error.getMessage()).contains(Codes.message(Codes.PAY_HSF_TIMEOUT_ERROR));
     assertThat(sim.admin().orders()).isEmpty();
@@ -268,14 +261,12 @@ class BillingAdminIT {
 
   @Test
   void faultsAreListedRemovedOneByOneAndAllAtOnce() {
-    InstalledFault first = sim.faults().add(fault().error(Codes.PAY_SYSTEM_ERROR).probability(0.5));
-    sim.faults().add(subsystem(Subsystem.TAX).error("PayTaxCalcFailed").uid("u1"));
+    GatewayFault gateway = fault().error(Codes.PAY_SYSTEM_ERROR).probability(0.5);
+    SubsystemFailure tax = subsystem(Subsystem.TAX).error("PayTaxCalcFailed").uid("u1");
+    InstalledFault first = sim.faults().add(gateway);
+    sim.faults().add(tax);
 
-    assertThat(sim.faults().list())
-        .extracting(InstalledFault::spec)
-        .containsExactly(
-            fault().error(Codes.PAY_SYSTEM_ERROR).probability(0.5),
-            subsystem(Subsystem.TAX).error("PayTaxCalcFailed").uid("u1"));
+    assertThat(sim.faults().list()).extracting(InstalledFault::spec).containsExactly(gateway, tax);
 
     sim.faults().remove(first);
     assertThat(sim.faults().list()).hasSize(1);

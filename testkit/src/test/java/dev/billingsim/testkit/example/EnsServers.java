@@ -54,12 +54,11 @@ final class EnsServers {
   }
 
   Instant expiryOf(String serverId) throws Exception {
-    for (Server server : describe()) {
-      if (server.id().equals(serverId)) {
-        return server.expiresAt();
-      }
-    }
-    throw new IllegalStateException("server " + serverId + " is gone");
+    return describe().stream()
+        .filter(server -> server.id().equals(serverId))
+        .findFirst()
+        .map(Server::expiresAt)
+        .orElseThrow(() -> new IllegalStateException("server " + serverId + " is gone"));
   }
 
   void renew(String serverId, int months) throws Exception {
