@@ -148,12 +148,10 @@ class ScaleOutIT {
       Queue<Ack> acks,
       Map<String, Integer> refusals)
       throws Exception {
-    Map<String, com.aliyun.teaopenapi.Client> generic = new HashMap<>();
-    Map<String, com.aliyun.ecs20140526.Client> ecs = new HashMap<>();
+    LoadWorld.Clients clients = new LoadWorld.Clients(endpoint);
     for (int call = 0; call < CALLS; call++) {
       Tenant tenant = tenants.get(random.nextInt(tenants.size()));
       boolean v1 = random.nextBoolean();
-      String key = tenant.ak() + v1;
       try {
         if (random.nextInt(10) == 0) {
           // The old client (V1, POST): its AccessKeyId too travels in the query, where the router
@@ -171,28 +169,20 @@ class ScaleOutIT {
                   .getCommonResponse(request);
           assertThat(response.getHttpStatus()).as(response.getData()).isEqualTo(200);
         } else if (random.nextBoolean()) {
-          if (!generic.containsKey(key)) {
-            generic.put(
-                key,
-                new com.aliyun.teaopenapi.Client(
-                    Sdk.config(endpoint, tenant.ak(), tenant.secret(), v1)));
-          }
           String instanceId = tenant.ens().get(random.nextInt(tenant.ens().size()));
           Sdk.call(
-              generic.get(key),
+              clients.generic(tenant, v1),
               Sdk.ENS,
               "RenewARMServerInstance",
               Map.of("InstanceId", instanceId));
           acks.add(new Ack(tenant.ak(), instanceId, null, null));
         } else {
-          if (!ecs.containsKey(key)) {
-            ecs.put(key, Sdk.ecs(endpoint, tenant.ak(), tenant.secret(), v1));
-          }
+          com.aliyun.ecs20140526.Client ecs = clients.ecs(tenant, v1);
           String instanceId = tenant.ecs().get(random.nextInt(tenant.ecs().size()));
           String token = "t-" + thread + "-" + call;
           RenewElasticityAssurancesRequest request = Sdk.assuranceRenewal(instanceId, 1, token);
-          String orderId = ecs.get(key).renewElasticityAssurances(request).getBody().getOrderId();
-          assertThat(ecs.get(key).renewElasticityAssurances(request).getBody().getOrderId())
+          String orderId = ecs.renewElasticityAssurances(request).getBody().getOrderId();
+          assertThat(ecs.renewElasticityAssurances(request).getBody().getOrderId())
               .as("the duplicate of %s, routed by the same key", token)
               .isEqualTo(orderId);
           acks.add(new Ack(tenant.ak(), instanceId, token, orderId));
