@@ -103,13 +103,9 @@ final class AdminJsonTarget {
   }
 
   private String body(String template, FuzzedDataProvider data) {
-    switch (data.consumeInt(0, 9)) {
-      case 0:
-        return data.consumeString(60);
-      case 1:
-        return JsonGen.value(data, 3).toString();
-      default:
-        break;
+    int kind = data.consumeInt(0, 9);
+    if (kind < 2) {
+      return kind == 0 ? data.consumeString(60) : JsonGen.value(data, 3).toString();
     }
     if (template.equals("/billing/state")) {
       return JsonGen.text(JsonGen.mutate(demoTree, data), data);
