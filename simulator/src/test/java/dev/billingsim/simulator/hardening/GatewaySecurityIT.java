@@ -161,55 +161,52 @@ class GatewaySecurityIT {
       Map<String, String> badPeriod = new LinkedHashMap<>(renew);
       badPeriod.put("InstanceId", "aic-none");
       badPeriod.put("Period", "0");
-      List<RawRequest> requests = new ArrayList<>();
-      requests.add(Signer.v1(secretive.ak(), "wrong-" + secret, "GET", renew, now, "n1"));
-      requests.add(Signer.v1(secretive.ak(), secret, "GET", renew, now.minusSeconds(3600), "n2"));
-      requests.add(Signer.v1(secretive.ak(), secret, "GET", badPeriod, now, "n3"));
-      requests.add(
-          Signer.v3(
-              secretive.ak(),
-              secret + "x",
-              "RenewARMServerInstance",
-              "2017-11-10",
-              Map.of("InstanceId", secretive.ens().get(0)),
-              Map.of(),
-              now,
-              "n4",
-              port));
-      requests.add(
-          Signer.v3(
+      List<RawRequest> requests =
+          List.of(
+              RawRequest.v1(secretive.ak(), "wrong-" + secret, "GET", renew, now, "n1"),
+              RawRequest.v1(secretive.ak(), secret, "GET", renew, now.minusSeconds(3600), "n2"),
+              RawRequest.v1(secretive.ak(), secret, "GET", badPeriod, now, "n3"),
+              RawRequest.v3(
                   secretive.ak(),
-                  secret,
+                  secret + "x",
                   "RenewARMServerInstance",
                   "2017-11-10",
-                  Map.of("InstanceId", "aic-err-InvalidParameter.%s"),
-                  Map.of("Period", "13"),
+                  Map.of("InstanceId", secretive.ens().get(0)),
+                  Map.of(),
                   now,
-                  "n5",
-                  port)
-              .withHeader("x-acs-date", "not-a-date"));
-      requests.add(
-          new RawRequest(
-              "GET",
-              "/?Action=RenewARMServerInstance&Version=2017-11-10&AccessKeyId="
-                  + secretive.ak()
-                  + "&Signature="
-                  + OfficialSigner.encode("c2lnbmF0dXJl")
-                  + "&SignatureNonce=n6&Timestamp=x",
-              List.of(),
-              new byte[0]));
-      requests.add(
-          new RawRequest(
-              "POST",
-              "/",
-              List.of(
-                  Map.entry(
-                      "Authorization",
-                      "ACS3-HMAC-SHA256 Credential="
-                          + secretive.ak()
-                          + ",SignedHeaders=host,Signature=00ff")),
-              new byte[0]));
-      requests.add(Signer.v1(secretive.ak(), secret, "GET", renew, now, "n7")); // a success
+                  "n4",
+                  port),
+              RawRequest.v3(
+                      secretive.ak(),
+                      secret,
+                      "RenewARMServerInstance",
+                      "2017-11-10",
+                      Map.of("InstanceId", "aic-err-InvalidParameter.%s"),
+                      Map.of("Period", "13"),
+                      now,
+                      "n5",
+                      port)
+                  .withHeader("x-acs-date", "not-a-date"),
+              new RawRequest(
+                  "GET",
+                  "/?Action=RenewARMServerInstance&Version=2017-11-10&AccessKeyId="
+                      + secretive.ak()
+                      + "&Signature="
+                      + OfficialSigner.encode("c2lnbmF0dXJl")
+                      + "&SignatureNonce=n6&Timestamp=x",
+                  List.of(),
+                  new byte[0]),
+              new RawRequest(
+                  "POST",
+                  "/",
+                  List.of(
+                      Map.entry(
+                          "Authorization",
+                          "ACS3-HMAC-SHA256 Credential="
+                              + secretive.ak()
+                              + ",SignedHeaders=host,Signature=00ff")),
+                  new byte[0]),
+              RawRequest.v1(secretive.ak(), secret, "GET", renew, now, "n7")); // a success
       for (RawRequest request : requests) {
         answers.add(Http.raw(port, request.toBytes(port), 10_000).body());
       }

@@ -25,7 +25,6 @@ import dev.billingsim.simulator.world.World;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -469,12 +468,8 @@ class MoneyConservationUnderLoadIT {
     int acknowledgedOrders = 0;
     for (Map.Entry<String, List<Call>> entry : callsByToken.entrySet()) {
       String token = entry.getKey();
-      List<String> acked =
-          entry.getValue().stream()
-              .filter(c -> c.outcome() == Outcome.ACK)
-              .map(Call::orderId)
-              .distinct()
-              .toList();
+      List<Call> acks = entry.getValue().stream().filter(c -> c.outcome() == Outcome.ACK).toList();
+      List<String> acked = acks.stream().map(Call::orderId).distinct().toList();
       List<Order> orders = ordersByToken.getOrDefault(token, List.of());
       assertThat(acked).as("OrderIds answered for token %s", token).hasSizeLessThanOrEqualTo(1);
       if (acked.isEmpty()) {
@@ -487,11 +482,7 @@ class MoneyConservationUnderLoadIT {
       assertThat(orders).as("orders of acknowledged token %s", token).hasSize(1);
       Order order = orders.get(0);
       assertThat(order.orderId()).isEqualTo(acked.get(0));
-      Call first =
-          entry.getValue().stream()
-              .filter(c -> c.outcome() == Outcome.ACK)
-              .findFirst()
-              .orElseThrow();
+      Call first = acks.get(0);
       assertThat(order.lines())
           .extracting(OrderLine::instanceId)
           .containsExactly(first.instanceId());
@@ -543,13 +534,10 @@ class MoneyConservationUnderLoadIT {
       }
     }
     for (Instance instance : after.instances()) {
-      Instant expected =
-          BillingCalendar.plusMonths(LoadWorld.EXPIRY, months.getOrDefault(instance.id(), 0));
+      int paid = months.getOrDefault(instance.id(), 0);
       assertThat(instance.expiresAt())
-          .as(
-              "expiry of %s after %d paid months",
-              instance.id(), months.getOrDefault(instance.id(), 0))
-          .isEqualTo(expected);
+          .as("expiry of %s after %d paid months", instance.id(), paid)
+          .isEqualTo(BillingCalendar.plusMonths(LoadWorld.EXPIRY, paid));
     }
   }
 

@@ -89,14 +89,15 @@ final class SignatureTarget {
       Map<String, String> body = new LinkedHashMap<>();
       business.forEach((name, value) -> (data.consumeBoolean() ? query : body).put(name, value));
       signed =
-          Signer.v3(AK, secret, action[0], action[1], query, body, ParserTarget.NOW, nonce, 8080);
+          RawRequest.v3(
+              AK, secret, action[0], action[1], query, body, ParserTarget.NOW, nonce, 8080);
     } else {
       Map<String, String> parameters = new LinkedHashMap<>();
       parameters.put("Action", action[0]);
       parameters.put("Version", action[1]);
       parameters.putAll(business);
       signed =
-          Signer.v1(
+          RawRequest.v1(
               AK,
               secret,
               data.consumeBoolean() ? "GET" : "POST",

@@ -97,7 +97,7 @@ final class StateImportTarget {
     }
   }
 
-  private static boolean isUtf8RoundTrip(String text) {
+  static boolean isUtf8RoundTrip(String text) {
     return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).equals(text);
   }
 }
