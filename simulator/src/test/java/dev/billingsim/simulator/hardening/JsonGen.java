@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -266,9 +265,7 @@ final class JsonGen {
   private static void collect(JsonNode node, List<JsonNode> into) {
     if (node.isContainerNode()) {
       into.add(node);
-      for (Iterator<JsonNode> children = node.elements(); children.hasNext(); ) {
-        collect(children.next(), into);
-      }
+      node.elements().forEachRemaining(child -> collect(child, into));
     }
   }
 

@@ -31,12 +31,9 @@ final class RandomData implements FuzzedDataProvider {
   }
 
   private boolean spend(int bytes) {
-    if (remaining < bytes) {
-      remaining = 0;
-      return false;
-    }
-    remaining -= bytes;
-    return true;
+    boolean enough = remaining >= bytes;
+    remaining = enough ? remaining - bytes : 0;
+    return enough;
   }
 
   @Override
@@ -61,11 +58,7 @@ final class RandomData implements FuzzedDataProvider {
 
   @Override
   public byte[] consumeBytes(int maxLength) {
-    int length =
-        Math.min(
-            Math.max(0, maxLength),
-            random.nextInt(Math.max(1, Math.min(maxLength, remaining) + 1)));
-    length = Math.min(length, remaining);
+    int length = Math.min(Math.max(0, drawLength(maxLength)), remaining);
     byte[] bytes = new byte[length];
     for (int i = 0; i < length; i++) {
       bytes[i] = (byte) random.nextInt(256);
@@ -203,7 +196,7 @@ final class RandomData implements FuzzedDataProvider {
 
   @Override
   public String consumeString(int maxLength) {
-    int length = stringLength(maxLength);
+    int length = drawLength(maxLength);
     StringBuilder text = new StringBuilder(length);
     for (int i = 0; i < length && remaining > 0; i++) {
       text.append(interestingChar());
@@ -218,7 +211,7 @@ final class RandomData implements FuzzedDataProvider {
 
   @Override
   public String consumeAsciiString(int maxLength) {
-    int length = stringLength(maxLength);
+    int length = drawLength(maxLength);
     StringBuilder text = new StringBuilder(length);
     for (int i = 0; i < length && spend(1); i++) {
       text.append((char) random.nextInt(128));
@@ -236,8 +229,8 @@ final class RandomData implements FuzzedDataProvider {
     return remaining;
   }
 
-  /** A string's length: up to {@code maxLength} and the bytes left; drawn without spending any. */
-  private int stringLength(int maxLength) {
+  /** A length up to {@code maxLength} and the bytes left, drawn without spending any. */
+  private int drawLength(int maxLength) {
     return Math.min(maxLength, random.nextInt(Math.max(1, Math.min(maxLength, remaining) + 1)));
   }
 

@@ -54,6 +54,9 @@ class ScaleOutIT {
 
   record Ack(String ak, String instanceId, String token, String orderId) {}
 
+  private final Queue<Ack> acks = new ConcurrentLinkedQueue<>();
+  private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
+
   @Test
   @Timeout(value = 3, unit = TimeUnit.MINUTES)
   void routingByAccessKeyIdKeepsEveryAccountConsistentAcrossTwoSimulators() throws Exception {
@@ -68,8 +71,6 @@ class ScaleOutIT {
       Map<String, Integer> table = new HashMap<>();
       tenantsA.forEach(t -> table.put(t.ak(), a.port()));
       tenantsB.forEach(t -> table.put(t.ak(), b.port()));
-      Queue<Ack> acks = new ConcurrentLinkedQueue<>();
-      Map<String, Integer> refusals = new ConcurrentHashMap<>();
       List<Tenant> all = new ArrayList<>(tenantsA);
       all.addAll(tenantsB);
       try (KeyRouter router = new KeyRouter(table, a.port())) {
@@ -78,7 +79,7 @@ class ScaleOutIT {
             THREADS,
             Duration.ofMinutes(2),
             thread -> {
-              load(endpoint, all, new Random(thread), thread, acks, refusals);
+              load(endpoint, all, thread);
               if (thread == 0) { // the clock moves everywhere: fan the admin call out to both
                 for (Simulator sim : List.of(a, b)) {
                   assertThat(
@@ -111,8 +112,8 @@ class ScaleOutIT {
       LoadWorld.assertMoneyKept(startA, endA);
       LoadWorld.assertMoneyKept(startB, endB);
       assertThat(endA.now()).isEqualTo(endB.now());
-      assertOnlyItsOwn(endA, tenantsA, acks);
-      assertOnlyItsOwn(endB, tenantsB, acks);
+      assertOnlyItsOwn(endA, tenantsA);
+      assertOnlyItsOwn(endB, tenantsB);
       List<String> merged = new ArrayList<>();
       endA.accounts().forEach(x -> merged.add(x.uid()));
       endB.accounts().forEach(x -> merged.add(x.uid()));
@@ -140,14 +141,8 @@ class ScaleOutIT {
     }
   }
 
-  private static void load(
-      String endpoint,
-      List<Tenant> tenants,
-      Random random,
-      int thread,
-      Queue<Ack> acks,
-      Map<String, Integer> refusals)
-      throws Exception {
+  private void load(String endpoint, List<Tenant> tenants, int thread) throws Exception {
+    Random random = new Random(thread);
     LoadWorld.Clients clients = new LoadWorld.Clients(endpoint);
     for (int call = 0; call < CALLS; call++) {
       Tenant tenant = tenants.get(random.nextInt(tenants.size()));
@@ -195,7 +190,7 @@ class ScaleOutIT {
     }
   }
 
-  private static void assertOnlyItsOwn(BillingState state, List<Tenant> tenants, Queue<Ack> acks) {
+  private void assertOnlyItsOwn(BillingState state, List<Tenant> tenants) {
     Map<String, Tenant> byAk = new HashMap<>();
     tenants.forEach(t -> byAk.put(t.ak(), t));
     Map<String, Long> ensAcks = new HashMap<>();

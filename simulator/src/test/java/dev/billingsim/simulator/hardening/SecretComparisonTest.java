@@ -51,8 +51,7 @@ class SecretComparisonTest {
   void signaturesAndTheAdminTokenAreComparedWithMessageDigestIsEqualOnly() {
     for (Class<?> comparer :
         List.of(SignatureV1.class, SignatureV3.class, AdminTokenAuthenticator.class)) {
-      Set<String> calls = calls(comparer);
-      assertThat(calls)
+      assertThat(calls(comparer))
           .as("calls of %s", comparer.getSimpleName())
           .contains("java.security.MessageDigest.isEqual")
           .doesNotContainAnyElementsOf(EARLY_EXIT);

@@ -26,6 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -45,6 +47,7 @@ import java.util.stream.Collectors;
 final class SignatureTarget {
 
   private static final String AK = "fuzz-ak";
+  private static final Pattern SIGNED_HEADERS = Pattern.compile("SignedHeaders=([^,]*)");
   private static final String[][] ACTIONS = {
     {"RenewARMServerInstance", "2017-11-10"}, {"RenewElasticityAssurances", "2014-05-26"},
     {"QueryAccountBalance", "2017-12-14"}, {"DescribeARMServerInstances", "2017-11-10"}
@@ -63,10 +66,8 @@ final class SignatureTarget {
 
   void check(FuzzedDataProvider data) {
     boolean v3 = data.consumeBoolean();
-    String secret = clean(data.consumeString(24));
-    if (secret.isEmpty()) {
-      secret = "s";
-    }
+    String drawn = clean(data.consumeString(24));
+    String secret = drawn.isEmpty() ? "s" : drawn;
     String[] action = data.pickValue(ACTIONS);
     Map<String, String> business = new LinkedHashMap<>();
     for (int n = data.consumeInt(0, 6); n > 0; n--) {
@@ -96,14 +97,8 @@ final class SignatureTarget {
       parameters.put("Action", action[0]);
       parameters.put("Version", action[1]);
       parameters.putAll(business);
-      signed =
-          RawRequest.v1(
-              AK,
-              secret,
-              data.consumeBoolean() ? "GET" : "POST",
-              parameters,
-              ParserTarget.NOW,
-              nonce);
+      String method = data.consumeBoolean() ? "GET" : "POST";
+      signed = RawRequest.v1(AK, secret, method, parameters, ParserTarget.NOW, nonce);
     }
     Verdict original = verify(signed, secret);
     if (!original.accepted()) {
@@ -368,18 +363,9 @@ final class SignatureTarget {
   }
 
   private static String signedHeaders(RpcRequest request) {
-    String authorization = request.headers().firstOrNull("authorization");
-    if (authorization == null) {
-      return null;
-    }
-    int at = authorization.indexOf("SignedHeaders=");
-    if (at < 0) {
-      return null;
-    }
-    int end = authorization.indexOf(',', at);
-    return authorization
-        .substring(at + "SignedHeaders=".length(), end < 0 ? authorization.length() : end)
-        .strip();
+    Matcher names =
+        SIGNED_HEADERS.matcher(String.valueOf(request.headers().firstOrNull("authorization")));
+    return names.find() ? names.group(1).strip() : null;
   }
 
   private static String queryOf(String target) {
