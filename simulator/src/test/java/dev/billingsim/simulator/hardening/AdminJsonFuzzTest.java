@@ -5,9 +5,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * The billing admin API's JSON handling under Jazzer, coverage-guided (see {@link AdminJsonTarget}
- * for the property). Its kept inputs are under {@code
- * AdminJsonFuzzTestInputs/refusesBadAdminJsonWithA400AndChangesNothing/}; it replays and fuzzes as
- * {@link RpcParserFuzzTest} says.
+ * for the property); its inputs are kept, replayed and fuzzed as {@link RpcParserFuzzTest} says.
  */
 class AdminJsonFuzzTest {
 

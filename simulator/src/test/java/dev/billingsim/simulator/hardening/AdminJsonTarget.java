@@ -4,12 +4,8 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import dev.billingsim.domain.billing.Billing;
-import dev.billingsim.domain.catalogue.Catalogue;
-import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.Http;
 import dev.billingsim.simulator.SimulatorWorld;
-import dev.billingsim.simulator.faults.FaultRules;
 import dev.billingsim.simulator.state.StateDocument;
 import java.io.IOException;
 import java.util.Map;
@@ -28,12 +24,9 @@ final class AdminJsonTarget {
     "DELETE /billing/faults/{id}", "POST /billing/orders/{id}/pay"
   };
 
-  private final BillingState initial = StateDocument.demo();
-  private final JsonNode demoTree = StateDocument.toTree(initial);
-  private final SimulatorWorld world =
-      new SimulatorWorld(
-          Billing.of(initial), initial, new FaultRules(Catalogue.standard(), 1L), null);
-  private final AdminRoutes routes = new AdminRoutes(world);
+  private final JsonNode demoTree = StateDocument.toTree(StateDocument.demo());
+  private final AdminRoutes routes = new AdminRoutes();
+  private final SimulatorWorld world = routes.world;
 
   /** Inputs that were accepted (200): the world was reset after each. */
   int accepted;
@@ -79,21 +72,13 @@ final class AdminJsonTarget {
     }
     JsonNode error = json.get("error");
     JsonNode problems = json.get("problems");
-    if (error == null
-        || !error.isTextual()
-        || error.asText().isBlank()
-        || error.asText().contains("\n")
-        || error.asText().contains("\r")
-        || problems == null
-        || !problems.isArray()) {
+    if (!isOneLine(error) || error.asText().isBlank() || problems == null || !problems.isArray()) {
       throw new AssertionError(
           "a refusal not shaped {\"error\": one line, \"problems\": [...]}: " + what);
     }
     problems.forEach(
         problem -> {
-          if (!problem.isTextual()
-              || problem.asText().contains("\n")
-              || problem.asText().contains("\r")) {
+          if (!isOneLine(problem)) {
             throw new AssertionError("a problem that is not a one-line string: " + what);
           }
         });
@@ -103,13 +88,9 @@ final class AdminJsonTarget {
   }
 
   private String body(String template, FuzzedDataProvider data) {
-    switch (data.consumeInt(0, 9)) {
-      case 0:
-        return data.consumeString(60);
-      case 1:
-        return JsonGen.value(data, 3).toString();
-      default:
-        break;
+    int kind = data.consumeInt(0, 9);
+    if (kind < 2) {
+      return kind == 0 ? data.consumeString(60) : JsonGen.value(data, 3).toString();
     }
     if (template.equals("/billing/state")) {
       return JsonGen.text(JsonGen.mutate(demoTree, data), data);
@@ -199,6 +180,13 @@ final class AdminJsonTarget {
       object.put("probability", data.consumeRegularDouble(-0.5, 1.5));
     }
     return object;
+  }
+
+  private static boolean isOneLine(JsonNode text) {
+    return text != null
+        && text.isTextual()
+        && !text.asText().contains("\n")
+        && !text.asText().contains("\r");
   }
 
   /** The world and both kinds of fault rule, compared as values (no JSON rendering needed). */

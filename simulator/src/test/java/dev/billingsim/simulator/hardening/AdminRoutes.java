@@ -8,9 +8,14 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.billingsim.domain.billing.Billing;
+import dev.billingsim.domain.catalogue.Catalogue;
+import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.SimulatorWorld;
 import dev.billingsim.simulator.admin.BillingAdminApi;
+import dev.billingsim.simulator.faults.FaultRules;
 import dev.billingsim.simulator.gateway.OfficialSigner;
+import dev.billingsim.simulator.state.StateDocument;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,7 +29,13 @@ final class AdminRoutes {
 
   private final Map<String, AdminTask> tasks = new HashMap<>();
 
-  AdminRoutes(SimulatorWorld world) {
+  /** The world the tasks change: the demo world, fault rules seeded with 1. */
+  final SimulatorWorld world;
+
+  AdminRoutes() {
+    BillingState demo = StateDocument.demo();
+    world =
+        new SimulatorWorld(Billing.of(demo), demo, new FaultRules(Catalogue.standard(), 1L), null);
     new BillingAdminApi(world)
         .contributeAdminApiRoutes(
             new Router() {

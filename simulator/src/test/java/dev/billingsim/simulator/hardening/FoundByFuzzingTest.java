@@ -3,12 +3,7 @@ package dev.billingsim.simulator.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import dev.billingsim.domain.billing.Billing;
-import dev.billingsim.domain.catalogue.Catalogue;
-import dev.billingsim.domain.state.BillingState;
 import dev.billingsim.simulator.Http;
-import dev.billingsim.simulator.SimulatorWorld;
-import dev.billingsim.simulator.faults.FaultRules;
 import dev.billingsim.simulator.state.StateDocument;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,11 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class FoundByFuzzingTest {
 
-  private final BillingState demo = StateDocument.demo();
-  private final AdminRoutes admin =
-      new AdminRoutes(
-          new SimulatorWorld(
-              Billing.of(demo), demo, new FaultRules(Catalogue.standard(), 1L), null));
+  private final AdminRoutes admin = new AdminRoutes();
 
   @Test
   void anIdWithALineBreakIsEchoedOnOneLine() throws Exception {
@@ -55,7 +46,7 @@ class FoundByFuzzingTest {
   @Test
   void aStateProblemEchoingALineBreakStaysOneLine() {
     String document =
-        StateDocument.toJson(demo)
+        StateDocument.toJson(StateDocument.demo())
             .replace("\"riskFlags\": []", "\"riskFlags\": [\"z\\n\\u2028q\"]");
     StateDocument.Parsed parsed = StateDocument.parse(document);
     assertThat(parsed.problems())

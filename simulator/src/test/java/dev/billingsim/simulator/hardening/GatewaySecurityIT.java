@@ -1,5 +1,6 @@
 package dev.billingsim.simulator.hardening;
 
+import static com.github.tomakehurst.wiremock.common.Gzip.gzip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billingsim.simulator.Http;
@@ -9,7 +10,6 @@ import dev.billingsim.simulator.Simulator;
 import dev.billingsim.simulator.gateway.OfficialSigner;
 import dev.billingsim.simulator.hardening.LoadWorld.Tenant;
 import dev.billingsim.simulator.world.World;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,55 +160,52 @@ class GatewaySecurityIT {
       Map<String, String> badPeriod = new LinkedHashMap<>(renew);
       badPeriod.put("InstanceId", "aic-none");
       badPeriod.put("Period", "0");
-      List<RawRequest> requests = new ArrayList<>();
-      requests.add(Signer.v1(secretive.ak(), "wrong-" + secret, "GET", renew, now, "n1"));
-      requests.add(Signer.v1(secretive.ak(), secret, "GET", renew, now.minusSeconds(3600), "n2"));
-      requests.add(Signer.v1(secretive.ak(), secret, "GET", badPeriod, now, "n3"));
-      requests.add(
-          Signer.v3(
-              secretive.ak(),
-              secret + "x",
-              "RenewARMServerInstance",
-              "2017-11-10",
-              Map.of("InstanceId", secretive.ens().get(0)),
-              Map.of(),
-              now,
-              "n4",
-              port));
-      requests.add(
-          Signer.v3(
+      List<RawRequest> requests =
+          List.of(
+              RawRequest.v1(secretive.ak(), "wrong-" + secret, "GET", renew, now, "n1"),
+              RawRequest.v1(secretive.ak(), secret, "GET", renew, now.minusSeconds(3600), "n2"),
+              RawRequest.v1(secretive.ak(), secret, "GET", badPeriod, now, "n3"),
+              RawRequest.v3(
                   secretive.ak(),
-                  secret,
+                  secret + "x",
                   "RenewARMServerInstance",
                   "2017-11-10",
-                  Map.of("InstanceId", "aic-err-InvalidParameter.%s"),
-                  Map.of("Period", "13"),
+                  Map.of("InstanceId", secretive.ens().get(0)),
+                  Map.of(),
                   now,
-                  "n5",
-                  port)
-              .withHeader("x-acs-date", "not-a-date"));
-      requests.add(
-          new RawRequest(
-              "GET",
-              "/?Action=RenewARMServerInstance&Version=2017-11-10&AccessKeyId="
-                  + secretive.ak()
-                  + "&Signature="
-                  + OfficialSigner.encode("c2lnbmF0dXJl")
-                  + "&SignatureNonce=n6&Timestamp=x",
-              List.of(),
-              new byte[0]));
-      requests.add(
-          new RawRequest(
-              "POST",
-              "/",
-              List.of(
-                  Map.entry(
-                      "Authorization",
-                      "ACS3-HMAC-SHA256 Credential="
-                          + secretive.ak()
-                          + ",SignedHeaders=host,Signature=00ff")),
-              new byte[0]));
-      requests.add(Signer.v1(secretive.ak(), secret, "GET", renew, now, "n7")); // a success
+                  "n4",
+                  port),
+              RawRequest.v3(
+                      secretive.ak(),
+                      secret,
+                      "RenewARMServerInstance",
+                      "2017-11-10",
+                      Map.of("InstanceId", "aic-err-InvalidParameter.%s"),
+                      Map.of("Period", "13"),
+                      now,
+                      "n5",
+                      port)
+                  .withHeader("x-acs-date", "not-a-date"),
+              new RawRequest(
+                  "GET",
+                  "/?Action=RenewARMServerInstance&Version=2017-11-10&AccessKeyId="
+                      + secretive.ak()
+                      + "&Signature="
+                      + OfficialSigner.encode("c2lnbmF0dXJl")
+                      + "&SignatureNonce=n6&Timestamp=x",
+                  List.of(),
+                  new byte[0]),
+              new RawRequest(
+                  "POST",
+                  "/",
+                  List.of(
+                      Map.entry(
+                          "Authorization",
+                          "ACS3-HMAC-SHA256 Credential="
+                              + secretive.ak()
+                              + ",SignedHeaders=host,Signature=00ff")),
+                  new byte[0]),
+              RawRequest.v1(secretive.ak(), secret, "GET", renew, now, "n7")); // a success
       for (RawRequest request : requests) {
         answers.add(Http.raw(port, request.toBytes(port), 10_000).body());
       }
@@ -260,7 +256,7 @@ class GatewaySecurityIT {
                 + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 300000000\r\n\r\n"
                 + "\0".repeat(64 * 1024);
         long started = System.nanoTime();
-        Http.Reply reply = Http.raw(port, head.getBytes(StandardCharsets.US_ASCII), 10_000);
+        Http.Reply reply = raw(port, head, 10_000);
         assertThat(reply.status())
             .as("300 MB declared to %s: %s", target, reply.body())
             .isEqualTo(400);
@@ -279,14 +275,12 @@ class GatewaySecurityIT {
       byte[] bomb = gzip(new byte[200 << 20]);
       assertThat(bomb.length).isLessThan(1 << 20);
       for (String target : List.of("/", "/__admin/billing/state", "/__admin/billing/faults")) {
-        Http.Reply reply =
-            Http.raw(port, bodyRequest(port, method(target), target, bomb, "gzip"), 20_000);
+        Http.Reply reply = Http.raw(port, gzipped(port, target, bomb), 20_000);
         assertThat(reply.status()).as("gzip bomb to %s: %s", target, reply.body()).isEqualTo(400);
         assertThat(reply.isJson()).isTrue();
         byte[] corrupt =
             new byte[] {0x1f, (byte) 0x8b, 8, 0, 'n', 'o', 't', ' ', 'g', 'z', 'i', 'p'};
-        Http.Reply broken =
-            Http.raw(port, bodyRequest(port, method(target), target, corrupt, "gzip"), 10_000);
+        Http.Reply broken = Http.raw(port, gzipped(port, target, corrupt), 10_000);
         assertThat(broken.status())
             .as("corrupt gzip to %s: %s", target, broken.body())
             .isEqualTo(400);
@@ -294,25 +288,15 @@ class GatewaySecurityIT {
       // A small gzip form is still read, inflated, as WireMock would.
       byte[] small =
           gzip("Action=QueryAccountBalance&Version=2017-12-14".getBytes(StandardCharsets.US_ASCII));
-      Http.Reply inflated = Http.raw(port, bodyRequest(port, "POST", "/", small, "gzip"), 10_000);
+      Http.Reply inflated = Http.raw(port, gzipped(port, "/", small), 10_000);
       assertThat(inflated.json().get("Code").asText())
           .as(inflated.body())
           .isEqualTo("IncompleteSignature");
       // A URL over 8 KiB and an over-long header line: 4xx JSON, never 500.
-      Http.Reply longUrl =
-          Http.raw(
-              port,
-              ("GET /?Action=" + "a".repeat(9000) + " HTTP/1.1\r\nHost: x\r\n\r\n")
-                  .getBytes(StandardCharsets.US_ASCII),
-              10_000);
-      assertThat(longUrl.status()).isEqualTo(400);
-      Http.Reply longHeader =
-          Http.raw(
-              port,
-              ("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(70_000) + "\r\n\r\n")
-                  .getBytes(StandardCharsets.US_ASCII),
-              10_000);
-      assertThat(longHeader.status()).isBetween(400, 499);
+      String longUrl = "GET /?Action=" + "a".repeat(9000) + " HTTP/1.1\r\nHost: x\r\n\r\n";
+      assertThat(raw(port, longUrl, 10_000).status()).isEqualTo(400);
+      String longHeader = "GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(70_000) + "\r\n\r\n";
+      assertThat(raw(port, longHeader, 10_000).status()).isBetween(400, 499);
       // Still serving, with the state as it was.
       assertThat(admin.get("/state").body()).isEqualTo(before);
       Map<String, Object> renewed =
@@ -331,13 +315,13 @@ class GatewaySecurityIT {
     return target.endsWith("/state") ? "PUT" : "POST";
   }
 
-  private static byte[] bodyRequest(
-      int port, String method, String target, byte[] body, String encoding) {
+  /** {@code body} sent to {@code target} as a gzip-encoded form. */
+  private static byte[] gzipped(int port, String target, byte[] body) {
     List<Map.Entry<String, String>> headers =
         List.of(
             Map.entry("Content-Type", "application/x-www-form-urlencoded"),
-            Map.entry("Content-Encoding", encoding));
-    return new RawRequest(method, target, headers, body).toBytes(port);
+            Map.entry("Content-Encoding", "gzip"));
+    return new RawRequest(method(target), target, headers, body).toBytes(port);
   }
 
   private static Http.Reply chunked(int port, String target, int size) {
@@ -350,14 +334,10 @@ class GatewaySecurityIT {
             + "\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
             + chunk.repeat((size + 0xFFFF) / 0x10000)
             + "0\r\n\r\n";
-    return Http.raw(port, request.getBytes(StandardCharsets.US_ASCII), 20_000);
+    return raw(port, request, 20_000);
   }
 
-  private static byte[] gzip(byte[] data) throws java.io.IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-      zip.write(data);
-    }
-    return out.toByteArray();
+  private static Http.Reply raw(int port, String request, int timeoutMs) {
+    return Http.raw(port, request.getBytes(StandardCharsets.US_ASCII), timeoutMs);
   }
 }

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * The fuzz targets' properties on seeded random inputs, in every build: at least 10,000 inputs per
@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * -Dbilling.fuzz.seed=S} starts from another seed. A seed that ever failed goes into {@link
  * #REGRESSIONS}, so it is replayed in every build after its fix.
  */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
 class GeneratedInputsTest {
 
   static final int INPUTS = Integer.getInteger("billing.fuzz.inputs", 10_000);
@@ -37,21 +38,16 @@ class GeneratedInputsTest {
           new Object[] {"admin JSON", 20_265_512L});
 
   @Test
-  @Timeout(value = 3, unit = TimeUnit.MINUTES)
   void parserAnswersEveryGeneratedRequestWithAProtocolErrorOrACall() {
-    ParserTarget target = new ParserTarget();
-    run("parser", target::check, 2 * INPUTS);
+    run("parser", new ParserTarget()::check, 2 * INPUTS);
   }
 
   @Test
-  @Timeout(value = 3, unit = TimeUnit.MINUTES)
   void signatureVerifierAcceptsOfficialSignaturesAndRefusesEveryForgery() {
-    SignatureTarget target = new SignatureTarget();
-    run("signature", target::check, INPUTS);
+    run("signature", new SignatureTarget()::check, INPUTS);
   }
 
   @Test
-  @Timeout(value = 3, unit = TimeUnit.MINUTES)
   void adminApiRefusesGeneratedJsonWithA400AndChangesNothing() {
     AdminJsonTarget target = new AdminJsonTarget();
     run("admin JSON", target::check, INPUTS);
@@ -61,7 +57,6 @@ class GeneratedInputsTest {
   }
 
   @Test
-  @Timeout(value = 3, unit = TimeUnit.MINUTES)
   void stateImportReadsEveryGeneratedDocumentIntoAStateOrItsProblems() {
     StateImportTarget target = new StateImportTarget();
     run("state import", target::check, INPUTS);
@@ -70,12 +65,8 @@ class GeneratedInputsTest {
         .isGreaterThan(INPUTS / 100);
   }
 
-  static List<Object[]> regressions() {
-    return REGRESSIONS;
-  }
-
   @ParameterizedTest(name = "{0} seed {1}")
-  @MethodSource("regressions")
+  @FieldSource("REGRESSIONS")
   void seedsThatOnceFailedStayFixed(String target, long seed) {
     Consumer<FuzzedDataProvider> property =
         switch (target) {
@@ -94,13 +85,10 @@ class GeneratedInputsTest {
         property.accept(RandomData.seeded(seed, MAX_BYTES));
       } catch (AssertionError | RuntimeException e) {
         throw new AssertionError(
-            target
-                + " failed on seed "
-                + seed
-                + " (reproduce with -Dbilling.fuzz.seed="
-                + seed
-                + ", then keep it in REGRESSIONS): "
-                + e.getMessage(),
+            String.format(
+                "%s failed on seed %d (reproduce with -Dbilling.fuzz.seed=%d, then keep it in"
+                    + " REGRESSIONS): %s",
+                target, seed, seed, e.getMessage()),
             e);
       }
     }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -171,29 +170,21 @@ final class JsonGen {
 
   /** Any JSON value, at most {@code depth} levels deep. */
   static JsonNode value(FuzzedDataProvider data, int depth) {
-    int kind = data.consumeInt(0, depth <= 0 ? 6 : 9);
-    switch (kind) {
-      case 0:
-        return NODES.nullNode();
-      case 1:
-        return NODES.booleanNode(data.consumeBoolean());
-      case 2:
-        return number(data);
-      case 3:
-      case 4:
-        return NODES.textNode(data.pickValue(STRINGS));
-      case 5:
-      case 6:
-        return NODES.textNode(data.consumeString(40));
-      case 7:
+    return switch (data.consumeInt(0, depth <= 0 ? 6 : 9)) {
+      case 0 -> NODES.nullNode();
+      case 1 -> NODES.booleanNode(data.consumeBoolean());
+      case 2 -> number(data);
+      case 3, 4 -> NODES.textNode(data.pickValue(STRINGS));
+      case 5, 6 -> NODES.textNode(data.consumeString(40));
+      case 7 -> {
         ArrayNode array = NODES.arrayNode();
         for (int n = data.consumeInt(0, 4); n > 0; n--) {
           array.add(value(data, depth - 1));
         }
-        return array;
-      default:
-        return object(data, depth - 1);
-    }
+        yield array;
+      }
+      default -> object(data, depth - 1);
+    };
   }
 
   static ObjectNode object(FuzzedDataProvider data, int depth) {
@@ -206,23 +197,17 @@ final class JsonGen {
   }
 
   static JsonNode number(FuzzedDataProvider data) {
-    switch (data.consumeInt(0, 6)) {
-      case 0:
-        return NODES.numberNode(data.consumeInt());
-      case 1:
-        return NODES.numberNode(data.consumeLong());
-      case 2:
-        return NODES.numberNode(data.consumeRegularDouble());
-      case 3:
-        return NODES.numberNode(new BigInteger(1, data.consumeBytes(20)));
-      case 4:
-        return NODES.numberNode(
-            new BigDecimal(BigInteger.valueOf(data.consumeLong()), data.consumeInt(-400, 400)));
-      case 5:
-        return NODES.numberNode(data.consumeProbabilityDouble());
-      default:
-        return NODES.numberNode(data.consumeInt(-3, 30));
-    }
+    return switch (data.consumeInt(0, 6)) {
+      case 0 -> NODES.numberNode(data.consumeInt());
+      case 1 -> NODES.numberNode(data.consumeLong());
+      case 2 -> NODES.numberNode(data.consumeRegularDouble());
+      case 3 -> NODES.numberNode(new BigInteger(1, data.consumeBytes(20)));
+      case 4 ->
+          NODES.numberNode(
+              new BigDecimal(BigInteger.valueOf(data.consumeLong()), data.consumeInt(-400, 400)));
+      case 5 -> NODES.numberNode(data.consumeProbabilityDouble());
+      default -> NODES.numberNode(data.consumeInt(-3, 30));
+    };
   }
 
   /** Applies a few random edits to a copy of {@code document} at random paths. */
@@ -265,17 +250,14 @@ final class JsonGen {
   private static JsonNode tweak(JsonNode old, FuzzedDataProvider data) {
     if (old != null && old.isTextual() && data.consumeBoolean()) {
       String text = old.asText();
-      switch (data.consumeInt(0, 3)) {
-        case 0:
-          return NODES.textNode(text + data.consumeString(4));
-        case 1:
-          return NODES.textNode(
-              text.isEmpty() ? text : text.substring(0, data.consumeInt(0, text.length() - 1)));
-        case 2:
-          return NODES.textNode(text.toLowerCase());
-        default:
-          return NODES.textNode(data.pickValue(STRINGS));
-      }
+      return NODES.textNode(
+          switch (data.consumeInt(0, 3)) {
+            case 0 -> text + data.consumeString(4);
+            case 1 ->
+                text.isEmpty() ? text : text.substring(0, data.consumeInt(0, text.length() - 1));
+            case 2 -> text.toLowerCase();
+            default -> data.pickValue(STRINGS);
+          });
     }
     return value(data, 2);
   }
@@ -283,25 +265,21 @@ final class JsonGen {
   private static void collect(JsonNode node, List<JsonNode> into) {
     if (node.isContainerNode()) {
       into.add(node);
-      for (Iterator<JsonNode> children = node.elements(); children.hasNext(); ) {
-        collect(children.next(), into);
-      }
+      node.elements().forEachRemaining(child -> collect(child, into));
     }
   }
 
   /** The text of {@code json}, now and then damaged as a hand edit or a cut transfer would. */
   static String text(JsonNode json, FuzzedDataProvider data) {
     String text = json.toString();
-    switch (data.consumeInt(0, 9)) {
-      case 0:
-        return text.substring(0, data.consumeInt(0, text.length()));
-      case 1:
+    return switch (data.consumeInt(0, 9)) {
+      case 0 -> text.substring(0, data.consumeInt(0, text.length()));
+      case 1 -> {
         int at = data.consumeInt(0, text.length());
-        return text.substring(0, at) + data.consumeString(3) + text.substring(at);
-      case 2:
-        return "[".repeat(data.consumeInt(0, 5000)) + text;
-      default:
-        return text;
-    }
+        yield text.substring(0, at) + data.consumeString(3) + text.substring(at);
+      }
+      case 2 -> "[".repeat(data.consumeInt(0, 5000)) + text;
+      default -> text;
+    };
   }
 }

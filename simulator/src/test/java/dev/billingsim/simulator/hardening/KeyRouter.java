@@ -117,19 +117,11 @@ final class KeyRouter implements AutoCloseable {
 
   /** The routing rule: V3 Credential, else V1 AccessKeyId query parameter, else the default. */
   private int backendFor(String requestLine, String authorization) {
-    String key = null;
-    if (authorization != null) {
-      Matcher credential = CREDENTIAL.matcher(authorization);
-      if (credential.find()) {
-        key = credential.group(1);
-        byHeader.incrementAndGet();
-      }
-    }
-    if (key == null) {
-      key = queryParameter(requestLine, "AccessKeyId");
-      if (key != null) {
-        byQuery.incrementAndGet();
-      }
+    Matcher credential = CREDENTIAL.matcher(String.valueOf(authorization));
+    boolean v3 = credential.find();
+    String key = v3 ? credential.group(1) : queryParameter(requestLine, "AccessKeyId");
+    if (key != null) {
+      (v3 ? byHeader : byQuery).incrementAndGet();
     }
     Integer backend = key == null ? null : partitions.get(key);
     if (backend == null) {
@@ -172,17 +164,14 @@ final class KeyRouter implements AutoCloseable {
   private static byte[] readHead(InputStream in) throws IOException {
     ByteArrayOutputStream head = new ByteArrayOutputStream();
     int last4 = 0;
-    for (int b; (b = in.read()) >= 0; ) {
+    for (int b; head.size() <= 65536 && (b = in.read()) >= 0; ) {
       head.write(b);
       last4 = (last4 << 8) | b;
       if (last4 == 0x0D0A0D0A) {
         return head.toByteArray();
       }
-      if (head.size() > 65536) {
-        return null;
-      }
     }
-    return null;
+    return null; // closed, or a head over 64 KiB
   }
 
   @Override

@@ -10,13 +10,16 @@ import dev.billingsim.domain.order.OrderStatus;
 import dev.billingsim.domain.order.OrderType;
 import dev.billingsim.domain.order.Payment;
 import dev.billingsim.domain.state.BillingState;
+import dev.billingsim.simulator.Sdk;
 import dev.billingsim.simulator.world.AccountSpec;
 import dev.billingsim.simulator.world.InstanceSpec;
 import dev.billingsim.simulator.world.World;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,6 +49,36 @@ final class LoadWorld {
 
   /** One account's key and instances. */
   record Tenant(String uid, String ak, String secret, List<String> ens, List<String> ecs) {}
+
+  /** The official SDK clients of one client thread for one endpoint, per key and signature. */
+  static final class Clients {
+    private final String endpoint;
+    private final Map<String, com.aliyun.teaopenapi.Client> generic = new HashMap<>();
+    private final Map<String, com.aliyun.ecs20140526.Client> ecs = new HashMap<>();
+
+    Clients(String endpoint) {
+      this.endpoint = endpoint;
+    }
+
+    com.aliyun.teaopenapi.Client generic(Tenant tenant, boolean v1) throws Exception {
+      String key = tenant.ak() + v1;
+      if (!generic.containsKey(key)) {
+        generic.put(
+            key,
+            new com.aliyun.teaopenapi.Client(
+                Sdk.config(endpoint, tenant.ak(), tenant.secret(), v1)));
+      }
+      return generic.get(key);
+    }
+
+    com.aliyun.ecs20140526.Client ecs(Tenant tenant, boolean v1) throws Exception {
+      String key = tenant.ak() + v1;
+      if (!ecs.containsKey(key)) {
+        ecs.put(key, Sdk.ecs(endpoint, tenant.ak(), tenant.secret(), v1));
+      }
+      return ecs.get(key);
+    }
+  }
 
   static Tenant tenant(String prefix, int n, int instancesPerProduct) {
     String uid = prefix + String.format("%03d", n);

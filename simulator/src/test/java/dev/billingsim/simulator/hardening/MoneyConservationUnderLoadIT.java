@@ -22,9 +22,9 @@ import dev.billingsim.simulator.hardening.LoadWorld.Tenant;
 import dev.billingsim.simulator.persist.Persistence;
 import dev.billingsim.simulator.state.StateDocument;
 import dev.billingsim.simulator.world.World;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,7 +78,7 @@ class MoneyConservationUnderLoadIT {
     CUT
   }
 
-  /** One call as the client saw it. */
+  /** One call as the client saw it (outcome, OrderId and code unset until it is made). */
   record Call(
       String kind,
       String uid,
@@ -87,10 +88,23 @@ class MoneyConservationUnderLoadIT {
       Outcome outcome,
       String orderId,
       String code) {
+    static Call to(String kind, Tenant tenant, String instanceId, int months, String token) {
+      return new Call(kind, tenant.uid(), instanceId, months, token, null, null, null);
+    }
+
     /** A call to the admin API: no account, instance or token. */
     static Call admin(String kind, Outcome outcome, String orderId) {
       return new Call(kind, null, null, 0, null, outcome, orderId, null);
     }
+
+    Call made(Outcome made, String order, String error) {
+      return new Call(kind, uid, instanceId, months, token, made, order, error);
+    }
+  }
+
+  /** A call to the server; its OrderId, if it answers one. */
+  interface Attempt {
+    String orderId() throws Exception;
   }
 
   private final Queue<Call> calls = new ConcurrentLinkedQueue<>();
@@ -136,7 +150,7 @@ class MoneyConservationUnderLoadIT {
     long started = System.nanoTime();
     BillingState after;
     try {
-      Concurrently.run(THREADS, Duration.ofMinutes(4), this::clientThread);
+      Concurrently.run(THREADS, Duration.ofMinutes(4), thread -> new ClientThread(thread).run());
       after = state();
     } finally {
       sim.close();
@@ -151,6 +165,10 @@ class MoneyConservationUnderLoadIT {
     Map<String, Long> outcomes =
         calls.stream()
             .collect(groupingBy(c -> c.kind() + ":" + c.outcome(), TreeMap::new, counting()));
+    long faultsFired =
+        calls.stream()
+            .filter(c -> c.outcome() == Outcome.CUT || TRANSIENT.contains(String.valueOf(c.code())))
+            .count();
     Map<String, Long> refusals =
         calls.stream()
             .filter(c -> c.outcome() != Outcome.ACK)
@@ -166,7 +184,7 @@ class MoneyConservationUnderLoadIT {
         after.orders().size(),
         snapshotsChecked.get(),
         Math.min(clockMoves.get(), MAX_CLOCK_MOVES),
-        faultsFired(),
+        faultsFired,
         outcomes,
         refusals);
     assertThat(
@@ -192,210 +210,209 @@ class MoneyConservationUnderLoadIT {
     }
   }
 
-  private long faultsFired() {
-    return calls.stream()
-        .filter(
-            c -> c.outcome() == Outcome.CUT || (c.code() != null && TRANSIENT.contains(c.code())))
-        .count();
-  }
-
   // ---- the client threads ----
 
-  private void clientThread(int thread) throws Exception {
-    Random random = new Random(1000L + thread);
-    Clients clients = new Clients();
-    List<Call> myAcks = new ArrayList<>();
-    List<String> unpaid = new ArrayList<>();
-    for (int i = 0; i < CALLS; i++) {
-      Tenant tenant =
-          random.nextInt(100) < 40 ? own.get(thread) : shared.get(random.nextInt(shared.size()));
-      boolean v1 = random.nextBoolean();
-      int roll = random.nextInt(100);
-      if (roll < 26) {
-        ensRenew(
-            clients,
-            tenant,
-            tenant.ens().get(random.nextInt(tenant.ens().size())),
-            random,
-            v1,
-            "ens");
-      } else if (roll < 52) {
-        Call call =
-            ecsRenew(
-                clients,
-                tenant,
-                tenant.ecs().get(random.nextInt(tenant.ecs().size() - 1)),
-                random,
-                v1,
-                "ecs-" + thread + "-" + i,
-                true,
-                "ecs");
-        if (call.outcome() == Outcome.ACK) {
-          myAcks.add(call);
-          if (random.nextInt(10) == 0) { // a duplicate after the answer: same OrderId, no charge
-            Call again =
-                ecs(
-                    clients,
-                    tenant,
-                    call.instanceId(),
-                    call.months(),
-                    call.token(),
-                    true,
-                    v1,
-                    "ecs-duplicate");
-            if (again.outcome() == Outcome.ACK) { // unless a fault rule cut it
-              assertThat(again.orderId())
-                  .as("duplicate of token %s", call.token())
-                  .isEqualTo(call.orderId());
-            }
+  /** One client thread: its random sequence, its SDK clients, the signature of the call at hand. */
+  private final class ClientThread {
+    private final int thread;
+    private final Random random;
+    private final LoadWorld.Clients clients = new LoadWorld.Clients(sim.endpoint());
+    private final List<Call> myAcks = new ArrayList<>();
+    private final List<String> unpaid = new ArrayList<>();
+    private boolean v1;
+
+    ClientThread(int thread) {
+      this.thread = thread;
+      this.random = new Random(1000L + thread);
+    }
+
+    void run() {
+      for (int i = 0; i < CALLS; i++) {
+        Tenant tenant =
+            random.nextInt(100) < 40 ? own.get(thread) : shared.get(random.nextInt(shared.size()));
+        v1 = random.nextBoolean();
+        int roll = random.nextInt(100);
+        if (roll < 26) {
+          ensRenew(tenant, tenant.ens().get(random.nextInt(tenant.ens().size())), "ens");
+        } else if (roll < 52) {
+          String instanceId = tenant.ecs().get(random.nextInt(tenant.ecs().size() - 1));
+          ecsRenew(tenant, instanceId, "ecs-" + thread + "-" + i);
+        } else if (roll < 58) {
+          sharedTokenRenew(random.nextInt(SHARED_TOKENS));
+        } else if (roll < 61 && !myAcks.isEmpty()) {
+          Call first = myAcks.get(random.nextInt(myAcks.size()));
+          Tenant owner = tenantOf(first.uid());
+          Call changed =
+              ecs(
+                  owner,
+                  first.instanceId(),
+                  first.months() + 1,
+                  first.token(),
+                  true,
+                  "ecs-token-reused");
+          assertThat(changed.outcome())
+              .as("same token %s, other parameters", first.token())
+              .isNotEqualTo(Outcome.ACK);
+        } else if (roll < 68) {
+          // AutoPay=false blocks the instance until paid: only the last instance of each account
+          // takes these, so the others stay renewable.
+          String last = tenant.ecs().get(tenant.ecs().size() - 1);
+          Call call = ecs(tenant, last, 1, "unpaid-" + thread + "-" + i, false, "ecs-unpaid");
+          if (call.outcome() == Outcome.ACK) {
+            unpaid.add(call.orderId());
+          }
+        } else if (roll < 71 && !unpaid.isEmpty()) {
+          String orderId = unpaid.remove(random.nextInt(unpaid.size()));
+          Http.Reply paid = admin.post("/orders/" + orderId + "/pay", "");
+          assertThat(paid.status()).as("paying " + orderId + ": " + paid.body()).isIn(200, 400);
+          if (paid.status() == 200) {
+            paidByAdmin.add(orderId);
+          }
+          calls.add(
+              Call.admin(
+                  "admin-pay", paid.status() == 200 ? Outcome.ACK : Outcome.REFUSED, orderId));
+        } else if (roll < 74) {
+          String magic =
+              random.nextBoolean()
+                  ? "aic-err-PayInsufficientBalance"
+                  : "aic-err-InvalidParameter.Period";
+          Call call = ensRenew(tenant, magic, "magic");
+          assertThat(call.outcome()).as("magic id %s", magic).isEqualTo(Outcome.REFUSED);
+        } else if (roll < 77) {
+          Call call = ensRenew(tenant, own.get((thread + 1) % own.size()).ens().get(0), "foreign");
+          assertThat(call.outcome())
+              .as("renewing another account's instance")
+              .isNotEqualTo(Outcome.ACK);
+        } else if (roll < 80) {
+          assertThat(wrongSecret(tenant).code()).isEqualTo("SignatureDoesNotMatch");
+        } else if (roll < 88) {
+          balance(tenant);
+        } else if (roll < 95) {
+          LoadWorld.assertMoneyKept(initial, state());
+          snapshotsChecked.incrementAndGet();
+          calls.add(Call.admin("state", Outcome.ACK, null));
+        } else if (clockMoves.incrementAndGet() <= MAX_CLOCK_MOVES) {
+          Http.Reply moved = admin.post("/clock/advance", "{\"by\":\"PT6H\"}");
+          assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+          for (JsonNode event : moved.json().get("events")) {
+            assertThat(event.get("type").asText())
+                .as("no expiry, renewal or coupon event in these 10 days")
+                .isNotIn(
+                    "InstanceRenewed",
+                    "CouponExpired",
+                    "StoredValueCardExpired",
+                    "InstanceReleased");
+          }
+          calls.add(Call.admin("clock", Outcome.ACK, null));
+        } else {
+          assertThat(admin.get("/clock").status()).isEqualTo(200);
+          calls.add(Call.admin("clock", Outcome.ACK, null));
+        }
+      }
+    }
+
+    private Call ensRenew(Tenant tenant, String instanceId, String kind) {
+      boolean year = random.nextInt(50) == 0;
+      int period = year ? 1 : 1 + (random.nextInt(10) < 7 ? 0 : random.nextInt(3));
+      Map<String, String> query = new HashMap<>();
+      query.put("InstanceId", instanceId);
+      query.put("Period", String.valueOf(period));
+      query.put("PeriodUnit", year ? "Year" : "Month");
+      if (random.nextInt(20) == 0) {
+        query.put("AutoRenew", "true");
+      }
+      return make(
+          Call.to(kind, tenant, instanceId, year ? 12 : period, null),
+          () -> {
+            assertThat(
+                    Sdk.call(clients.generic(tenant, v1), Sdk.ENS, "RenewARMServerInstance", query))
+                .containsKey("RequestId");
+            return null;
+          });
+    }
+
+    /**
+     * An ECS renewal under a fresh token, retried with the same token up to twice if it failed; now
+     * and then sent again after the answer, which must give the same OrderId and no charge.
+     */
+    private void ecsRenew(Tenant tenant, String instanceId, String token) {
+      int months = random.nextInt(10) < 8 ? 1 : 2;
+      Call call = ecs(tenant, instanceId, months, token, true, "ecs");
+      for (int retry = 0; retry < 2 && isTransient(call); retry++) {
+        call = ecs(tenant, instanceId, months, token, true, "ecs-retry");
+      }
+      if (call.outcome() == Outcome.ACK) {
+        myAcks.add(call);
+        if (random.nextInt(10) == 0) {
+          Call again = ecs(tenant, instanceId, months, token, true, "ecs-duplicate");
+          if (again.outcome() == Outcome.ACK) { // unless a fault rule cut it
+            assertThat(again.orderId())
+                .as("duplicate of token %s", token)
+                .isEqualTo(call.orderId());
           }
         }
-      } else if (roll < 58) {
-        sharedTokenRenew(clients, random.nextInt(SHARED_TOKENS), v1);
-      } else if (roll < 61 && !myAcks.isEmpty()) {
-        Call first = myAcks.get(random.nextInt(myAcks.size()));
-        Tenant owner = tenantOf(first.uid());
-        Call changed =
-            ecs(
-                clients,
-                owner,
-                first.instanceId(),
-                first.months() + 1,
-                first.token(),
-                true,
-                v1,
-                "ecs-token-reused");
-        assertThat(changed.outcome())
-            .as("same token %s, other parameters", first.token())
-            .isNotEqualTo(Outcome.ACK);
-      } else if (roll < 68) {
-        // AutoPay=false blocks the instance until paid: only the last instance of each account
-        // takes these, so the others stay renewable.
-        Call call =
-            ecs(
-                clients,
-                tenant,
-                tenant.ecs().get(tenant.ecs().size() - 1),
-                1,
-                "unpaid-" + thread + "-" + i,
-                false,
-                v1,
-                "ecs-unpaid");
-        if (call.outcome() == Outcome.ACK) {
-          unpaid.add(call.orderId());
-        }
-      } else if (roll < 71 && !unpaid.isEmpty()) {
-        String orderId = unpaid.remove(random.nextInt(unpaid.size()));
-        Http.Reply paid = admin.post("/orders/" + orderId + "/pay", "");
-        assertThat(paid.status()).as("paying " + orderId + ": " + paid.body()).isIn(200, 400);
-        if (paid.status() == 200) {
-          paidByAdmin.add(orderId);
-        }
-        calls.add(
-            Call.admin("admin-pay", paid.status() == 200 ? Outcome.ACK : Outcome.REFUSED, orderId));
-      } else if (roll < 74) {
-        String magic =
-            random.nextBoolean()
-                ? "aic-err-PayInsufficientBalance"
-                : "aic-err-InvalidParameter.Period";
-        Call call = ensRenew(clients, tenant, magic, random, v1, "magic");
-        assertThat(call.outcome()).as("magic id %s", magic).isEqualTo(Outcome.REFUSED);
-      } else if (roll < 77) {
-        Tenant other = own.get((thread + 1) % own.size());
-        Call call = ensRenew(clients, tenant, other.ens().get(0), random, v1, "foreign");
-        assertThat(call.outcome())
-            .as("renewing another account's instance")
-            .isNotEqualTo(Outcome.ACK);
-      } else if (roll < 80) {
-        Call call = wrongSecret(tenant, random);
-        assertThat(call.code()).isEqualTo("SignatureDoesNotMatch");
-      } else if (roll < 88) {
-        balance(clients, tenant);
-      } else if (roll < 95) {
-        LoadWorld.assertMoneyKept(initial, state());
-        snapshotsChecked.incrementAndGet();
-        calls.add(Call.admin("state", Outcome.ACK, null));
-      } else if (clockMoves.incrementAndGet() <= MAX_CLOCK_MOVES) {
-        Http.Reply moved = admin.post("/clock/advance", "{\"by\":\"PT6H\"}");
-        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
-        for (JsonNode event : moved.json().get("events")) {
-          assertThat(event.get("type").asText())
-              .as("no expiry, renewal or coupon event in these 10 days")
-              .isNotIn(
-                  "InstanceRenewed", "CouponExpired", "StoredValueCardExpired", "InstanceReleased");
-        }
-        calls.add(Call.admin("clock", Outcome.ACK, null));
-      } else {
-        assertThat(admin.get("/clock").status()).isEqualTo(200);
-        calls.add(Call.admin("clock", Outcome.ACK, null));
       }
     }
-  }
 
-  /** The SDK clients of one thread, per key and signature version. */
-  private final class Clients {
-    private final Map<String, com.aliyun.teaopenapi.Client> generic = new HashMap<>();
-    private final Map<String, com.aliyun.ecs20140526.Client> ecs = new HashMap<>();
-
-    com.aliyun.teaopenapi.Client generic(Tenant tenant, boolean v1) throws Exception {
-      String key = tenant.ak() + v1;
-      if (!generic.containsKey(key)) {
-        generic.put(key, Sdk.generic(sim, tenant.ak(), tenant.secret(), v1));
-      }
-      return generic.get(key);
+    /**
+     * Token {@code k} of a pool every thread draws from: same instance and period whoever sends it.
+     */
+    private void sharedTokenRenew(int k) {
+      Tenant tenant = shared.get(k % shared.size());
+      String instanceId = tenant.ecs().get(k % (tenant.ecs().size() - 1));
+      ecs(tenant, instanceId, 1, "shared-" + k, true, "ecs-shared-token");
     }
 
-    com.aliyun.ecs20140526.Client ecs(Tenant tenant, boolean v1) throws Exception {
-      String key = tenant.ak() + v1;
-      if (!ecs.containsKey(key)) {
-        ecs.put(key, Sdk.ecs(sim, tenant.ak(), tenant.secret(), v1));
-      }
-      return ecs.get(key);
+    private Call ecs(
+        Tenant tenant, String instanceId, int months, String token, boolean autoPay, String kind) {
+      return make(
+          Call.to(kind, tenant, instanceId, months, token),
+          () -> {
+            RenewElasticityAssurancesRequest request =
+                Sdk.assuranceRenewal(instanceId, months, token);
+            if (!autoPay) {
+              request.setAutoPay(false);
+            }
+            String orderId =
+                clients.ecs(tenant, v1).renewElasticityAssurances(request).getBody().getOrderId();
+            assertThat(orderId).as("OrderId of an acknowledged renewal").isNotBlank();
+            return orderId;
+          });
     }
-  }
 
-  private Call ensRenew(
-      Clients clients, Tenant tenant, String instanceId, Random random, boolean v1, String kind) {
-    boolean year = random.nextInt(50) == 0;
-    int period = year ? 1 : 1 + (random.nextInt(10) < 7 ? 0 : random.nextInt(3));
-    Map<String, String> query = new HashMap<>();
-    query.put("InstanceId", instanceId);
-    query.put("Period", String.valueOf(period));
-    query.put("PeriodUnit", year ? "Year" : "Month");
-    if (random.nextInt(20) == 0) {
-      query.put("AutoRenew", "true");
+    private Call wrongSecret(Tenant tenant) {
+      String instanceId = tenant.ens().get(0);
+      return make(
+          Call.to("wrong-secret", tenant, instanceId, 1, null),
+          () -> {
+            Sdk.call(
+                Sdk.generic(sim, tenant.ak(), "not-" + tenant.secret(), random.nextBoolean()),
+                Sdk.ENS,
+                "RenewARMServerInstance",
+                Map.of("InstanceId", instanceId));
+            return null;
+          });
     }
-    Call call;
-    try {
-      Map<String, Object> body =
-          Sdk.call(clients.generic(tenant, v1), Sdk.ENS, "RenewARMServerInstance", query);
-      assertThat(body).containsKey("RequestId");
-      call =
-          new Call(
-              kind, tenant.uid(), instanceId, year ? 12 : period, null, Outcome.ACK, null, null);
-    } catch (Exception e) {
-      call = failed(kind, tenant, instanceId, year ? 12 : period, null, e);
-    }
-    calls.add(call);
-    return call;
-  }
 
-  /** An ECS renewal under a fresh token, retried with the same token up to twice if it failed. */
-  private Call ecsRenew(
-      Clients clients,
-      Tenant tenant,
-      String instanceId,
-      Random random,
-      boolean v1,
-      String token,
-      boolean autoPay,
-      String kind) {
-    int months = random.nextInt(10) < 8 ? 1 : 2;
-    Call call = ecs(clients, tenant, instanceId, months, token, autoPay, v1, kind);
-    for (int retry = 0; retry < 2 && isTransient(call); retry++) {
-      call = ecs(clients, tenant, instanceId, months, token, autoPay, v1, kind + "-retry");
+    private void balance(Tenant tenant) {
+      make(
+          Call.to("balance", tenant, null, 0, null),
+          () -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> data =
+                (Map<String, Object>)
+                    Sdk.call(
+                            clients.generic(tenant, false),
+                            Sdk.BSS,
+                            "QueryAccountBalance",
+                            Map.of())
+                        .get("Data");
+            assertThat(new BigDecimal(String.valueOf(data.get("AvailableAmount"))).signum())
+                .as("available amount of %s", tenant.uid())
+                .isGreaterThanOrEqualTo(0);
+            return null;
+          });
     }
-    return call;
   }
 
   /** Cut, or refused by an injected fault: what a client retries with the same ClientToken. */
@@ -404,90 +421,21 @@ class MoneyConservationUnderLoadIT {
         || (call.outcome() == Outcome.REFUSED && TRANSIENT.contains(call.code()));
   }
 
-  /**
-   * Token {@code k} of a pool every thread draws from: same instance and period whoever sends it.
-   */
-  private void sharedTokenRenew(Clients clients, int k, boolean v1) {
-    Tenant tenant = shared.get(k % shared.size());
-    String instanceId = tenant.ecs().get(k % (tenant.ecs().size() - 1));
-    ecs(clients, tenant, instanceId, 1, "shared-" + k, true, v1, "ecs-shared-token");
-  }
-
-  private Call ecs(
-      Clients clients,
-      Tenant tenant,
-      String instanceId,
-      int months,
-      String token,
-      boolean autoPay,
-      boolean v1,
-      String kind) {
-    Call call;
+  /** Makes a call and records it as acknowledged, refused or cut; a failed assertion fails. */
+  private Call make(Call call, Attempt attempt) {
+    Call made;
     try {
-      RenewElasticityAssurancesRequest request = Sdk.assuranceRenewal(instanceId, months, token);
-      if (!autoPay) {
-        request.setAutoPay(false);
-      }
-      String orderId =
-          clients.ecs(tenant, v1).renewElasticityAssurances(request).getBody().getOrderId();
-      assertThat(orderId).as("OrderId of an acknowledged renewal").isNotBlank();
-      call = new Call(kind, tenant.uid(), instanceId, months, token, Outcome.ACK, orderId, null);
+      made = call.made(Outcome.ACK, attempt.orderId(), null);
     } catch (Exception e) {
-      call = failed(kind, tenant, instanceId, months, token, e);
+      boolean refused =
+          e instanceof TeaException tea && tea.getCode() != null && tea.getStatusCode() != null;
+      made =
+          refused
+              ? call.made(Outcome.REFUSED, null, ((TeaException) e).getCode())
+              : call.made(Outcome.CUT, null, e.getClass().getSimpleName());
     }
-    calls.add(call);
-    return call;
-  }
-
-  private Call wrongSecret(Tenant tenant, Random random) {
-    Call call;
-    try {
-      Sdk.call(
-          Sdk.generic(sim, tenant.ak(), "not-" + tenant.secret(), random.nextBoolean()),
-          Sdk.ENS,
-          "RenewARMServerInstance",
-          Map.of("InstanceId", tenant.ens().get(0)));
-      call =
-          new Call(
-              "wrong-secret", tenant.uid(), tenant.ens().get(0), 1, null, Outcome.ACK, null, null);
-    } catch (Exception e) {
-      call = failed("wrong-secret", tenant, tenant.ens().get(0), 1, null, e);
-    }
-    calls.add(call);
-    return call;
-  }
-
-  private void balance(Clients clients, Tenant tenant) {
-    Call call;
-    try {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> data =
-          (Map<String, Object>)
-              Sdk.call(clients.generic(tenant, false), Sdk.BSS, "QueryAccountBalance", Map.of())
-                  .get("Data");
-      assertThat(new java.math.BigDecimal(String.valueOf(data.get("AvailableAmount"))).signum())
-          .as("available amount of %s", tenant.uid())
-          .isGreaterThanOrEqualTo(0);
-      call = new Call("balance", tenant.uid(), null, 0, null, Outcome.ACK, null, null);
-    } catch (Exception e) {
-      call = failed("balance", tenant, null, 0, null, e);
-    }
-    calls.add(call);
-  }
-
-  private static Call failed(
-      String kind, Tenant tenant, String instanceId, int months, String token, Exception e) {
-    boolean refused =
-        e instanceof TeaException tea && tea.getCode() != null && tea.getStatusCode() != null;
-    return new Call(
-        kind,
-        tenant.uid(),
-        instanceId,
-        months,
-        token,
-        refused ? Outcome.REFUSED : Outcome.CUT,
-        null,
-        refused ? ((TeaException) e).getCode() : e.getClass().getSimpleName());
+    calls.add(made);
+    return made;
   }
 
   private BillingState state() {
@@ -499,12 +447,10 @@ class MoneyConservationUnderLoadIT {
   }
 
   private Tenant tenantOf(String uid) {
-    for (Tenant tenant : own) {
-      if (tenant.uid().equals(uid)) {
-        return tenant;
-      }
-    }
-    return shared.stream().filter(t -> t.uid().equals(uid)).findFirst().orElseThrow();
+    return Stream.concat(own.stream(), shared.stream())
+        .filter(t -> t.uid().equals(uid))
+        .findFirst()
+        .orElseThrow();
   }
 
   // ---- the checks after the run ----
@@ -519,12 +465,8 @@ class MoneyConservationUnderLoadIT {
     int acknowledgedOrders = 0;
     for (Map.Entry<String, List<Call>> entry : callsByToken.entrySet()) {
       String token = entry.getKey();
-      List<String> acked =
-          entry.getValue().stream()
-              .filter(c -> c.outcome() == Outcome.ACK)
-              .map(Call::orderId)
-              .distinct()
-              .toList();
+      List<Call> acks = entry.getValue().stream().filter(c -> c.outcome() == Outcome.ACK).toList();
+      List<String> acked = acks.stream().map(Call::orderId).distinct().toList();
       List<Order> orders = ordersByToken.getOrDefault(token, List.of());
       assertThat(acked).as("OrderIds answered for token %s", token).hasSizeLessThanOrEqualTo(1);
       if (acked.isEmpty()) {
@@ -537,15 +479,10 @@ class MoneyConservationUnderLoadIT {
       assertThat(orders).as("orders of acknowledged token %s", token).hasSize(1);
       Order order = orders.get(0);
       assertThat(order.orderId()).isEqualTo(acked.get(0));
-      Call first =
-          entry.getValue().stream()
-              .filter(c -> c.outcome() == Outcome.ACK)
-              .findFirst()
-              .orElseThrow();
       assertThat(order.lines())
           .extracting(OrderLine::instanceId)
-          .containsExactly(first.instanceId());
-      assertThat(order.lines().get(0).months()).isEqualTo(first.months());
+          .containsExactly(acks.get(0).instanceId());
+      assertThat(order.lines().get(0).months()).isEqualTo(acks.get(0).months());
       if (token.startsWith("unpaid-")) {
         assertThat(order.status())
             .as("AutoPay=false order %s", order.orderId())
@@ -593,13 +530,10 @@ class MoneyConservationUnderLoadIT {
       }
     }
     for (Instance instance : after.instances()) {
-      Instant expected =
-          BillingCalendar.plusMonths(LoadWorld.EXPIRY, months.getOrDefault(instance.id(), 0));
+      int paid = months.getOrDefault(instance.id(), 0);
       assertThat(instance.expiresAt())
-          .as(
-              "expiry of %s after %d paid months",
-              instance.id(), months.getOrDefault(instance.id(), 0))
-          .isEqualTo(expected);
+          .as("expiry of %s after %d paid months", instance.id(), paid)
+          .isEqualTo(BillingCalendar.plusMonths(LoadWorld.EXPIRY, paid));
     }
   }
 

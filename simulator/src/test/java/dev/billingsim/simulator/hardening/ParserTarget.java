@@ -13,7 +13,6 @@ import dev.billingsim.simulator.gateway.RpcRequest;
 import dev.billingsim.simulator.gateway.RpcRequestParser;
 import dev.billingsim.simulator.gateway.SigningKey;
 import dev.billingsim.simulator.gateway.VerifiedRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -93,8 +92,7 @@ final class ParserTarget {
               parameters, request, again));
     }
     for (RpcParameter parameter : parameters) {
-      String text = parameter.name() + parameter.value();
-      if (!new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).equals(text)) {
+      if (!StateImportTarget.isUtf8RoundTrip(parameter.name() + parameter.value())) {
         throw new AssertionError("a parameter is not valid Unicode: " + parameter);
       }
     }

@@ -31,12 +31,9 @@ final class RandomData implements FuzzedDataProvider {
   }
 
   private boolean spend(int bytes) {
-    if (remaining < bytes) {
-      remaining = 0;
-      return false;
-    }
-    remaining -= bytes;
-    return true;
+    boolean enough = remaining >= bytes;
+    remaining = enough ? remaining - bytes : 0;
+    return enough;
   }
 
   @Override
@@ -61,11 +58,7 @@ final class RandomData implements FuzzedDataProvider {
 
   @Override
   public byte[] consumeBytes(int maxLength) {
-    int length =
-        Math.min(
-            Math.max(0, maxLength),
-            random.nextInt(Math.max(1, Math.min(maxLength, remaining) + 1)));
-    length = Math.min(length, remaining);
+    int length = Math.min(Math.max(0, drawLength(maxLength)), remaining);
     byte[] bytes = new byte[length];
     for (int i = 0; i < length; i++) {
       bytes[i] = (byte) random.nextInt(256);
@@ -123,24 +116,21 @@ final class RandomData implements FuzzedDataProvider {
       return min;
     }
     // Edges are where bugs live: a quarter of the draws are the bounds or their neighbours.
-    switch (random.nextInt(8)) {
-      case 0:
-        return min;
-      case 1:
-        return max;
-      default:
-        long span = max - min;
-        if (span < 0) { // the range is over half of all longs: draw until one falls in it
-          long value;
-          do {
-            value = random.nextLong();
-          } while (value < min || value > max);
-          return value;
-        }
-        return span == Long.MAX_VALUE
-            ? min + (random.nextLong() & Long.MAX_VALUE)
-            : min + random.nextLong(span + 1);
+    int edge = random.nextInt(8);
+    if (edge < 2) {
+      return edge == 0 ? min : max;
     }
+    long span = max - min;
+    if (span < 0) { // the range is over half of all longs: draw until one falls in it
+      long value;
+      do {
+        value = random.nextLong();
+      } while (value < min || value > max);
+      return value;
+    }
+    return span == Long.MAX_VALUE
+        ? min + (random.nextLong() & Long.MAX_VALUE)
+        : min + random.nextLong(span + 1);
   }
 
   @Override
@@ -206,8 +196,7 @@ final class RandomData implements FuzzedDataProvider {
 
   @Override
   public String consumeString(int maxLength) {
-    int length =
-        Math.min(maxLength, random.nextInt(Math.max(1, Math.min(maxLength, remaining) + 1)));
+    int length = drawLength(maxLength);
     StringBuilder text = new StringBuilder(length);
     for (int i = 0; i < length && remaining > 0; i++) {
       text.append(interestingChar());
@@ -222,8 +211,7 @@ final class RandomData implements FuzzedDataProvider {
 
   @Override
   public String consumeAsciiString(int maxLength) {
-    int length =
-        Math.min(maxLength, random.nextInt(Math.max(1, Math.min(maxLength, remaining) + 1)));
+    int length = drawLength(maxLength);
     StringBuilder text = new StringBuilder(length);
     for (int i = 0; i < length && spend(1); i++) {
       text.append((char) random.nextInt(128));
@@ -241,6 +229,11 @@ final class RandomData implements FuzzedDataProvider {
     return remaining;
   }
 
+  /** A length up to {@code maxLength} and the bytes left, drawn without spending any. */
+  private int drawLength(int maxLength) {
+    return Math.min(maxLength, random.nextInt(Math.max(1, Math.min(maxLength, remaining) + 1)));
+  }
+
   /** Mostly printable ASCII, with the characters parsers and encoders trip on mixed in. */
   private char interestingChar() {
     spend(1);
@@ -248,20 +241,14 @@ final class RandomData implements FuzzedDataProvider {
     if (kind < 12) {
       return (char) (0x20 + random.nextInt(0x5F));
     }
-    switch (kind) {
-      case 12:
-        return SPECIAL.charAt(random.nextInt(SPECIAL.length()));
-      case 13:
-        return (char) random.nextInt(0x20);
-      case 14:
-        return (char) (0x80 + random.nextInt(0x780));
-      case 15:
-        return (char) (0xD800 + random.nextInt(0x800)); // lone surrogates
-      case 16:
-        return "\u00e9\u4e2d\u202e\ufeff\uffff\u2028".charAt(random.nextInt(6)); // 6 chars
-      default:
-        return (char) random.nextInt(Character.MAX_VALUE + 1);
-    }
+    return switch (kind) {
+      case 12 -> SPECIAL.charAt(random.nextInt(SPECIAL.length()));
+      case 13 -> (char) random.nextInt(0x20);
+      case 14 -> (char) (0x80 + random.nextInt(0x780));
+      case 15 -> (char) (0xD800 + random.nextInt(0x800)); // lone surrogates
+      case 16 -> "\u00e9\u4e2d\u202e\ufeff\uffff\u2028".charAt(random.nextInt(6)); // 6 chars
+      default -> (char) random.nextInt(Character.MAX_VALUE + 1);
+    };
   }
 
   /** What no fuzz target draws (arrays, doubles with their NaNs and infinities) is not made. */

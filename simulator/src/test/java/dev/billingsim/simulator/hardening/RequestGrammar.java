@@ -100,58 +100,37 @@ final class RequestGrammar {
   static RawRequest request(FuzzedDataProvider data) {
     String method =
         data.consumeInt(0, 9) == 0 ? data.consumeAsciiString(8) : data.pickValue(METHODS);
-    String target;
-    switch (data.consumeInt(0, 6)) {
-      case 0:
-        target = "/";
-        break;
-      case 1:
-        target = "/" + data.consumeString(30);
-        break;
-      case 2:
-        target = "http://" + data.consumeAsciiString(10) + "/?" + pairs(data);
-        break;
-      default:
-        target = "/?" + pairs(data);
-    }
+    String target =
+        switch (data.consumeInt(0, 6)) {
+          case 0 -> "/";
+          case 1 -> "/" + data.consumeString(30);
+          case 2 -> "http://" + data.consumeAsciiString(10) + "/?" + pairs(data);
+          default -> "/?" + pairs(data);
+        };
     List<Map.Entry<String, String>> headers = new ArrayList<>();
     for (int n = data.consumeInt(0, 5); n > 0; n--) {
       headers.add(header(data));
     }
-    byte[] body;
-    switch (data.consumeInt(0, 3)) {
-      case 0:
-        body = new byte[0];
-        break;
-      case 1:
-        body = data.consumeBytes(300);
-        break;
-      default:
-        body = pairs(data).getBytes(StandardCharsets.UTF_8);
-    }
+    byte[] body =
+        switch (data.consumeInt(0, 3)) {
+          case 0 -> new byte[0];
+          case 1 -> data.consumeBytes(300);
+          default -> pairs(data).getBytes(StandardCharsets.UTF_8);
+        };
     return new RawRequest(method, target, headers, body);
   }
 
   static Map.Entry<String, String> header(FuzzedDataProvider data) {
-    switch (data.consumeInt(0, 8)) {
-      case 0:
-      case 1:
-        return Map.entry("Content-Type", data.pickValue(CONTENT_TYPES));
-      case 2:
-        return Map.entry("Authorization", authorization(data));
-      case 3:
-        return Map.entry("x-acs-action", data.pickValue(VALUES));
-      case 4:
-        return Map.entry("x-acs-version", data.pickValue(VALUES));
-      case 5:
-        return Map.entry("x-acs-date", data.pickValue(VALUES));
-      case 6:
-        return Map.entry("x-acs-signature-nonce", data.consumeAsciiString(10));
-      case 7:
-        return Map.entry("x-acs-content-sha256", data.consumeAsciiString(64));
-      default:
-        return Map.entry(data.consumeAsciiString(10), data.consumeString(20));
-    }
+    return switch (data.consumeInt(0, 8)) {
+      case 0, 1 -> Map.entry("Content-Type", data.pickValue(CONTENT_TYPES));
+      case 2 -> Map.entry("Authorization", authorization(data));
+      case 3 -> Map.entry("x-acs-action", data.pickValue(VALUES));
+      case 4 -> Map.entry("x-acs-version", data.pickValue(VALUES));
+      case 5 -> Map.entry("x-acs-date", data.pickValue(VALUES));
+      case 6 -> Map.entry("x-acs-signature-nonce", data.consumeAsciiString(10));
+      case 7 -> Map.entry("x-acs-content-sha256", data.consumeAsciiString(64));
+      default -> Map.entry(data.consumeAsciiString(10), data.consumeString(20));
+    };
   }
 
   static String authorization(FuzzedDataProvider data) {
@@ -184,14 +163,12 @@ final class RequestGrammar {
       String name = data.consumeInt(0, 5) == 0 ? data.consumeString(10) : data.pickValue(NAMES);
       String value = data.consumeInt(0, 2) == 0 ? data.consumeString(30) : data.pickValue(VALUES);
       switch (data.consumeInt(0, 3)) {
-        case 0:
-          out.append(name).append('=').append(value); // raw: may hold & = % + unescaped
-          break;
-        case 1:
-          out.append(OfficialSigner.encode(name));
-          break;
-        default:
-          out.append(OfficialSigner.encode(name)).append('=').append(OfficialSigner.encode(value));
+        case 0 -> out.append(name).append('=').append(value); // raw: may hold & = % + unescaped
+        case 1 -> out.append(OfficialSigner.encode(name));
+        default ->
+            out.append(OfficialSigner.encode(name))
+                .append('=')
+                .append(OfficialSigner.encode(value));
       }
     }
     return out.toString();

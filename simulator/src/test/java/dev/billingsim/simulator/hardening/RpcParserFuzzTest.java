@@ -8,9 +8,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * property).
  *
  * <p>In a plain build this replays the empty input and every input kept under {@code
- * src/test/resources/dev/billingsim/simulator/hardening/RpcParserFuzzTestInputs/anyRequestBecomesAProtocolErrorOrAVerifiedCall/}
- * (each one a past finding or a corpus entry worth keeping). To fuzz for real, bounded by {@code
- * maxDuration}:
+ * src/test/resources/dev/billingsim/simulator/hardening/<Class>Inputs/<method>/} (here {@code
+ * RpcParserFuzzTestInputs/anyRequestBecomesAProtocolErrorOrAVerifiedCall/}), each one a past
+ * finding or a corpus entry worth keeping. To fuzz for real, bounded by {@code maxDuration}:
  *
  * <pre>
  * JAZZER_FUZZ=1 mvn -B -o -pl simulator test-compile surefire:test@fuzz-regression -Dtest=RpcParserFuzzTest

@@ -54,6 +54,9 @@ class ScaleOutIT {
 
   record Ack(String ak, String instanceId, String token, String orderId) {}
 
+  private final Queue<Ack> acks = new ConcurrentLinkedQueue<>();
+  private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
+
   @Test
   @Timeout(value = 3, unit = TimeUnit.MINUTES)
   void routingByAccessKeyIdKeepsEveryAccountConsistentAcrossTwoSimulators() throws Exception {
@@ -68,8 +71,6 @@ class ScaleOutIT {
       Map<String, Integer> table = new HashMap<>();
       tenantsA.forEach(t -> table.put(t.ak(), a.port()));
       tenantsB.forEach(t -> table.put(t.ak(), b.port()));
-      Queue<Ack> acks = new ConcurrentLinkedQueue<>();
-      Map<String, Integer> refusals = new ConcurrentHashMap<>();
       List<Tenant> all = new ArrayList<>(tenantsA);
       all.addAll(tenantsB);
       try (KeyRouter router = new KeyRouter(table, a.port())) {
@@ -78,7 +79,7 @@ class ScaleOutIT {
             THREADS,
             Duration.ofMinutes(2),
             thread -> {
-              load(endpoint, all, new Random(thread), thread, acks, refusals);
+              load(endpoint, all, thread);
               if (thread == 0) { // the clock moves everywhere: fan the admin call out to both
                 for (Simulator sim : List.of(a, b)) {
                   assertThat(
@@ -111,8 +112,8 @@ class ScaleOutIT {
       LoadWorld.assertMoneyKept(startA, endA);
       LoadWorld.assertMoneyKept(startB, endB);
       assertThat(endA.now()).isEqualTo(endB.now());
-      assertOnlyItsOwn(endA, tenantsA, acks);
-      assertOnlyItsOwn(endB, tenantsB, acks);
+      assertOnlyItsOwn(endA, tenantsA);
+      assertOnlyItsOwn(endB, tenantsB);
       List<String> merged = new ArrayList<>();
       endA.accounts().forEach(x -> merged.add(x.uid()));
       endB.accounts().forEach(x -> merged.add(x.uid()));
@@ -140,20 +141,12 @@ class ScaleOutIT {
     }
   }
 
-  private static void load(
-      String endpoint,
-      List<Tenant> tenants,
-      Random random,
-      int thread,
-      Queue<Ack> acks,
-      Map<String, Integer> refusals)
-      throws Exception {
-    Map<String, com.aliyun.teaopenapi.Client> generic = new HashMap<>();
-    Map<String, com.aliyun.ecs20140526.Client> ecs = new HashMap<>();
+  private void load(String endpoint, List<Tenant> tenants, int thread) throws Exception {
+    Random random = new Random(thread);
+    LoadWorld.Clients clients = new LoadWorld.Clients(endpoint);
     for (int call = 0; call < CALLS; call++) {
       Tenant tenant = tenants.get(random.nextInt(tenants.size()));
       boolean v1 = random.nextBoolean();
-      String key = tenant.ak() + v1;
       try {
         if (random.nextInt(10) == 0) {
           // The old client (V1, POST): its AccessKeyId too travels in the query, where the router
@@ -171,28 +164,20 @@ class ScaleOutIT {
                   .getCommonResponse(request);
           assertThat(response.getHttpStatus()).as(response.getData()).isEqualTo(200);
         } else if (random.nextBoolean()) {
-          if (!generic.containsKey(key)) {
-            generic.put(
-                key,
-                new com.aliyun.teaopenapi.Client(
-                    Sdk.config(endpoint, tenant.ak(), tenant.secret(), v1)));
-          }
           String instanceId = tenant.ens().get(random.nextInt(tenant.ens().size()));
           Sdk.call(
-              generic.get(key),
+              clients.generic(tenant, v1),
               Sdk.ENS,
               "RenewARMServerInstance",
               Map.of("InstanceId", instanceId));
           acks.add(new Ack(tenant.ak(), instanceId, null, null));
         } else {
-          if (!ecs.containsKey(key)) {
-            ecs.put(key, Sdk.ecs(endpoint, tenant.ak(), tenant.secret(), v1));
-          }
+          com.aliyun.ecs20140526.Client ecs = clients.ecs(tenant, v1);
           String instanceId = tenant.ecs().get(random.nextInt(tenant.ecs().size()));
           String token = "t-" + thread + "-" + call;
           RenewElasticityAssurancesRequest request = Sdk.assuranceRenewal(instanceId, 1, token);
-          String orderId = ecs.get(key).renewElasticityAssurances(request).getBody().getOrderId();
-          assertThat(ecs.get(key).renewElasticityAssurances(request).getBody().getOrderId())
+          String orderId = ecs.renewElasticityAssurances(request).getBody().getOrderId();
+          assertThat(ecs.renewElasticityAssurances(request).getBody().getOrderId())
               .as("the duplicate of %s, routed by the same key", token)
               .isEqualTo(orderId);
           acks.add(new Ack(tenant.ak(), instanceId, token, orderId));
@@ -205,7 +190,7 @@ class ScaleOutIT {
     }
   }
 
-  private static void assertOnlyItsOwn(BillingState state, List<Tenant> tenants, Queue<Ack> acks) {
+  private void assertOnlyItsOwn(BillingState state, List<Tenant> tenants) {
     Map<String, Tenant> byAk = new HashMap<>();
     tenants.forEach(t -> byAk.put(t.ak(), t));
     Map<String, Long> ensAcks = new HashMap<>();

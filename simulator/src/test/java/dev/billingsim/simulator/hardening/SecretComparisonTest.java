@@ -7,7 +7,6 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.billingsim.simulator.gateway.SignatureV1;
@@ -16,6 +15,7 @@ import dev.billingsim.simulator.http.AdminTokenAuthenticator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,20 +42,16 @@ class SecretComparisonTest {
           "java.lang.String.compareTo");
 
   private static Set<String> calls(Class<?> type) {
-    JavaClass javaClass = SIMULATOR.get(type);
-    Set<String> calls = new TreeSet<>();
-    for (JavaMethodCall call : javaClass.getMethodCallsFromSelf()) {
-      calls.add(call.getTarget().getOwner().getFullName() + "." + call.getTarget().getName());
-    }
-    return calls;
+    return SIMULATOR.get(type).getMethodCallsFromSelf().stream()
+        .map(call -> call.getTarget().getOwner().getFullName() + "." + call.getTarget().getName())
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   @Test
   void signaturesAndTheAdminTokenAreComparedWithMessageDigestIsEqualOnly() {
     for (Class<?> comparer :
         List.of(SignatureV1.class, SignatureV3.class, AdminTokenAuthenticator.class)) {
-      Set<String> calls = calls(comparer);
-      assertThat(calls)
+      assertThat(calls(comparer))
           .as("calls of %s", comparer.getSimpleName())
           .contains("java.security.MessageDigest.isEqual")
           .doesNotContainAnyElementsOf(EARLY_EXIT);

@@ -5,9 +5,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * The V1 and V3 signature verifiers under Jazzer, coverage-guided (see {@link SignatureTarget} for
- * the property). Its kept inputs are under {@code
- * SignatureFuzzTestInputs/acceptsWhatTheOfficialClientSignsAndNoForgery/}; it replays and fuzzes as
- * {@link RpcParserFuzzTest} says.
+ * the property); its inputs are kept, replayed and fuzzed as {@link RpcParserFuzzTest} says.
  */
 class SignatureFuzzTest {
 

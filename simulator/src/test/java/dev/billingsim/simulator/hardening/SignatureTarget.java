@@ -1,6 +1,7 @@
 package dev.billingsim.simulator.hardening;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.google.common.base.CharMatcher;
 import dev.billingsim.simulator.gateway.FlowControl;
 import dev.billingsim.simulator.gateway.Gateway;
 import dev.billingsim.simulator.gateway.GatewayError;
@@ -25,6 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +47,7 @@ import java.util.stream.Collectors;
 final class SignatureTarget {
 
   private static final String AK = "fuzz-ak";
+  private static final Pattern SIGNED_HEADERS = Pattern.compile("SignedHeaders=([^,]*)");
   private static final String[][] ACTIONS = {
     {"RenewARMServerInstance", "2017-11-10"}, {"RenewElasticityAssurances", "2014-05-26"},
     {"QueryAccountBalance", "2017-12-14"}, {"DescribeARMServerInstances", "2017-11-10"}
@@ -62,10 +66,8 @@ final class SignatureTarget {
 
   void check(FuzzedDataProvider data) {
     boolean v3 = data.consumeBoolean();
-    String secret = clean(data.consumeString(24));
-    if (secret.isEmpty()) {
-      secret = "s";
-    }
+    String drawn = clean(data.consumeString(24));
+    String secret = drawn.isEmpty() ? "s" : drawn;
     String[] action = data.pickValue(ACTIONS);
     Map<String, String> business = new LinkedHashMap<>();
     for (int n = data.consumeInt(0, 6); n > 0; n--) {
@@ -88,20 +90,15 @@ final class SignatureTarget {
       Map<String, String> body = new LinkedHashMap<>();
       business.forEach((name, value) -> (data.consumeBoolean() ? query : body).put(name, value));
       signed =
-          Signer.v3(AK, secret, action[0], action[1], query, body, ParserTarget.NOW, nonce, 8080);
+          RawRequest.v3(
+              AK, secret, action[0], action[1], query, body, ParserTarget.NOW, nonce, 8080);
     } else {
       Map<String, String> parameters = new LinkedHashMap<>();
       parameters.put("Action", action[0]);
       parameters.put("Version", action[1]);
       parameters.putAll(business);
-      signed =
-          Signer.v1(
-              AK,
-              secret,
-              data.consumeBoolean() ? "GET" : "POST",
-              parameters,
-              ParserTarget.NOW,
-              nonce);
+      String method = data.consumeBoolean() ? "GET" : "POST";
+      signed = RawRequest.v1(AK, secret, method, parameters, ParserTarget.NOW, nonce);
     }
     Verdict original = verify(signed, secret);
     if (!original.accepted()) {
@@ -150,62 +147,60 @@ final class SignatureTarget {
 
   private Mutation mutate(RawRequest signed, boolean v3, FuzzedDataProvider data) {
     boolean inQuery = v3 ? data.consumeBoolean() : signed.method().equals("GET");
-    String pairsText =
-        inQuery ? queryOf(signed.target()) : new String(signed.body(), StandardCharsets.UTF_8);
-    List<String[]> pairs = split(pairsText);
+    List<String[]> pairs = pairsOf(signed, inQuery);
     int edit = data.consumeInt(0, 13);
     String what;
     boolean mustAccept = false;
     String secret = null;
     RawRequest request = signed;
     switch (edit) {
-      case 0:
+      case 0 -> {
         what = "none";
         mustAccept = true;
-        break;
-      case 1:
+      }
+      case 1 -> {
         what = "wrong secret";
         secret = clean(data.consumeString(24)) + "x";
-        break;
-      case 2:
+      }
+      case 2 -> {
         what = "method";
         request = signed.withMethod(data.pickValue(new String[] {"GET", "POST", "PUT"}));
-        break;
-      case 3:
+      }
+      case 3 -> {
         what = "signature";
         request = flipSignature(signed, v3, data);
-        break;
-      case 4:
+      }
+      case 4 -> {
         if (!v3) {
           what = "moved between query and form";
           request = moveAll(signed);
-          break;
+        } else {
+          what = "signed header";
+          String header =
+              data.pickValue(
+                  new String[] {
+                    "x-acs-date",
+                    "x-acs-action",
+                    "x-acs-version",
+                    "x-acs-signature-nonce",
+                    "x-acs-content-sha256",
+                    "content-type"
+                  });
+          String old = signed.header(header);
+          String value = data.consumeBoolean() ? " " + old + " " : clean(data.consumeString(20));
+          request = signed.withHeader(header, value);
         }
-        what = "signed header";
-        String header =
-            data.pickValue(
-                new String[] {
-                  "x-acs-date",
-                  "x-acs-action",
-                  "x-acs-version",
-                  "x-acs-signature-nonce",
-                  "x-acs-content-sha256",
-                  "content-type"
-                });
-        String old = signed.header(header);
-        String value = data.consumeBoolean() ? " " + old + " " : clean(data.consumeString(20));
-        request = signed.withHeader(header, value);
-        break;
-      case 5:
+      }
+      case 5 -> {
         what = "body";
         request = signed.withBody(data.consumeBytes(40));
-        break;
-      case 6:
+      }
+      case 6 -> {
         what = "unsigned header";
         request = signed.withHeader("X-Forwarded-For", data.consumeAsciiString(15));
         mustAccept = true;
-        break;
-      default:
+      }
+      default -> {
         if (pairs.isEmpty()) {
           what = "added to empty";
           pairs.add(
@@ -217,15 +212,15 @@ final class SignatureTarget {
           int at = data.consumeInt(0, pairs.size() - 1);
           String[] pair = pairs.get(at);
           switch (edit) {
-            case 7:
+            case 7 -> {
               what = "value";
               pair[1] = OfficialSigner.encode(clean(data.consumeString(20)));
-              break;
-            case 8:
+            }
+            case 8 -> {
               what = "removed";
               pairs.remove(at);
-              break;
-            case 9:
+            }
+            case 9 -> {
               what = "added";
               pairs.add(
                   data.consumeInt(0, pairs.size()),
@@ -236,28 +231,26 @@ final class SignatureTarget {
                             : clean(data.consumeString(8))),
                     OfficialSigner.encode(clean(data.consumeString(10)))
                   });
-              break;
-            case 10:
+            }
+            case 10 -> {
               what = "duplicated";
               pairs.add(data.consumeInt(0, pairs.size()), pair.clone());
-              break;
-            case 11:
+            }
+            case 11 -> {
               what = "renamed";
               pair[0] = OfficialSigner.encode(clean(data.consumeString(8)));
-              break;
-            default:
+            }
+            default -> {
               what = "re-encoded";
               pair[0] = reencode(pair[0], data);
               pair[1] = reencode(pair[1] == null ? "" : pair[1], data);
               // V3 signs the body's bytes, so only a V3 query may be re-encoded; V1 signs values.
               mustAccept = !v3 || inQuery;
+            }
           }
         }
-        String text = join(pairs);
-        request =
-            inQuery
-                ? signed.withTarget(text.isEmpty() ? "/" : "/?" + text)
-                : signed.withBody(text.getBytes(StandardCharsets.UTF_8));
+        request = withPairs(signed, inQuery, pairs);
+      }
     }
     return new Mutation(what, request, secret, mustAccept);
   }
@@ -274,8 +267,7 @@ final class SignatureTarget {
           authorization.substring(0, index) + replaced + authorization.substring(index + 1));
     }
     boolean get = signed.method().equals("GET");
-    List<String[]> pairs =
-        split(get ? queryOf(signed.target()) : new String(signed.body(), StandardCharsets.UTF_8));
+    List<String[]> pairs = pairsOf(signed, get);
     for (String[] pair : pairs) {
       if (pair[0].equals("Signature")) {
         String value = URLDecoder.decode(pair[1], StandardCharsets.UTF_8);
@@ -286,9 +278,17 @@ final class SignatureTarget {
                 value.substring(0, index) + (c == 'A' ? 'B' : 'A') + value.substring(index + 1));
       }
     }
-    String text = join(pairs);
-    return get
-        ? signed.withTarget("/?" + text)
+    return withPairs(signed, get, pairs);
+  }
+
+  /** The request with {@code pairs} as its query or as its form body. */
+  private static RawRequest withPairs(RawRequest signed, boolean inQuery, List<String[]> pairs) {
+    String text =
+        pairs.stream()
+            .map(pair -> pair[1] == null ? pair[0] : pair[0] + "=" + pair[1])
+            .collect(Collectors.joining("&"));
+    return inQuery
+        ? signed.withTarget(text.isEmpty() ? "/" : "/?" + text)
         : signed.withBody(text.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -363,18 +363,9 @@ final class SignatureTarget {
   }
 
   private static String signedHeaders(RpcRequest request) {
-    String authorization = request.headers().firstOrNull("authorization");
-    if (authorization == null) {
-      return null;
-    }
-    int at = authorization.indexOf("SignedHeaders=");
-    if (at < 0) {
-      return null;
-    }
-    int end = authorization.indexOf(',', at);
-    return authorization
-        .substring(at + "SignedHeaders=".length(), end < 0 ? authorization.length() : end)
-        .strip();
+    Matcher names =
+        SIGNED_HEADERS.matcher(String.valueOf(request.headers().firstOrNull("authorization")));
+    return names.find() ? names.group(1).strip() : null;
   }
 
   private static String queryOf(String target) {
@@ -382,7 +373,12 @@ final class SignatureTarget {
     return question < 0 ? "" : target.substring(question + 1);
   }
 
-  private static List<String[]> split(String text) {
+  /**
+   * The query's or the form's {@code name=value} pairs as sent ({@code name} alone: value null).
+   */
+  private static List<String[]> pairsOf(RawRequest request, boolean inQuery) {
+    String text =
+        inQuery ? queryOf(request.target()) : new String(request.body(), StandardCharsets.UTF_8);
     List<String[]> pairs = new ArrayList<>();
     if (text.isEmpty()) {
       return pairs;
@@ -397,18 +393,9 @@ final class SignatureTarget {
     return pairs;
   }
 
-  private static String join(List<String[]> pairs) {
-    return pairs.stream()
-        .map(pair -> pair[1] == null ? pair[0] : pair[0] + "=" + pair[1])
-        .collect(Collectors.joining("&"));
-  }
-
   /** Text without lone surrogates: a client cannot send what UTF-8 cannot carry. */
   static String clean(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      out.append(Character.isSurrogate(c) ? 'x' : c);
-    }
-    return out.toString();
+    return CharMatcher.inRange(Character.MIN_SURROGATE, Character.MAX_SURROGATE)
+        .replaceFrom(text, 'x');
   }
 }

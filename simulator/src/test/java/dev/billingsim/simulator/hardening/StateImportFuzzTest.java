@@ -5,9 +5,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * State document import under Jazzer, coverage-guided (see {@link StateImportTarget} for the
- * property). Its kept inputs are under {@code
- * StateImportFuzzTestInputs/readsAnyDocumentIntoAStateOrItsProblems/}; it replays and fuzzes as
- * {@link RpcParserFuzzTest} says.
+ * property); its inputs are kept, replayed and fuzzed as {@link RpcParserFuzzTest} says.
  */
 class StateImportFuzzTest {
 

@@ -39,18 +39,12 @@ final class StateImportTarget {
   }
 
   void check(FuzzedDataProvider data) {
-    String text;
-    switch (data.consumeInt(0, 9)) {
-      case 0:
-        text = data.consumeString(200);
-        break;
-      case 1:
-        text = JsonGen.value(data, 4).toString();
-        break;
-      default:
-        text = JsonGen.text(JsonGen.mutate(data.consumeBoolean() ? demo : busy, data), data);
-    }
-    check(text);
+    check(
+        switch (data.consumeInt(0, 9)) {
+          case 0 -> data.consumeString(200);
+          case 1 -> JsonGen.value(data, 4).toString();
+          default -> JsonGen.text(JsonGen.mutate(data.consumeBoolean() ? demo : busy, data), data);
+        });
   }
 
   void check(String text) {
@@ -103,7 +97,7 @@ final class StateImportTarget {
     }
   }
 
-  private static boolean isUtf8RoundTrip(String text) {
+  static boolean isUtf8RoundTrip(String text) {
     return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).equals(text);
   }
 }
