@@ -114,20 +114,8 @@ public final class InstanceSpec {
   }
 
   private Money price(Currency currency) {
-    if (monthlyPrice == null) {
-      return null;
-    }
-    try {
-      return Money.parse(monthlyPrice, currency);
-    } catch (NumberFormatException | ArithmeticException e) {
-      throw new IllegalArgumentException(
-          "instance "
-              + id
-              + ": monthly price \""
-              + monthlyPrice
-              + "\" is not an amount of "
-              + currency,
-          e);
-    }
+    return monthlyPrice == null
+        ? null
+        : World.amount(monthlyPrice, currency, "instance " + id + ": monthly price");
   }
 }

@@ -189,6 +189,16 @@ public final class World {
     return StateDocument.toJson(toState());
   }
 
+  /** {@code amount} in {@code currency}; {@code what} names it in the message if it is not one. */
+  static Money amount(String amount, Currency currency, String what) {
+    try {
+      return Money.parse(amount, currency);
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new IllegalArgumentException(
+          what + " \"" + amount + "\" is not an amount of " + currency, e);
+    }
+  }
+
   private record UnpaidRenewal(String uid, String instanceId) {
     Order order(int ordersBefore, List<Instance> instances, Instant now) {
       Instance instance =
