@@ -1,7 +1,6 @@
 package dev.billingsim.simulator.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.billingsim.domain.account.Account;
@@ -36,9 +35,8 @@ public final class ChangeDocument {
     if (change.account() != null) {
       node.set("account", StateWriter.account(change.account()));
     }
-    ArrayNode instances = node.putArray("instances");
-    change.instances().forEach(instance -> instances.add(StateWriter.instance(instance)));
-    node.set("orders", StateWriter.orders(change.orders()));
+    node.set("instances", StateWriter.array(change.instances(), StateWriter::instance));
+    node.set("orders", StateWriter.array(change.orders(), StateWriter::order));
     return node;
   }
 

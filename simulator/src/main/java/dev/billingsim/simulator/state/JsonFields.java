@@ -90,19 +90,12 @@ public final class JsonFields {
   }
 
   public String string(String field, boolean required) {
-    JsonNode value = value(field);
-    if (value == null) {
-      return missing(field, required, null);
-    }
-    if (!value.isTextual()) {
-      problems.add(at(field), "must be a string");
-      return null;
-    }
-    if (required && value.textValue().isBlank()) {
+    String text = plainString(field, required, "a string");
+    if (required && text != null && text.isBlank()) {
       problems.add(at(field), "must not be empty");
       return null;
     }
-    return value.textValue();
+    return text;
   }
 
   boolean bool(String field, boolean fallback) {

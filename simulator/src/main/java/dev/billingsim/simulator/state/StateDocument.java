@@ -118,7 +118,7 @@ public final class StateDocument {
 
   /** Orders as the state document writes them, for {@code GET /orders}. */
   public static ArrayNode ordersToJson(List<Order> orders) {
-    return StateWriter.orders(orders);
+    return StateWriter.array(orders, StateWriter::order);
   }
 
   /** The embedded demo state (contract section 6): the one the simulator starts with by default. */
