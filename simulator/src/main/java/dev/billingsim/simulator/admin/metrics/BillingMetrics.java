@@ -1,5 +1,7 @@
 package dev.billingsim.simulator.admin.metrics;
 
+import static java.math.BigDecimal.ONE;
+
 import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.store.RequestJournalStore;
@@ -207,15 +209,11 @@ public final class BillingMetrics implements AnswerObserver {
   }
 
   private static List<MultiGauge.Row<?>> orderRows(BillingState state) {
-    Map<List<String>, Long> counts = new TreeMap<>(BillingMetrics::compareLabels);
+    Map<List<String>, BigDecimal> counts = new TreeMap<>(BillingMetrics::compareLabels);
     for (Order order : state.orders()) {
-      counts.merge(List.of(order.type().name(), order.status().name()), 1L, Long::sum);
+      counts.merge(List.of(order.type().name(), order.status().name()), ONE, BigDecimal::add);
     }
-    List<MultiGauge.Row<?>> rows = new ArrayList<>();
-    counts.forEach(
-        (key, count) ->
-            rows.add(MultiGauge.Row.of(Tags.of("type", key.get(0), "status", key.get(1)), count)));
-    return rows;
+    return rows(counts, "type", "status");
   }
 
   private static List<MultiGauge.Row<?>> moneyRows(BillingState state) {
@@ -233,26 +231,29 @@ public final class BillingMetrics implements AnswerObserver {
         sums.merge(key, new BigDecimal(payment.amount().toPlainString()), BigDecimal::add);
       }
     }
-    List<MultiGauge.Row<?>> rows = new ArrayList<>();
-    sums.forEach(
-        (key, sum) ->
-            rows.add(
-                MultiGauge.Row.of(
-                    Tags.of("currency", key.get(0), "type", key.get(1), "source", key.get(2)),
-                    sum.doubleValue())));
-    return rows;
+    return rows(sums, "currency", "type", "source");
   }
 
   private static List<MultiGauge.Row<?>> instanceRows(BillingState state) {
-    Map<List<String>, Long> counts = new TreeMap<>(BillingMetrics::compareLabels);
+    Map<List<String>, BigDecimal> counts = new TreeMap<>(BillingMetrics::compareLabels);
     for (Instance instance : state.instances()) {
-      counts.merge(List.of(instance.product().code(), instance.status().name()), 1L, Long::sum);
+      counts.merge(
+          List.of(instance.product().code(), instance.status().name()), ONE, BigDecimal::add);
     }
+    return rows(counts, "product", "status");
+  }
+
+  /** One row per set of label values, in their order: the values tagged with {@code names}. */
+  private static List<MultiGauge.Row<?>> rows(Map<List<String>, BigDecimal> sums, String... names) {
     List<MultiGauge.Row<?>> rows = new ArrayList<>();
-    counts.forEach(
-        (key, count) ->
-            rows.add(
-                MultiGauge.Row.of(Tags.of("product", key.get(0), "status", key.get(1)), count)));
+    sums.forEach(
+        (values, sum) -> {
+          Tags tags = Tags.empty();
+          for (int i = 0; i < names.length; i++) {
+            tags = tags.and(names[i], values.get(i));
+          }
+          rows.add(MultiGauge.Row.of(tags, sum.doubleValue()));
+        });
     return rows;
   }
 
