@@ -77,17 +77,12 @@ public final class DescribeElasticityAssurances extends RpcAction {
 
   /** ECS names assurance states Preparing/Prepared/Active/Released; the domain's map onto them. */
   private static String ecsStatus(InstanceStatus status) {
-    switch (status) {
-      case Pending:
-        return "Preparing";
-      case Locked:
-        return "Prepared";
-      case Expired:
-        return "Expired";
-      case Released:
-        return "Released";
-      default:
-        return "Active";
-    }
+    return switch (status) {
+      case Pending -> "Preparing";
+      case Locked -> "Prepared";
+      case Expired -> "Expired";
+      case Released -> "Released";
+      default -> "Active";
+    };
   }
 }
