@@ -21,10 +21,8 @@ final class StateTasks {
   static AdminTask put(SimulatorWorld world) {
     return (admin, event, params) -> {
       StateDocument.Parsed parsed = StateDocument.parse(event.getRequest().getBodyAsString());
-      if (!parsed.problems().isEmpty()) {
-        return AdminJson.refused("invalid state document", parsed.problems());
-      }
-      List<String> problems = world.replace(parsed.state());
+      List<String> problems =
+          parsed.problems().isEmpty() ? world.replace(parsed.state()) : parsed.problems();
       if (!problems.isEmpty()) {
         return AdminJson.refused("invalid state document", problems);
       }
