@@ -131,17 +131,13 @@ public final class FaultRules {
   }
 
   private static String outcome(FaultRule rule) {
-    if (rule.error() != null) {
-      return rule.error();
-    }
-    return rule.fault() != null ? rule.fault() : "delay";
+    return rule.error() != null ? rule.error() : rule.fault() != null ? rule.fault() : "delay";
   }
 
   private FaultRule forThisCall(FaultRule rule) {
-    if (rule.delay() == null) {
-      return rule;
-    }
-    return rule.withDelayMs(rule.delay().sampleMs(random, FaultRulePolicy.MAX_DELAY_MS));
+    return rule.delay() == null
+        ? rule
+        : rule.withDelayMs(rule.delay().sampleMs(random, FaultRulePolicy.MAX_DELAY_MS));
   }
 
   private boolean rolls(double probability) {

@@ -236,10 +236,9 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
   }
 
   private static ResponseDefinition delayed(ResponseDefinition response, long delayMs) {
-    if (delayMs <= 0) {
-      return response;
-    }
-    return ResponseDefinitionBuilder.like(response).withFixedDelay((int) delayMs).build();
+    return delayMs <= 0
+        ? response
+        : ResponseDefinitionBuilder.like(response).withFixedDelay((int) delayMs).build();
   }
 
   /**

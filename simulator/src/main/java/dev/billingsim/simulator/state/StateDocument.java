@@ -86,10 +86,9 @@ public final class StateDocument {
    */
   public static Parsed read(Path file) {
     try {
-      if (Files.size(file) > StateJson.MAX_DOCUMENT_BYTES) {
-        return Parsed.invalid(List.of(file + ": " + tooLarge()));
-      }
-      return parse(Files.readAllBytes(file));
+      return Files.size(file) > StateJson.MAX_DOCUMENT_BYTES
+          ? Parsed.invalid(List.of(file + ": " + tooLarge()))
+          : parse(Files.readAllBytes(file));
     } catch (IOException e) {
       return Parsed.invalid(List.of(file + ": cannot be read (" + e + ")"));
     }
@@ -97,10 +96,9 @@ public final class StateDocument {
 
   /** Reads a document already parsed as JSON (any size: the caller bounded it). */
   public static Parsed fromTree(JsonNode tree) {
-    if (tree == null || tree.isMissingNode()) {
-      return Parsed.invalid(List.of("document: empty"));
-    }
-    return StateReader.read(tree);
+    return tree == null || tree.isMissingNode()
+        ? Parsed.invalid(List.of("document: empty"))
+        : StateReader.read(tree);
   }
 
   public static ObjectNode toTree(BillingState state) {

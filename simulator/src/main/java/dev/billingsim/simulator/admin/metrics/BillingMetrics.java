@@ -32,6 +32,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.LongStream;
 
 /**
  * The metrics of one simulator, in a Micrometer Prometheus registry of its own (several simulators
@@ -47,22 +48,10 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class BillingMetrics implements AnswerObserver {
 
   /** Latency buckets: from a fast in-memory answer to a rule's slow one. */
-  private static final Duration[] LATENCY_BUCKETS = {
-    Duration.ofMillis(1),
-    Duration.ofMillis(2),
-    Duration.ofMillis(5),
-    Duration.ofMillis(10),
-    Duration.ofMillis(25),
-    Duration.ofMillis(50),
-    Duration.ofMillis(100),
-    Duration.ofMillis(250),
-    Duration.ofMillis(500),
-    Duration.ofSeconds(1),
-    Duration.ofMillis(2500),
-    Duration.ofSeconds(5),
-    Duration.ofSeconds(10),
-    Duration.ofSeconds(30)
-  };
+  private static final Duration[] LATENCY_BUCKETS =
+      LongStream.of(1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10_000, 30_000)
+          .mapToObj(Duration::ofMillis)
+          .toArray(Duration[]::new);
 
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -87,24 +76,17 @@ public final class BillingMetrics implements AnswerObserver {
   public BillingMetrics(SimulatorWorld world, RpcRouter router) {
     this.world = world;
     this.labels = new AnswerLabels(router.actionNames());
-    orders =
-        MultiGauge.builder("billing.orders")
-            .description("Orders the world holds, by type and status")
-            .register(registry);
+    orders = multiGauge("billing.orders", "Orders the world holds, by type and status");
     money =
-        MultiGauge.builder("billing.money.moved")
-            .description(
-                "Money drawn by PAID orders (REFUND: paid back), in major units of the currency,"
-                    + " by order type and payment source")
-            .register(registry);
-    instances =
-        MultiGauge.builder("billing.instances")
-            .description("Instances the world holds, by product and status")
-            .register(registry);
+        multiGauge(
+            "billing.money.moved",
+            "Money drawn by PAID orders (REFUND: paid back), in major units of the currency,"
+                + " by order type and payment source");
+    instances = multiGauge("billing.instances", "Instances the world holds, by product and status");
     faultRules =
-        MultiGauge.builder("billing.fault.rules.active")
-            .description("Fault rules armed now: gateway rules and subsystem faults")
-            .register(registry);
+        multiGauge(
+            "billing.fault.rules.active",
+            "Fault rules armed now: gateway rules and subsystem faults");
     Gauge.builder("billing.clock", world, w -> w.billing().now().getEpochSecond())
         .description("The simulated clock, as seconds since the epoch")
         .baseUnit("seconds")
@@ -146,6 +128,10 @@ public final class BillingMetrics implements AnswerObserver {
   /** The content type of {@link #scrape}. */
   public static String contentType() {
     return "text/plain; version=0.0.4; charset=utf-8";
+  }
+
+  private MultiGauge multiGauge(String name, String description) {
+    return MultiGauge.builder(name).description(description).register(registry);
   }
 
   private Counter requestCounter(RequestKey key) {
