@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -44,12 +45,9 @@ final class DemoCall {
       out.println(response.body());
       return response.statusCode() == 200 ? 0 : 1;
     } catch (Exception e) {
-      err.println(
-          "billing-simulator: no simulator answered on 127.0.0.1:"
-              + port
-              + " ("
-              + e.getClass().getSimpleName()
-              + ")");
+      err.printf(
+          "billing-simulator: no simulator answered on 127.0.0.1:%d (%s)%n",
+          port, e.getClass().getSimpleName());
       return 1;
     }
   }
@@ -78,16 +76,9 @@ final class DemoCall {
 
   /** {@code parameters} as a form body, percent-encoded as the signature encodes them. */
   static String form(Map<String, String> parameters) {
-    StringBuilder form = new StringBuilder();
-    for (Map.Entry<String, String> param : parameters.entrySet()) {
-      if (form.length() > 0) {
-        form.append('&');
-      }
-      form.append(PercentEncoding.encode(param.getKey()))
-          .append('=')
-          .append(PercentEncoding.encode(param.getValue()));
-    }
-    return form.toString();
+    return parameters.entrySet().stream()
+        .map(p -> PercentEncoding.encode(p.getKey()) + "=" + PercentEncoding.encode(p.getValue()))
+        .collect(Collectors.joining("&"));
   }
 
   private static String sign(String key, String text) {

@@ -26,9 +26,7 @@ public sealed interface DelayDistribution {
   /** One call's delay, in whole milliseconds, never negative nor over {@code maxMs}. */
   long sampleMs(Random random, long maxMs);
 
-  /**
-   * Every problem with these parameters, each starting with its field ({@code delay.sigma: ...}).
-   */
+  /** Every problem with these parameters, each led by its field ({@code delay.sigma: ...}). */
   List<String> problems(long maxMs);
 
   /** The name in the admin API. */

@@ -34,9 +34,7 @@ public final class RpcParameters {
     return parameters.isEmpty() ? EMPTY : new RpcParameters(List.copyOf(parameters));
   }
 
-  /**
-   * These parameters, in this order, taking the list itself: the caller must not touch it again.
-   */
+  /** These parameters, in this order, taking the list itself (the caller must not touch it). */
   static RpcParameters handOver(List<RpcParameter> parameters) {
     return parameters.isEmpty()
         ? EMPTY

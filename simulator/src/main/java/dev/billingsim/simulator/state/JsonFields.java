@@ -122,9 +122,7 @@ public final class JsonFields {
     return value.intValue();
   }
 
-  /**
-   * Reports {@code field} missing when it is absent ({@code value} null and no wrong value given).
-   */
+  /** Reports {@code field} missing if absent ({@code value} null and no wrong value given). */
   public void require(String field, Object value) {
     if (value == null && !has(field)) {
       problems.add(at(field), "missing");

@@ -81,9 +81,7 @@ public final class StateDocument {
     }
   }
 
-  /**
-   * Reads a state document file ({@code --state FILE}); a file that cannot be read is a problem.
-   */
+  /** Reads a state document file ({@code --state FILE}); an unreadable file is a problem. */
   public static Parsed read(Path file) {
     try {
       return Files.size(file) > StateJson.MAX_DOCUMENT_BYTES

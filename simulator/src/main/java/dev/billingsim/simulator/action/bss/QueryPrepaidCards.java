@@ -12,9 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * BSS QueryPrepaidCards: the caller's stored-value cards ({@code EffectiveOrNot} as for coupons).
- */
+/** BSS QueryPrepaidCards: the caller's prepaid cards ({@code EffectiveOrNot} as for coupons). */
 public final class QueryPrepaidCards extends RpcAction {
 
   public QueryPrepaidCards() {
