@@ -140,18 +140,16 @@ public final class Gateway {
       return errors.get(GatewayErrors.INCOMPLETE_SIGNATURE);
     }
     String signatureMethod = param(request, "SignatureMethod");
-    if (signatureMethod != null && !signatureMethod.equals(SignatureV1.METHOD)) {
-      return errors.invalidParameter("SignatureMethod");
-    }
-    return null;
+    return signatureMethod == null || signatureMethod.equals(SignatureV1.METHOD)
+        ? null
+        : errors.invalidParameter("SignatureMethod");
   }
 
   private GatewayError checkV3Parts(RpcRequest request) {
-    if (request.accessKeyId() == null
-        || AcsAuthorization.parse(request.headers().firstOrNull("authorization")) == null) {
-      return errors.get(GatewayErrors.INCOMPLETE_SIGNATURE);
-    }
-    return null;
+    return request.accessKeyId() == null
+            || AcsAuthorization.parse(request.headers().firstOrNull("authorization")) == null
+        ? errors.get(GatewayErrors.INCOMPLETE_SIGNATURE)
+        : null;
   }
 
   /** A V3 request signs with {@code x-acs-*} headers, a V1 request with parameters. */

@@ -1,6 +1,7 @@
 package dev.billingsim.simulator.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.Lists;
 import dev.billingsim.domain.money.Money;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
@@ -168,9 +169,12 @@ public final class JsonFields {
     if (text == null) {
       return required ? null : fallback;
     }
-    Money money;
     try {
-      money = Money.parse(text, currency);
+      Money money = Money.parse(text, currency);
+      if (money.isNegative()) {
+        problems.add(at(field), "must not be negative");
+      }
+      return money;
     } catch (NumberFormatException e) {
       problems.add(at(field), "not a decimal amount");
       return required ? null : fallback;
@@ -180,10 +184,6 @@ public final class JsonFields {
           "more fraction digits than " + currency.getCurrencyCode() + " has, or too large");
       return required ? null : fallback;
     }
-    if (money.isNegative()) {
-      problems.add(at(field), "must not be negative");
-    }
-    return money;
   }
 
   Currency currency(String field, Currency fallback) {
@@ -279,16 +279,10 @@ public final class JsonFields {
 
   private List<JsonNode> array(String field) {
     JsonNode value = value(field);
-    List<JsonNode> items = new ArrayList<>();
-    if (value == null) {
-      return items;
-    }
-    if (!value.isArray()) {
+    if (value != null && !value.isArray()) {
       problems.add(at(field), "must be an array");
-      return items;
     }
-    value.forEach(items::add);
-    return items;
+    return value == null || !value.isArray() ? List.of() : Lists.newArrayList(value);
   }
 
   private String plainString(String field, boolean required, String expected) {

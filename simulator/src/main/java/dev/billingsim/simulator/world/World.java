@@ -121,16 +121,11 @@ public final class World {
 
   /** The instance {@code id} given before. */
   public InstanceSpec instanceSpec(String id) {
-    for (InstanceSpec instance : instances) {
-      if (instance.id().equals(id)) {
-        return instance;
-      }
+    List<String> known = instances.stream().map(InstanceSpec::id).toList();
+    if (!known.contains(id)) {
+      throw new IllegalArgumentException("no instance " + id + " was given; known: " + known);
     }
-    throw new IllegalArgumentException(
-        "no instance "
-            + id
-            + " was given; known: "
-            + instances.stream().map(InstanceSpec::id).toList());
+    return instances.get(known.indexOf(id));
   }
 
   /**

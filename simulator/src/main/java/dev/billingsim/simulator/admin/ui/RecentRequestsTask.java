@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.billingsim.simulator.action.Bodies;
 import dev.billingsim.simulator.admin.AdminJson;
 import dev.billingsim.simulator.gateway.GatewayErrors;
 import dev.billingsim.simulator.gateway.ParseOutcome;
@@ -38,21 +39,14 @@ final class RecentRequestsTask implements AdminTask {
 
   @Override
   public ResponseDefinition execute(Admin admin, ServeEvent event, PathParams params) {
-    QueryParameter limitParameter = event.getRequest().queryParameter("limit");
-    int limit = DEFAULT_LIMIT;
-    if (limitParameter.isPresent()) {
-      String given = limitParameter.firstValue();
-      try {
-        limit = Integer.parseInt(given);
-      } catch (NumberFormatException e) {
-        limit = -1;
-      }
-      if (limit < 1 || limit > MAX_LIMIT) {
-        return AdminJson.refused(
-            400,
-            "cannot read limit",
-            List.of("limit: must be a whole number from 1 to " + MAX_LIMIT));
-      }
+    QueryParameter given = event.getRequest().queryParameter("limit");
+    Integer limit =
+        Bodies.positive(given.isPresent() ? given.firstValue() : null, DEFAULT_LIMIT, MAX_LIMIT);
+    if (limit == null) {
+      return AdminJson.refused(
+          400,
+          "cannot read limit",
+          List.of("limit: must be a whole number from 1 to " + MAX_LIMIT));
     }
     if (admin.getOptions().requestJournalDisabled()) {
       return AdminJson.ok(Map.of("journal", false, "requests", List.of()));
