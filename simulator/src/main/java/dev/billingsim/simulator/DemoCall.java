@@ -1,5 +1,6 @@
 package dev.billingsim.simulator;
 
+import com.google.common.hash.Hashing;
 import dev.billingsim.simulator.gateway.PercentEncoding;
 import java.io.PrintStream;
 import java.net.URI;
@@ -15,8 +16,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * {@code --demo-call}: one signed (V1, HMAC-SHA1) RenewARMServerInstance of {@code aic-demo-0001}
@@ -82,12 +81,10 @@ final class DemoCall {
   }
 
   private static String sign(String key, String text) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA1");
-      mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-      return Base64.getEncoder().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (Exception e) {
-      throw new IllegalStateException("HMAC-SHA1 is part of every JDK", e);
-    }
+    byte[] mac =
+        Hashing.hmacSha1(key.getBytes(StandardCharsets.UTF_8))
+            .hashString(text, StandardCharsets.UTF_8)
+            .asBytes();
+    return Base64.getEncoder().encodeToString(mac);
   }
 }

@@ -109,6 +109,7 @@ public final class Simulator implements AutoCloseable {
         };
     WireMockConfiguration config =
         WireMockConfiguration.options()
+            .port(settings.port) // 0 is WireMock's dynamicPort()
             .bindAddress(settings.bindAddress)
             .extensions(
                 dispatcher,
@@ -127,11 +128,6 @@ public final class Simulator implements AutoCloseable {
             // Alibaba Cloud does (400 InvalidParameter past 8 KiB). As large as an RPC body may be.
             .jettyHeaderRequestSize(RpcRequestParser.DEFAULT_MAX_BODY_BYTES)
             .notifier(new ConsoleNotifier(false));
-    if (settings.port == 0) {
-      config.dynamicPort();
-    } else {
-      config.port(settings.port);
-    }
     if (settings.adminToken != null) {
       config.adminAuthenticator(
           new PageOpenAuthenticator(new AdminTokenAuthenticator(settings.adminToken)));

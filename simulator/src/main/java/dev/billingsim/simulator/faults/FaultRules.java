@@ -39,11 +39,6 @@ public final class FaultRules {
     this.random = new Random(seed);
   }
 
-  /** Rules rolled with a random seed, for runs that need not be reproduced. */
-  public FaultRules(Catalogue catalogue) {
-    this(catalogue, new Random().nextLong());
-  }
-
   /**
    * Stores {@code rule} after every rule added before it, with a generated id ({@code f-1}, {@code
    * f-2}, ...) if it has none, or refuses it with every problem found.

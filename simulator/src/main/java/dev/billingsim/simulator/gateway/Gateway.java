@@ -36,16 +36,12 @@ public final class Gateway {
   private final SignatureV1 signatureV1 = new SignatureV1();
   private final SignatureV3 signatureV3 = new SignatureV3();
 
-  public Gateway(
-      GatewayErrors errors,
-      SecretLookup secrets,
-      TimestampCheck timestamps,
-      NonceCache nonces,
-      FlowControl flowControl) {
+  private Gateway(
+      GatewayErrors errors, SecretLookup secrets, Clock wallClock, FlowControl flowControl) {
     this.errors = errors;
     this.secrets = secrets;
-    this.timestamps = timestamps;
-    this.nonces = nonces;
+    this.timestamps = new TimestampCheck(wallClock);
+    this.nonces = new NonceCache(wallClock);
     this.flowControl = flowControl;
   }
 
@@ -57,8 +53,7 @@ public final class Gateway {
    */
   public static Gateway create(
       GatewayErrors errors, SecretLookup secrets, Clock wallClock, FlowControl flowControl) {
-    return new Gateway(
-        errors, secrets, new TimestampCheck(wallClock), new NonceCache(wallClock), flowControl);
+    return new Gateway(errors, secrets, wallClock, flowControl);
   }
 
   /** Checks the request; never throws. */

@@ -24,11 +24,6 @@ public final class RpcParameters {
     this.list = list;
   }
 
-  /** No parameters. */
-  public static RpcParameters empty() {
-    return EMPTY;
-  }
-
   /** These parameters, in this order. */
   public static RpcParameters of(List<RpcParameter> parameters) {
     return parameters.isEmpty() ? EMPTY : new RpcParameters(List.copyOf(parameters));
