@@ -52,10 +52,6 @@ public final class JsonFields {
     return new JsonFields(node, path, problems);
   }
 
-  String path() {
-    return path;
-  }
-
   Problems problems() {
     return problems;
   }
@@ -101,14 +97,10 @@ public final class JsonFields {
 
   boolean bool(String field, boolean fallback) {
     JsonNode value = value(field);
-    if (value == null) {
-      return fallback;
-    }
-    if (!value.isBoolean()) {
+    if (value != null && !value.isBoolean()) {
       problems.add(at(field), "must be true or false");
-      return fallback;
     }
-    return value.booleanValue();
+    return value == null || !value.isBoolean() ? fallback : value.booleanValue();
   }
 
   public Integer integer(String field, boolean required, Integer fallback) {

@@ -107,9 +107,7 @@ public final class InstanceSpec {
         Instance.builder(id, product, owner)
             .expiresAt(expiresAt != null ? expiresAt : now.plus(expiresIn))
             .monthlyPrice(price(ownersCurrency));
-    for (UnaryOperator<Instance.Builder> change : changes) {
-      change.apply(builder);
-    }
+    changes.forEach(change -> change.apply(builder));
     return builder.build();
   }
 

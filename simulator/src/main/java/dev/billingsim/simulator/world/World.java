@@ -156,9 +156,7 @@ public final class World {
     List<Account> builtAccounts = new ArrayList<>(base == null ? List.of() : base.accounts());
     List<Instance> builtInstances = new ArrayList<>(base == null ? List.of() : base.instances());
     List<Order> builtOrders = new ArrayList<>(base == null ? List.of() : base.orders());
-    for (AccountSpec account : accounts) {
-      builtAccounts.add(account.build(now));
-    }
+    accounts.forEach(account -> builtAccounts.add(account.build(now)));
     String defaultOwner = builtAccounts.isEmpty() ? null : builtAccounts.get(0).uid();
     Map<String, Currency> currencies = new HashMap<>();
     builtAccounts.forEach(account -> currencies.putIfAbsent(account.uid(), account.currency()));
