@@ -141,13 +141,11 @@ public final class Simulator implements AutoCloseable {
   }
 
   private static StubMapping catchAll() {
-    StubMapping mapping =
-        any(anyUrl())
-            .atPriority(Integer.MAX_VALUE)
-            .willReturn(aResponse().withTransformers(RpcDispatcher.NAME))
-            .build();
-    mapping.setId(CATCH_ALL);
-    return mapping;
+    return any(anyUrl())
+        .withId(CATCH_ALL)
+        .atPriority(Integer.MAX_VALUE)
+        .willReturn(aResponse().withTransformers(RpcDispatcher.NAME))
+        .build();
   }
 
   public int port() {

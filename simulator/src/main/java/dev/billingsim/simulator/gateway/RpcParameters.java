@@ -38,18 +38,16 @@ public final class RpcParameters {
 
   /** The first {@code count} parameters. */
   RpcParameters head(int count) {
-    if (count == list.size()) {
-      return this;
-    }
-    return count == 0 ? EMPTY : new RpcParameters(list.subList(0, count));
+    return count == list.size()
+        ? this
+        : count == 0 ? EMPTY : new RpcParameters(list.subList(0, count));
   }
 
   /** The parameters after the first {@code count}. */
   RpcParameters tail(int count) {
-    if (count == 0) {
-      return this;
-    }
-    return count == list.size() ? EMPTY : new RpcParameters(list.subList(count, list.size()));
+    return count == 0
+        ? this
+        : count == list.size() ? EMPTY : new RpcParameters(list.subList(count, list.size()));
   }
 
   /** Convenience for tests and callers: name, value, name, value, ... */

@@ -191,10 +191,9 @@ public final class RpcRequestParser {
 
   private static String failedName(List<RpcParameter> decoded, String fallback) {
     String name = decoded.get(decoded.size() - 1).name();
-    if (name.isEmpty()) {
-      return fallback;
-    }
-    return name.length() > MAX_NAME_IN_MESSAGE ? name.substring(0, MAX_NAME_IN_MESSAGE) : name;
+    return name.isEmpty()
+        ? fallback
+        : name.length() > MAX_NAME_IN_MESSAGE ? name.substring(0, MAX_NAME_IN_MESSAGE) : name;
   }
 
   // The header is looked up only when the parameter is missing: each lookup costs.

@@ -62,9 +62,8 @@ public final class ChangeDocument {
         f.list("instances", InstanceReader.FIELDS, item -> InstanceReader.read(item, currencies));
     List<Order> orders =
         f.list("orders", OrderReader.FIELDS, item -> OrderReader.read(item, currencies));
-    if (!problems.isEmpty() || uid == null) {
-      return new Parsed(null, problems.list());
-    }
-    return new Parsed(new Change(uid, account, instances, orders), List.of());
+    return !problems.isEmpty() || uid == null
+        ? new Parsed(null, problems.list())
+        : new Parsed(new Change(uid, account, instances, orders), List.of());
   }
 }
