@@ -15,8 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads the fields of one JSON object at a path, reporting every problem (unknown field, wrong
@@ -194,15 +196,11 @@ public final class JsonFields {
   /** One of {@code choices} by its name (listed in the problem if it is not one of them). */
   <T> T choice(String field, Map<String, T> choices, boolean required, T fallback) {
     String name = plainString(field, required, "one of " + String.join(", ", choices.keySet()));
-    if (name == null) {
-      return required ? null : fallback;
-    }
-    T chosen = choices.get(name);
-    if (chosen == null) {
+    T chosen = name == null ? null : choices.get(name);
+    if (name != null && chosen == null) {
       problems.add(at(field), mustBeOneOf(choices, name));
-      return required ? null : fallback;
     }
-    return chosen;
+    return chosen != null ? chosen : required ? null : fallback;
   }
 
   /** An array of names of {@code choices}; the unknown ones are reported and left out. */
@@ -253,14 +251,10 @@ public final class JsonFields {
 
   /** What {@code read} builds of each object of an array field, leaving out what it cannot. */
   <T> List<T> list(String field, List<String> allowed, Function<JsonFields, T> read) {
-    List<T> built = new ArrayList<>();
-    for (JsonFields item : objects(field, allowed)) {
-      T value = read.apply(item);
-      if (value != null) {
-        built.add(value);
-      }
-    }
-    return built;
+    return objects(field, allowed).stream()
+        .map(read)
+        .filter(Objects::nonNull)
+        .collect(Collectors.toList());
   }
 
   /** An object field, or null if it is absent (or reported as not an object). */

@@ -30,7 +30,7 @@ public final class QueryPrepaidCards extends RpcAction {
         continue;
       }
       Map<String, Object> item = new LinkedHashMap<>();
-      item.put("PrepaidCardId", BssIds.numeric(account.uid(), card.id()));
+      item.put("PrepaidCardId", QueryCashCoupons.numericId(account.uid(), card.id()));
       item.put("PrepaidCardNo", card.id());
       item.put("Balance", Bodies.amount(card.balance()));
       item.put("NominalValue", Bodies.amount(card.nominalValue()));
