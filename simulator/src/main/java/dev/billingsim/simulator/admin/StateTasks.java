@@ -23,10 +23,9 @@ final class StateTasks {
       StateDocument.Parsed parsed = StateDocument.parse(event.getRequest().getBodyAsString());
       List<String> problems =
           parsed.problems().isEmpty() ? world.replace(parsed.state()) : parsed.problems();
-      if (!problems.isEmpty()) {
-        return AdminJson.refused("invalid state document", problems);
-      }
-      return AdminJson.okJson(StateDocument.toJson(world.billing().export()));
+      return problems.isEmpty()
+          ? AdminJson.okJson(StateDocument.toJson(world.billing().export()))
+          : AdminJson.refused("invalid state document", problems);
     };
   }
 

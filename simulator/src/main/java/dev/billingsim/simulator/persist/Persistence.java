@@ -96,10 +96,6 @@ public final class Persistence implements AutoCloseable {
     }
   }
 
-  public Path file() {
-    return file;
-  }
-
   /** The world to start from: what the file held, or the fallback state for a new file. */
   public BillingState state() {
     return state;

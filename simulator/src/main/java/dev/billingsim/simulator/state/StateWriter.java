@@ -127,15 +127,13 @@ final class StateWriter {
   }
 
   private static ArrayNode keys(List<AccessKey> keys) {
-    ArrayNode array = JSON.arrayNode();
-    for (AccessKey key : keys) {
-      array
-          .addObject()
-          .put("id", key.id())
-          .put("secret", key.secret())
-          .put("enabled", key.enabled());
-    }
-    return array;
+    return array(
+        keys,
+        key ->
+            JSON.objectNode()
+                .put("id", key.id())
+                .put("secret", key.secret())
+                .put("enabled", key.enabled()));
   }
 
   private static ObjectNode custody(ResellerCustody c) {
