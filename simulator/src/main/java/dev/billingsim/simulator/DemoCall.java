@@ -1,5 +1,6 @@
 package dev.billingsim.simulator;
 
+import com.google.common.hash.Hashing;
 import dev.billingsim.simulator.gateway.PercentEncoding;
 import java.io.PrintStream;
 import java.net.URI;
@@ -14,8 +15,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.stream.Collectors;
 
 /**
  * {@code --demo-call}: one signed (V1, HMAC-SHA1) RenewARMServerInstance of {@code aic-demo-0001}
@@ -44,12 +44,9 @@ final class DemoCall {
       out.println(response.body());
       return response.statusCode() == 200 ? 0 : 1;
     } catch (Exception e) {
-      err.println(
-          "billing-simulator: no simulator answered on 127.0.0.1:"
-              + port
-              + " ("
-              + e.getClass().getSimpleName()
-              + ")");
+      err.printf(
+          "billing-simulator: no simulator answered on 127.0.0.1:%d (%s)%n",
+          port, e.getClass().getSimpleName());
       return 1;
     }
   }
@@ -78,25 +75,16 @@ final class DemoCall {
 
   /** {@code parameters} as a form body, percent-encoded as the signature encodes them. */
   static String form(Map<String, String> parameters) {
-    StringBuilder form = new StringBuilder();
-    for (Map.Entry<String, String> param : parameters.entrySet()) {
-      if (form.length() > 0) {
-        form.append('&');
-      }
-      form.append(PercentEncoding.encode(param.getKey()))
-          .append('=')
-          .append(PercentEncoding.encode(param.getValue()));
-    }
-    return form.toString();
+    return parameters.entrySet().stream()
+        .map(p -> PercentEncoding.encode(p.getKey()) + "=" + PercentEncoding.encode(p.getValue()))
+        .collect(Collectors.joining("&"));
   }
 
   private static String sign(String key, String text) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA1");
-      mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-      return Base64.getEncoder().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (Exception e) {
-      throw new IllegalStateException("HMAC-SHA1 is part of every JDK", e);
-    }
+    byte[] mac =
+        Hashing.hmacSha1(key.getBytes(StandardCharsets.UTF_8))
+            .hashString(text, StandardCharsets.UTF_8)
+            .asBytes();
+    return Base64.getEncoder().encodeToString(mac);
   }
 }

@@ -67,7 +67,7 @@ public final class Simulator implements AutoCloseable {
     if (persistence != null) {
       billing.onChange(persistence.listener());
     }
-    long seed = settings.seed() != null ? settings.seed() : new java.util.Random().nextLong();
+    long seed = settings.seed != null ? settings.seed : new java.util.Random().nextLong();
     FaultRules faultRules = new FaultRules(Catalogue.standard(), seed);
     SimulatorWorld world = new SimulatorWorld(billing, initial, faultRules, persistence);
     GatewayErrors errors = GatewayErrors.load();
@@ -79,7 +79,7 @@ public final class Simulator implements AutoCloseable {
                     .credentials(accessKeyId)
                     .map(c -> new SigningKey(c.key().secret(), c.key().enabled())),
             Clock.systemUTC(),
-            settings.flowControl() ? FlowControl.onSystemTime() : FlowControl.off());
+            settings.flowControl ? FlowControl.onSystemTime() : FlowControl.off());
     RpcRouter router = Actions.router();
     BillingMetrics metrics = new BillingMetrics(world, router);
     RpcDispatcher dispatcher =
@@ -87,7 +87,7 @@ public final class Simulator implements AutoCloseable {
             billing, router, gateway, errors, RequestIds.seeded(seed), faultRules, metrics);
     // RPC calls skip WireMock's stub pipeline while nothing could tell: see DirectRpcFilter.
     UserStubs userStubs = new UserStubs(CATCH_ALL);
-    boolean journalOff = settings.journal() == 0;
+    boolean journalOff = settings.journal == 0;
     DirectRpcFilter direct =
         new DirectRpcFilter(
             dispatcher, () -> journalOff && faultRules.isEmpty() && userStubs.none());
@@ -109,7 +109,8 @@ public final class Simulator implements AutoCloseable {
         };
     WireMockConfiguration config =
         WireMockConfiguration.options()
-            .bindAddress(settings.bindAddress())
+            .port(settings.port) // 0 is WireMock's dynamicPort()
+            .bindAddress(settings.bindAddress)
             .extensions(
                 dispatcher,
                 new BillingAdminApi(world),
@@ -119,7 +120,7 @@ public final class Simulator implements AutoCloseable {
             .httpServerFactory(new SimulatorHttpServerFactory(errors, direct))
             .asynchronousResponseEnabled(true)
             .asynchronousResponseThreads(4)
-            .containerThreads(settings.containerThreads())
+            .containerThreads(settings.containerThreads)
             .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
             .stubRequestLoggingDisabled(true)
             // Past this, Jetty answers a request line or headers itself (414, 431), before the
@@ -127,16 +128,11 @@ public final class Simulator implements AutoCloseable {
             // Alibaba Cloud does (400 InvalidParameter past 8 KiB). As large as an RPC body may be.
             .jettyHeaderRequestSize(RpcRequestParser.DEFAULT_MAX_BODY_BYTES)
             .notifier(new ConsoleNotifier(false));
-    if (settings.port() == 0) {
-      config.dynamicPort();
-    } else {
-      config.port(settings.port());
-    }
-    if (settings.adminToken() != null) {
+    if (settings.adminToken != null) {
       config.adminAuthenticator(
-          new PageOpenAuthenticator(new AdminTokenAuthenticator(settings.adminToken())));
+          new PageOpenAuthenticator(new AdminTokenAuthenticator(settings.adminToken)));
     }
-    BoundedJournal.configure(config, settings.journal());
+    BoundedJournal.configure(config, settings.journal);
     WireMockServer server = new WireMockServer(config);
     holder[0] = server;
     server.start();
@@ -145,13 +141,11 @@ public final class Simulator implements AutoCloseable {
   }
 
   private static StubMapping catchAll() {
-    StubMapping mapping =
-        any(anyUrl())
-            .atPriority(Integer.MAX_VALUE)
-            .willReturn(aResponse().withTransformers(RpcDispatcher.NAME))
-            .build();
-    mapping.setId(CATCH_ALL);
-    return mapping;
+    return any(anyUrl())
+        .withId(CATCH_ALL)
+        .atPriority(Integer.MAX_VALUE)
+        .willReturn(aResponse().withTransformers(RpcDispatcher.NAME))
+        .build();
   }
 
   public int port() {

@@ -11,15 +11,16 @@ import java.nio.file.Path;
  */
 public final class SimulatorBuilder {
 
-  private int port = 8080;
-  private String bindAddress = "127.0.0.1";
   private BillingState state;
   private Path persist;
-  private boolean flowControl = true;
-  private int journal = 1000;
-  private Long seed;
-  private String adminToken;
-  private int containerThreads = 50;
+  // The rest are read by Simulator.start.
+  int port = 8080;
+  String bindAddress = "127.0.0.1";
+  boolean flowControl = true;
+  int journal = 1000;
+  Long seed;
+  String adminToken;
+  int containerThreads = 50;
 
   SimulatorBuilder() {}
 
@@ -86,33 +87,5 @@ public final class SimulatorBuilder {
       persistence.close();
       throw e;
     }
-  }
-
-  int port() {
-    return port;
-  }
-
-  String bindAddress() {
-    return bindAddress;
-  }
-
-  boolean flowControl() {
-    return flowControl;
-  }
-
-  int journal() {
-    return journal;
-  }
-
-  Long seed() {
-    return seed;
-  }
-
-  String adminToken() {
-    return adminToken;
-  }
-
-  int containerThreads() {
-    return containerThreads;
   }
 }

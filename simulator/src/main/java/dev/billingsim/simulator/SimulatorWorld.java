@@ -54,10 +54,9 @@ public final class SimulatorWorld {
    * leaves the state as it was before the move, never half of it.
    */
   public List<DomainEvent> advanceClock(Instant target) {
-    if (persistence == null) {
-      return billing.advanceTo(target);
-    }
-    return persistence.atomically(billing::export, () -> billing.advanceTo(target));
+    return persistence == null
+        ? billing.advanceTo(target)
+        : persistence.atomically(billing::export, () -> billing.advanceTo(target));
   }
 
   /**

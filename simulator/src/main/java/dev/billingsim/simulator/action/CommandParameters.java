@@ -1,5 +1,8 @@
 package dev.billingsim.simulator.action;
 
+import static java.lang.Boolean.FALSE;
+import static java.lang.Boolean.TRUE;
+
 import dev.billingsim.domain.account.Caller;
 import dev.billingsim.domain.catalogue.Catalogue;
 import dev.billingsim.domain.instance.Product;
@@ -63,8 +66,7 @@ public final class CommandParameters {
     if (!term.isOk()) {
       return Result.rejected(term.error());
     }
-    String autoRenewText = value(params, "AutoRenew");
-    Boolean autoRenew = autoRenewText == null ? Boolean.FALSE : bool(autoRenewText);
+    Boolean autoRenew = flag(params, "AutoRenew", false);
     if (autoRenew == null) {
       return invalid(ens, "InvalidParameter.AutoRenew", id);
     }
@@ -115,13 +117,11 @@ public final class CommandParameters {
     if (!term.isOk()) {
       return Result.rejected(term.error());
     }
-    String autoPayText = value(params, "AutoPay");
-    Boolean autoPay = autoPayText == null ? Boolean.TRUE : bool(autoPayText);
+    Boolean autoPay = flag(params, "AutoPay", true);
     if (autoPay == null) {
       return invalid(ecs, "InvalidParameter.AutoPay", first);
     }
-    String autoRenewText = value(params, "AutoRenew");
-    Boolean autoRenew = autoRenewText == null ? Boolean.FALSE : bool(autoRenewText);
+    Boolean autoRenew = flag(params, "AutoRenew", false);
     if (autoRenew == null) {
       return invalid(ecs, "InvalidParameter.AutoRenew", first);
     }
@@ -268,11 +268,13 @@ public final class CommandParameters {
     return value == null || value.isEmpty() ? null : value;
   }
 
-  private static Boolean bool(String text) {
-    if (text.equalsIgnoreCase("true")) {
-      return Boolean.TRUE;
+  /** {@code true} or {@code false} in any case, {@code fallback} when absent, else null. */
+  private static Boolean flag(Map<String, String> params, String name, boolean fallback) {
+    String text = value(params, name);
+    if (text == null) {
+      return fallback;
     }
-    return text.equalsIgnoreCase("false") ? Boolean.FALSE : null;
+    return text.equalsIgnoreCase("true") ? TRUE : text.equalsIgnoreCase("false") ? FALSE : null;
   }
 
   /** Digits only (no sign), at most nine of them. */

@@ -159,10 +159,9 @@ final class FaultTasks {
             uid,
             times);
     var refusal = world.billing().faults().inject(fault);
-    if (refusal.isPresent()) {
-      return AdminJson.refused("invalid subsystem fault", List.of("error: " + refusal.get()));
-    }
-    return AdminJson.ok(toJson(fault));
+    return refusal.isPresent()
+        ? AdminJson.refused("invalid subsystem fault", List.of("error: " + refusal.get()))
+        : AdminJson.ok(toJson(fault));
   }
 
   static AdminTask list(SimulatorWorld world) {

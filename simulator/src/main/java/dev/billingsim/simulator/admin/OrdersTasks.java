@@ -18,10 +18,9 @@ final class OrdersTasks {
   private OrdersTasks() {}
 
   static AdminTask list(SimulatorWorld world) {
-    return (admin, event, params) -> {
-      List<Order> orders = world.billing().export().orders();
-      return AdminJson.ok(Map.of("orders", StateDocument.ordersToJson(orders)));
-    };
+    return (admin, event, params) ->
+        AdminJson.ok(
+            Map.of("orders", StateDocument.ordersToJson(world.billing().export().orders())));
   }
 
   static AdminTask pay(SimulatorWorld world) {

@@ -2,7 +2,6 @@ package dev.billingsim.simulator.faults;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -26,9 +25,7 @@ public sealed interface DelayDistribution {
   /** One call's delay, in whole milliseconds, never negative nor over {@code maxMs}. */
   long sampleMs(Random random, long maxMs);
 
-  /**
-   * Every problem with these parameters, each starting with its field ({@code delay.sigma: ...}).
-   */
+  /** Every problem with these parameters, each led by its field ({@code delay.sigma: ...}). */
   List<String> problems(long maxMs);
 
   /** The name in the admin API. */
@@ -100,16 +97,6 @@ public sealed interface DelayDistribution {
     public String name() {
       return "uniform";
     }
-  }
-
-  /** A log-normal delay around {@code median}. */
-  static LogNormal logNormal(Duration median, double sigma) {
-    return new LogNormal(median.toMillis(), sigma);
-  }
-
-  /** A delay evenly between {@code lower} and {@code upper}. */
-  static Uniform uniform(Duration lower, Duration upper) {
-    return new Uniform(lower.toMillis(), upper.toMillis());
   }
 
   private static long clamp(long millis, long maxMs) {

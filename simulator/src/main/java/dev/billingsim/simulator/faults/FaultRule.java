@@ -96,17 +96,9 @@ public record FaultRule(
 
   /** This rule suffering {@code newFault} instead of answering. */
   public FaultRule withFault(NetworkFault newFault) {
+    String name = newFault.name();
     return new FaultRule(
-        id,
-        action,
-        accessKeyId,
-        instanceId,
-        error,
-        newFault.name(),
-        delayMs,
-        times,
-        probability,
-        delay);
+        id, action, accessKeyId, instanceId, error, name, delayMs, times, probability, delay);
   }
 
   /** This rule delaying by exactly {@code newDelayMs} (and by no distribution). */

@@ -39,11 +39,6 @@ public final class FaultRules {
     this.random = new Random(seed);
   }
 
-  /** Rules rolled with a random seed, for runs that need not be reproduced. */
-  public FaultRules(Catalogue catalogue) {
-    this(catalogue, new Random().nextLong());
-  }
-
   /**
    * Stores {@code rule} after every rule added before it, with a generated id ({@code f-1}, {@code
    * f-2}, ...) if it has none, or refuses it with every problem found.
@@ -131,17 +126,13 @@ public final class FaultRules {
   }
 
   private static String outcome(FaultRule rule) {
-    if (rule.error() != null) {
-      return rule.error();
-    }
-    return rule.fault() != null ? rule.fault() : "delay";
+    return rule.error() != null ? rule.error() : rule.fault() != null ? rule.fault() : "delay";
   }
 
   private FaultRule forThisCall(FaultRule rule) {
-    if (rule.delay() == null) {
-      return rule;
-    }
-    return rule.withDelayMs(rule.delay().sampleMs(random, FaultRulePolicy.MAX_DELAY_MS));
+    return rule.delay() == null
+        ? rule
+        : rule.withDelayMs(rule.delay().sampleMs(random, FaultRulePolicy.MAX_DELAY_MS));
   }
 
   private boolean rolls(double probability) {

@@ -45,9 +45,8 @@ record AcsAuthorization(
     String credential = parts.get("Credential");
     String signedHeaders = parts.get("SignedHeaders");
     String signature = parts.get("Signature");
-    if (isNullOrEmpty(credential) || isNullOrEmpty(signedHeaders) || isNullOrEmpty(signature)) {
-      return null;
-    }
-    return new AcsAuthorization(text.substring(0, space), credential, signedHeaders, signature);
+    return isNullOrEmpty(credential) || isNullOrEmpty(signedHeaders) || isNullOrEmpty(signature)
+        ? null
+        : new AcsAuthorization(text.substring(0, space), credential, signedHeaders, signature);
   }
 }

@@ -36,16 +36,12 @@ public final class Gateway {
   private final SignatureV1 signatureV1 = new SignatureV1();
   private final SignatureV3 signatureV3 = new SignatureV3();
 
-  public Gateway(
-      GatewayErrors errors,
-      SecretLookup secrets,
-      TimestampCheck timestamps,
-      NonceCache nonces,
-      FlowControl flowControl) {
+  private Gateway(
+      GatewayErrors errors, SecretLookup secrets, Clock wallClock, FlowControl flowControl) {
     this.errors = errors;
     this.secrets = secrets;
-    this.timestamps = timestamps;
-    this.nonces = nonces;
+    this.timestamps = new TimestampCheck(wallClock);
+    this.nonces = new NonceCache(wallClock);
     this.flowControl = flowControl;
   }
 
@@ -57,8 +53,7 @@ public final class Gateway {
    */
   public static Gateway create(
       GatewayErrors errors, SecretLookup secrets, Clock wallClock, FlowControl flowControl) {
-    return new Gateway(
-        errors, secrets, new TimestampCheck(wallClock), new NonceCache(wallClock), flowControl);
+    return new Gateway(errors, secrets, wallClock, flowControl);
   }
 
   /** Checks the request; never throws. */
@@ -140,18 +135,16 @@ public final class Gateway {
       return errors.get(GatewayErrors.INCOMPLETE_SIGNATURE);
     }
     String signatureMethod = param(request, "SignatureMethod");
-    if (signatureMethod != null && !signatureMethod.equals(SignatureV1.METHOD)) {
-      return errors.invalidParameter("SignatureMethod");
-    }
-    return null;
+    return signatureMethod == null || signatureMethod.equals(SignatureV1.METHOD)
+        ? null
+        : errors.invalidParameter("SignatureMethod");
   }
 
   private GatewayError checkV3Parts(RpcRequest request) {
-    if (request.accessKeyId() == null
-        || AcsAuthorization.parse(request.headers().firstOrNull("authorization")) == null) {
-      return errors.get(GatewayErrors.INCOMPLETE_SIGNATURE);
-    }
-    return null;
+    return request.accessKeyId() == null
+            || AcsAuthorization.parse(request.headers().firstOrNull("authorization")) == null
+        ? errors.get(GatewayErrors.INCOMPLETE_SIGNATURE)
+        : null;
   }
 
   /** A V3 request signs with {@code x-acs-*} headers, a V1 request with parameters. */

@@ -10,9 +10,7 @@ final class Macs {
 
   private Macs() {}
 
-  /**
-   * The {@code algorithm} MAC ({@code HmacSHA1}, {@code HmacSHA256}) of {@code data[0..length)}.
-   */
+  /** The {@code algorithm} MAC (HmacSHA1, HmacSHA256) of {@code data[0..length)}. */
   static byte[] sign(String algorithm, byte[] key, byte[] data, int length) {
     try {
       Mac mac = Mac.getInstance(algorithm);

@@ -44,10 +44,7 @@ public final class NonceCache {
             .build();
   }
 
-  /**
-   * Records the nonce and returns true if it was not seen within the window, false if it is a
-   * replay.
-   */
+  /** Records the nonce: true if it was not seen within the window, false if it is a replay. */
   public boolean firstUse(String accessKeyId, String nonce) {
     return seen.asMap().putIfAbsent(new Seen(accessKeyId, nonce), Boolean.TRUE) == null;
   }

@@ -76,10 +76,6 @@ public final class PercentEncoding {
       return length;
     }
 
-    byte[] toBytes() {
-      return Arrays.copyOf(bytes, length);
-    }
-
     /** The buffer itself, valid up to {@link #length()}: no copy for a caller that reads it now. */
     byte[] buffer() {
       return bytes;

@@ -29,9 +29,7 @@ public final class RpcHeaders {
     return EMPTY;
   }
 
-  /**
-   * These headers; names that differ only in case are merged. Null names and values are skipped.
-   */
+  /** These headers, names differing only in case merged; null names and values skipped. */
   public static RpcHeaders of(Map<String, ? extends List<String>> headers) {
     if (headers == null) {
       return EMPTY;

@@ -24,19 +24,12 @@ public final class RpcParameters {
     this.list = list;
   }
 
-  /** No parameters. */
-  public static RpcParameters empty() {
-    return EMPTY;
-  }
-
   /** These parameters, in this order. */
   public static RpcParameters of(List<RpcParameter> parameters) {
     return parameters.isEmpty() ? EMPTY : new RpcParameters(List.copyOf(parameters));
   }
 
-  /**
-   * These parameters, in this order, taking the list itself: the caller must not touch it again.
-   */
+  /** These parameters, in this order, taking the list itself (the caller must not touch it). */
   static RpcParameters handOver(List<RpcParameter> parameters) {
     return parameters.isEmpty()
         ? EMPTY
@@ -45,18 +38,16 @@ public final class RpcParameters {
 
   /** The first {@code count} parameters. */
   RpcParameters head(int count) {
-    if (count == list.size()) {
-      return this;
-    }
-    return count == 0 ? EMPTY : new RpcParameters(list.subList(0, count));
+    return count == list.size()
+        ? this
+        : count == 0 ? EMPTY : new RpcParameters(list.subList(0, count));
   }
 
   /** The parameters after the first {@code count}. */
   RpcParameters tail(int count) {
-    if (count == 0) {
-      return this;
-    }
-    return count == list.size() ? EMPTY : new RpcParameters(list.subList(count, list.size()));
+    return count == 0
+        ? this
+        : count == list.size() ? EMPTY : new RpcParameters(list.subList(count, list.size()));
   }
 
   /** Convenience for tests and callers: name, value, name, value, ... */

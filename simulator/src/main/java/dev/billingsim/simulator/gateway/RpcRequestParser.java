@@ -30,17 +30,9 @@ public final class RpcRequestParser {
   private static final int EXPECTED_PARAMETERS = 32;
 
   private final GatewayErrors errors;
-  private final int maxBodyBytes;
-  private final int maxUrlChars;
 
   public RpcRequestParser(GatewayErrors errors) {
-    this(errors, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_URL_CHARS);
-  }
-
-  public RpcRequestParser(GatewayErrors errors, int maxBodyBytes, int maxUrlChars) {
     this.errors = errors;
-    this.maxBodyBytes = maxBodyBytes;
-    this.maxUrlChars = maxUrlChars;
   }
 
   /** Reads a WireMock request. */
@@ -81,10 +73,10 @@ public final class RpcRequestParser {
     if (method == null || method.isEmpty()) {
       return errors.unsupportedHttpMethod();
     }
-    if (url == null || url.length() > maxUrlChars) {
+    if (url == null || url.length() > DEFAULT_MAX_URL_CHARS) {
       return errors.invalidParameter("URL");
     }
-    if (body.length > maxBodyBytes) {
+    if (body.length > DEFAULT_MAX_BODY_BYTES) {
       return errors.invalidParameter("Body");
     }
 
@@ -199,10 +191,9 @@ public final class RpcRequestParser {
 
   private static String failedName(List<RpcParameter> decoded, String fallback) {
     String name = decoded.get(decoded.size() - 1).name();
-    if (name.isEmpty()) {
-      return fallback;
-    }
-    return name.length() > MAX_NAME_IN_MESSAGE ? name.substring(0, MAX_NAME_IN_MESSAGE) : name;
+    return name.isEmpty()
+        ? fallback
+        : name.length() > MAX_NAME_IN_MESSAGE ? name.substring(0, MAX_NAME_IN_MESSAGE) : name;
   }
 
   // The header is looked up only when the parameter is missing: each lookup costs.

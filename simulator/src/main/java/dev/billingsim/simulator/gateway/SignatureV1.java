@@ -64,7 +64,8 @@ public final class SignatureV1 {
   }
 
   static String stringToSign(String method, List<RpcParameter> sortedParameters) {
-    return new String(stringToSignBytes(method, sortedParameters), StandardCharsets.UTF_8);
+    PercentEncoding.Ascii text = stringToSignBuffer(method, sortedParameters);
+    return new String(text.buffer(), 0, text.length(), StandardCharsets.UTF_8);
   }
 
   /**
@@ -72,10 +73,6 @@ public final class SignatureV1 {
    * and {@code =} are written encoded ({@code %26}, {@code %3D}) and its names and values encoded
    * twice.
    */
-  static byte[] stringToSignBytes(String method, List<RpcParameter> sortedParameters) {
-    return stringToSignBuffer(method, sortedParameters).toBytes();
-  }
-
   private static PercentEncoding.Ascii stringToSignBuffer(
       String method, List<RpcParameter> sortedParameters) {
     PercentEncoding.Ascii out = new PercentEncoding.Ascii(16 + sortedParameters.size() * 48);

@@ -25,12 +25,8 @@ public final class TimestampCheck {
   private final long toleranceMillis;
 
   public TimestampCheck(Clock clock) {
-    this(clock, DEFAULT_TOLERANCE);
-  }
-
-  public TimestampCheck(Clock clock, Duration tolerance) {
     this.clock = clock;
-    this.toleranceMillis = tolerance.toMillis();
+    this.toleranceMillis = DEFAULT_TOLERANCE.toMillis();
   }
 
   /** Judges {@code timestamp}, which must not be null: ISO-8601 with an offset, as {@code Z}. */

@@ -3,10 +3,10 @@ package dev.billingsim.simulator.http;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.security.Authenticator;
+import com.google.common.hash.Hashing;
 import dev.billingsim.simulator.admin.AdminRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * {@code --admin-token T}: every admin request must carry {@code Authorization: Token T}.
@@ -45,10 +45,6 @@ public final class AdminTokenAuthenticator implements Authenticator {
   }
 
   private static byte[] sha256(String text) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return Hashing.sha256().hashString(text, StandardCharsets.UTF_8).asBytes();
   }
 }

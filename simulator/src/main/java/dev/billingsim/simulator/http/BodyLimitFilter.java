@@ -1,7 +1,6 @@
 package dev.billingsim.simulator.http;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import dev.billingsim.simulator.admin.AdminJson;
 import dev.billingsim.simulator.gateway.RpcRequestParser;
 import dev.billingsim.simulator.state.StateJson;
 import jakarta.servlet.Filter;
@@ -14,8 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
@@ -124,23 +122,13 @@ final class BodyLimitFilter implements Filter {
     response.setHeader("Connection", "close");
     if (admin) {
       FilterRefusals.send(
-          response, 400, adminRefusal("the request body is " + why, "body: " + why));
+          response,
+          400,
+          AdminJson.refused(400, "the request body is " + why, List.of("body: " + why))
+              .getByteBody());
     } else {
       refusals.sendInvalidParameter("Body", request, response);
     }
     response.flushBuffer();
-  }
-
-  private static byte[] adminRefusal(String error, String problem) throws IOException {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
-      json.writeStartObject();
-      json.writeStringField("error", error);
-      json.writeArrayFieldStart("problems");
-      json.writeString(problem);
-      json.writeEndArray();
-      json.writeEndObject();
-    }
-    return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 }

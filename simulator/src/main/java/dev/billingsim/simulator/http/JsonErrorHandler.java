@@ -42,10 +42,8 @@ final class JsonErrorHandler extends ErrorHandler {
       return;
     }
     response.resetBuffer();
-    response.setContentType(JsonResponses.CONTENT_TYPE);
     byte[] body = render(code, request.getHeader("Host")).body().getBytes(StandardCharsets.UTF_8);
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    FilterRefusals.send(response, code, body);
   }
 
   private ErrorResponse render(int status, String host) {

@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import dev.billingsim.simulator.gateway.GatewayErrors;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import java.util.EnumSet;
 import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Connector;
@@ -63,7 +64,7 @@ public final class SimulatorHttpServerFactory implements HttpServerFactory {
       @Override
       protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
         addFilters(context, false);
-        context.addFilter(new FilterHolder(direct), "/*", EnumSet.of(DispatcherType.REQUEST));
+        addFilter(context, direct);
       }
 
       @Override
@@ -84,13 +85,11 @@ public final class SimulatorHttpServerFactory implements HttpServerFactory {
   }
 
   private void addFilters(ServletContextHandler context, boolean admin) {
-    context.addFilter(
-        new FilterHolder(new BodyLimitFilter(admin, refusals)),
-        "/*",
-        EnumSet.of(DispatcherType.REQUEST));
-    context.addFilter(
-        new FilterHolder(new UndecodableFormFilter(refusals)),
-        "/*",
-        EnumSet.of(DispatcherType.REQUEST));
+    addFilter(context, new BodyLimitFilter(admin, refusals));
+    addFilter(context, new UndecodableFormFilter(refusals));
+  }
+
+  private static void addFilter(ServletContextHandler context, Filter filter) {
+    context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
   }
 }

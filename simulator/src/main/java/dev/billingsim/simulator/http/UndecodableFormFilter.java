@@ -62,7 +62,7 @@ final class UndecodableFormFilter implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request instanceof HttpServletRequest http && !decodableQuery(http.getQueryString())) {
-      refuse(http, (HttpServletResponse) response);
+      refusals.sendInvalidParameter("QueryString", http, (HttpServletResponse) response);
       return;
     }
     if (request instanceof HttpServletRequest http && isMultipart(http)) {
@@ -137,10 +137,6 @@ final class UndecodableFormFilter implements Filter {
     } catch (Exception unreadable) { // FileUploadException, thrown unchecked
       return false;
     }
-  }
-
-  private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    refusals.sendInvalidParameter("QueryString", request, response);
   }
 
   private static Charset knownCharset(String name) {

@@ -69,9 +69,7 @@ final class LogFiles {
     }
   }
 
-  /**
-   * Makes a rename durable; where a directory cannot be forced the rename is as safe as it gets.
-   */
+  /** Makes a rename durable where a directory can be forced; elsewhere it is as safe as it gets. */
   static void forceDirectory(Path file) {
     Path directory = file.toAbsolutePath().getParent();
     try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {

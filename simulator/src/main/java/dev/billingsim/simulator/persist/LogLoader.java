@@ -19,9 +19,7 @@ final class LogLoader {
 
   private LogLoader() {}
 
-  /**
-   * The rebuilt world, the file's size after any torn tail was cut, and its latest snapshot's size.
-   */
+  /** The rebuilt world, the file's size once a torn tail is cut, and its latest snapshot's size. */
   record Loaded(Replica replica, long size, long latestSnapshotBytes) {}
 
   static Loaded load(Path file, FileChannel channel, RecordCodec codec, PrintStream warnings)

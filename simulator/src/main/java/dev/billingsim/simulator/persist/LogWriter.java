@@ -54,7 +54,6 @@ final class LogWriter implements AutoCloseable {
     lock.lock();
     try {
       usable();
-      long seq;
       try {
         LogFiles.writeFully(channel, frame, size);
       } catch (IOException e) {
@@ -63,7 +62,7 @@ final class LogWriter implements AutoCloseable {
       size += frame.length;
       update.accept(replica);
       compaction.appended(frame.length, snapshot);
-      seq = ++appended;
+      long seq = ++appended;
       while (durable < seq) {
         usable();
         if (forcing) {

@@ -30,11 +30,7 @@ public final class Persistence implements AutoCloseable {
    * @param compactionThresholdBytes the log is rewritten as one snapshot once it is larger
    * @param warnings where a discarded torn record or a failed compaction is reported
    */
-  public record Settings(long compactionThresholdBytes, PrintStream warnings) {
-    public static Settings defaults() {
-      return new Settings(64L << 20, System.err);
-    }
-  }
+  public record Settings(long compactionThresholdBytes, PrintStream warnings) {}
 
   private final Path file;
   private final BillingState state;
@@ -52,7 +48,7 @@ public final class Persistence implements AutoCloseable {
   }
 
   public static Persistence open(Path file, BillingState fallbackInitial) {
-    return open(file, fallbackInitial, Settings.defaults());
+    return open(file, fallbackInitial, new Settings(64L << 20, System.err));
   }
 
   /**
@@ -98,10 +94,6 @@ public final class Persistence implements AutoCloseable {
     } catch (IOException e) {
       throw new PersistenceException(path + ": cannot open the persistence log: " + e, e);
     }
-  }
-
-  public Path file() {
-    return file;
   }
 
   /** The world to start from: what the file held, or the fallback state for a new file. */

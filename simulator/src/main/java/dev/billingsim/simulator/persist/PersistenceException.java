@@ -1,8 +1,6 @@
 package dev.billingsim.simulator.persist;
 
-/**
- * The persistence file cannot be used: corrupt, in use, or not writable. The message is one line.
- */
+/** The persistence file is corrupt, in use or not writable. The message is one line. */
 public final class PersistenceException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

@@ -38,12 +38,8 @@ final class Replica {
     if (change.account() != null) {
       accounts.put(change.uid(), change.account());
     }
-    for (Instance instance : change.instances()) {
-      instances.put(instance.id(), ownedBy(change.uid(), instance));
-    }
-    for (Order order : change.orders()) {
-      orders.put(order.orderId(), order);
-    }
+    change.instances().forEach(i -> instances.put(i.id(), ownedBy(change.uid(), i)));
+    change.orders().forEach(order -> orders.put(order.orderId(), order));
   }
 
   /** The currency of an account, or null if there is no such account. */

@@ -1,6 +1,6 @@
 package dev.billingsim.simulator.rpc;
 
-import java.util.LinkedHashMap;
+import com.google.common.collect.Maps;
 import java.util.List;
 import java.util.Map;
 
@@ -8,10 +8,6 @@ import java.util.Map;
 public record ProductApi(String name, String version, Map<String, RpcAction> actions) {
 
   public static ProductApi of(String name, String version, List<RpcAction> actions) {
-    Map<String, RpcAction> byName = new LinkedHashMap<>();
-    for (RpcAction action : actions) {
-      byName.put(action.name(), action);
-    }
-    return new ProductApi(name, version, Map.copyOf(byName));
+    return new ProductApi(name, version, Map.copyOf(Maps.uniqueIndex(actions, RpcAction::name)));
   }
 }

@@ -9,9 +9,7 @@ import java.util.List;
  */
 public abstract class RpcAction {
 
-  /**
-   * Whether an action spends money (renewal, creation, release): its RAM checks are the domain's.
-   */
+  /** Whether an action spends money (renew, create, release): its RAM checks are the domain's. */
   public enum Kind {
     QUERY,
     BILLING_COMMAND

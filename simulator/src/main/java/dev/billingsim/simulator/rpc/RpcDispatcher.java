@@ -12,11 +12,9 @@ import dev.billingsim.domain.billing.Billing;
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.catalogue.BillingError;
 import dev.billingsim.domain.catalogue.Catalogue;
-import dev.billingsim.domain.catalogue.CatalogueEntry;
 import dev.billingsim.simulator.faults.FaultRule;
 import dev.billingsim.simulator.faults.FaultRules;
 import dev.billingsim.simulator.gateway.ErrorBody;
-import dev.billingsim.simulator.gateway.ErrorResponse;
 import dev.billingsim.simulator.gateway.Gateway;
 import dev.billingsim.simulator.gateway.GatewayError;
 import dev.billingsim.simulator.gateway.GatewayErrors;
@@ -209,10 +207,8 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
     Catalogue catalogue = billing.catalogue();
     List<String> ids = instanceIds(params);
     String detail = ids.isEmpty() ? "" : ids.get(0);
-    Optional<CatalogueEntry> entry = catalogue.find(api, code, false);
-    return entry.isPresent()
-        ? catalogue.error(api, code, detail)
-        : catalogue.error(Api.ECS, code, detail);
+    return catalogue.error(
+        catalogue.find(api, code, false).isPresent() ? api : Api.ECS, code, detail);
   }
 
   private ResponseDefinition render(Answer answer, String product, Supplier<String> host) {
@@ -226,9 +222,9 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
 
   private ResponseDefinition renderError(
       BillingError error, String product, Supplier<String> host) {
-    ErrorResponse response =
-        errorBody.render(error.code(), error.httpStatus(), error.message(), product, host.get());
-    return response.toResponseDefinition();
+    return errorBody
+        .render(error.code(), error.httpStatus(), error.message(), product, host.get())
+        .toResponseDefinition();
   }
 
   private ResponseDefinition render(GatewayError error, String product, Supplier<String> host) {
@@ -236,10 +232,9 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
   }
 
   private static ResponseDefinition delayed(ResponseDefinition response, long delayMs) {
-    if (delayMs <= 0) {
-      return response;
-    }
-    return ResponseDefinitionBuilder.like(response).withFixedDelay((int) delayMs).build();
+    return delayMs <= 0
+        ? response
+        : ResponseDefinitionBuilder.like(response).withFixedDelay((int) delayMs).build();
   }
 
   /**

@@ -1,10 +1,10 @@
 package dev.billingsim.simulator.rpc;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The one routing table: (Version, Action) to the action that serves it. */
 public final class RpcRouter {
@@ -24,9 +24,9 @@ public final class RpcRouter {
 
   /** Every action name served, whatever its Version (the metrics' only action labels). */
   public Set<String> actionNames() {
-    Set<String> names = new HashSet<>();
-    byVersion.values().forEach(product -> names.addAll(product.actions().keySet()));
-    return Set.copyOf(names);
+    return byVersion.values().stream()
+        .flatMap(product -> product.actions().keySet().stream())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** The action, or null when the version or action is unknown. */

@@ -67,10 +67,7 @@ final class AccountReader {
             .ramUsers(ramUsers(f))
             .coupons(coupons(f, currency))
             .storedValueCards(cards(f, currency));
-    if (uid == null) {
-      return f.incomplete();
-    }
-    return account.build();
+    return uid == null ? f.incomplete() : account.build();
   }
 
   static List<AccessKey> keys(JsonFields owner) {
@@ -98,10 +95,9 @@ final class AccountReader {
     CustodyRelation relation =
         f.choice(
             "relation", JsonFields.names(CustodyRelation.class), false, CustodyRelation.STABLE);
-    if (partnerUid == null || quota == null) {
-      return f.incomplete();
-    }
-    return new ResellerCustody(partnerUid, quota, quotaUsed, partnerBalance, relation);
+    return partnerUid == null || quota == null
+        ? f.incomplete()
+        : new ResellerCustody(partnerUid, quota, quotaUsed, partnerBalance, relation);
   }
 
   private static List<RamUser> ramUsers(JsonFields owner) {

@@ -1,7 +1,6 @@
 package dev.billingsim.simulator.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.billingsim.domain.account.Account;
@@ -36,9 +35,8 @@ public final class ChangeDocument {
     if (change.account() != null) {
       node.set("account", StateWriter.account(change.account()));
     }
-    ArrayNode instances = node.putArray("instances");
-    change.instances().forEach(instance -> instances.add(StateWriter.instance(instance)));
-    node.set("orders", StateWriter.orders(change.orders()));
+    node.set("instances", StateWriter.array(change.instances(), StateWriter::instance));
+    node.set("orders", StateWriter.array(change.orders(), StateWriter::order));
     return node;
   }
 
@@ -64,9 +62,8 @@ public final class ChangeDocument {
         f.list("instances", InstanceReader.FIELDS, item -> InstanceReader.read(item, currencies));
     List<Order> orders =
         f.list("orders", OrderReader.FIELDS, item -> OrderReader.read(item, currencies));
-    if (!problems.isEmpty() || uid == null) {
-      return new Parsed(null, problems.list());
-    }
-    return new Parsed(new Change(uid, account, instances, orders), List.of());
+    return !problems.isEmpty() || uid == null
+        ? new Parsed(null, problems.list())
+        : new Parsed(new Change(uid, account, instances, orders), List.of());
   }
 }

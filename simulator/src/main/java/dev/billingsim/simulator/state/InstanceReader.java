@@ -7,6 +7,7 @@ import dev.billingsim.domain.instance.InstanceStatus;
 import dev.billingsim.domain.instance.Product;
 import dev.billingsim.domain.money.Money;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.function.Function;
@@ -17,24 +18,14 @@ import java.util.function.Function;
  */
 final class InstanceReader {
 
-  static final List<String> FIELDS =
-      List.of(
-          "id",
-          "product",
-          "ownerUid",
-          "chargeType",
-          "status",
-          "expiresAt",
-          "autoRenew",
-          "autoRenewPeriod",
-          "monthlyPrice",
-          "yearlyPrice",
-          "currency",
-          "conditions",
-          "couponsForbidden",
-          "instanceType",
-          "regionId",
-          "createdAt");
+  /** The components of {@link Instance}, with the currency of its prices after them. */
+  static final List<String> FIELDS;
+
+  static {
+    List<String> fields = new ArrayList<>(JsonFields.fieldsOf(Instance.class));
+    fields.add(fields.indexOf("yearlyPrice") + 1, "currency");
+    FIELDS = List.copyOf(fields);
+  }
 
   private InstanceReader() {}
 

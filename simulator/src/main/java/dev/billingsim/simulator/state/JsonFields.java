@@ -1,6 +1,7 @@
 package dev.billingsim.simulator.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.Lists;
 import dev.billingsim.domain.money.Money;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
@@ -14,8 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads the fields of one JSON object at a path, reporting every problem (unknown field, wrong
@@ -49,10 +52,6 @@ public final class JsonFields {
       }
     }
     return new JsonFields(node, path, problems);
-  }
-
-  String path() {
-    return path;
   }
 
   Problems problems() {
@@ -90,31 +89,20 @@ public final class JsonFields {
   }
 
   public String string(String field, boolean required) {
-    JsonNode value = value(field);
-    if (value == null) {
-      return missing(field, required, null);
-    }
-    if (!value.isTextual()) {
-      problems.add(at(field), "must be a string");
-      return null;
-    }
-    if (required && value.textValue().isBlank()) {
+    String text = plainString(field, required, "a string");
+    if (required && text != null && text.isBlank()) {
       problems.add(at(field), "must not be empty");
       return null;
     }
-    return value.textValue();
+    return text;
   }
 
   boolean bool(String field, boolean fallback) {
     JsonNode value = value(field);
-    if (value == null) {
-      return fallback;
-    }
-    if (!value.isBoolean()) {
+    if (value != null && !value.isBoolean()) {
       problems.add(at(field), "must be true or false");
-      return fallback;
     }
-    return value.booleanValue();
+    return value == null || !value.isBoolean() ? fallback : value.booleanValue();
   }
 
   public Integer integer(String field, boolean required, Integer fallback) {
@@ -129,9 +117,7 @@ public final class JsonFields {
     return value.intValue();
   }
 
-  /**
-   * Reports {@code field} missing when it is absent ({@code value} null and no wrong value given).
-   */
+  /** Reports {@code field} missing if absent ({@code value} null and no wrong value given). */
   public void require(String field, Object value) {
     if (value == null && !has(field)) {
       problems.add(at(field), "missing");
@@ -177,9 +163,12 @@ public final class JsonFields {
     if (text == null) {
       return required ? null : fallback;
     }
-    Money money;
     try {
-      money = Money.parse(text, currency);
+      Money money = Money.parse(text, currency);
+      if (money.isNegative()) {
+        problems.add(at(field), "must not be negative");
+      }
+      return money;
     } catch (NumberFormatException e) {
       problems.add(at(field), "not a decimal amount");
       return required ? null : fallback;
@@ -189,10 +178,6 @@ public final class JsonFields {
           "more fraction digits than " + currency.getCurrencyCode() + " has, or too large");
       return required ? null : fallback;
     }
-    if (money.isNegative()) {
-      problems.add(at(field), "must not be negative");
-    }
-    return money;
   }
 
   Currency currency(String field, Currency fallback) {
@@ -211,15 +196,11 @@ public final class JsonFields {
   /** One of {@code choices} by its name (listed in the problem if it is not one of them). */
   <T> T choice(String field, Map<String, T> choices, boolean required, T fallback) {
     String name = plainString(field, required, "one of " + String.join(", ", choices.keySet()));
-    if (name == null) {
-      return required ? null : fallback;
-    }
-    T chosen = choices.get(name);
-    if (chosen == null) {
+    T chosen = name == null ? null : choices.get(name);
+    if (name != null && chosen == null) {
       problems.add(at(field), mustBeOneOf(choices, name));
-      return required ? null : fallback;
     }
-    return chosen;
+    return chosen != null ? chosen : required ? null : fallback;
   }
 
   /** An array of names of {@code choices}; the unknown ones are reported and left out. */
@@ -270,14 +251,10 @@ public final class JsonFields {
 
   /** What {@code read} builds of each object of an array field, leaving out what it cannot. */
   <T> List<T> list(String field, List<String> allowed, Function<JsonFields, T> read) {
-    List<T> built = new ArrayList<>();
-    for (JsonFields item : objects(field, allowed)) {
-      T value = read.apply(item);
-      if (value != null) {
-        built.add(value);
-      }
-    }
-    return built;
+    return objects(field, allowed).stream()
+        .map(read)
+        .filter(Objects::nonNull)
+        .collect(Collectors.toList());
   }
 
   /** An object field, or null if it is absent (or reported as not an object). */
@@ -288,16 +265,10 @@ public final class JsonFields {
 
   private List<JsonNode> array(String field) {
     JsonNode value = value(field);
-    List<JsonNode> items = new ArrayList<>();
-    if (value == null) {
-      return items;
-    }
-    if (!value.isArray()) {
+    if (value != null && !value.isArray()) {
       problems.add(at(field), "must be an array");
-      return items;
     }
-    value.forEach(items::add);
-    return items;
+    return value == null || !value.isArray() ? List.of() : Lists.newArrayList(value);
   }
 
   private String plainString(String field, boolean required, String expected) {

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /** Reads one order of the state document; its amounts are in its account's currency. */
 final class OrderReader {
@@ -47,14 +49,8 @@ final class OrderReader {
       paidAt = createdAt; // an older document: paid when it was made
     }
     String region = f.string("region", false);
-    if (orderId == null
-        || uid == null
-        || type == null
-        || status == null
-        || createdAt == null
-        || amount == null
-        || lines == null
-        || payments == null) {
+    if (Stream.of(orderId, uid, type, status, createdAt, amount, lines, payments)
+        .anyMatch(Objects::isNull)) {
       return f.incomplete();
     }
     return new Order(

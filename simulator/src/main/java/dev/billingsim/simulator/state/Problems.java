@@ -39,9 +39,7 @@ public final class Problems {
   /** These problems followed by {@code more}, each listed once. */
   List<String> merged(List<String> more) {
     LinkedHashSet<String> all = new LinkedHashSet<>(list);
-    for (String problem : more) {
-      all.add(oneLine(problem));
-    }
+    more.forEach(problem -> all.add(oneLine(problem)));
     return List.copyOf(all);
   }
 

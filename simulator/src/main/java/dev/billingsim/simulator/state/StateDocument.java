@@ -81,15 +81,12 @@ public final class StateDocument {
     }
   }
 
-  /**
-   * Reads a state document file ({@code --state FILE}); a file that cannot be read is a problem.
-   */
+  /** Reads a state document file ({@code --state FILE}); an unreadable file is a problem. */
   public static Parsed read(Path file) {
     try {
-      if (Files.size(file) > StateJson.MAX_DOCUMENT_BYTES) {
-        return Parsed.invalid(List.of(file + ": " + tooLarge()));
-      }
-      return parse(Files.readAllBytes(file));
+      return Files.size(file) > StateJson.MAX_DOCUMENT_BYTES
+          ? Parsed.invalid(List.of(file + ": " + tooLarge()))
+          : parse(Files.readAllBytes(file));
     } catch (IOException e) {
       return Parsed.invalid(List.of(file + ": cannot be read (" + e + ")"));
     }
@@ -97,10 +94,9 @@ public final class StateDocument {
 
   /** Reads a document already parsed as JSON (any size: the caller bounded it). */
   public static Parsed fromTree(JsonNode tree) {
-    if (tree == null || tree.isMissingNode()) {
-      return Parsed.invalid(List.of("document: empty"));
-    }
-    return StateReader.read(tree);
+    return tree == null || tree.isMissingNode()
+        ? Parsed.invalid(List.of("document: empty"))
+        : StateReader.read(tree);
   }
 
   public static ObjectNode toTree(BillingState state) {
@@ -118,7 +114,7 @@ public final class StateDocument {
 
   /** Orders as the state document writes them, for {@code GET /orders}. */
   public static ArrayNode ordersToJson(List<Order> orders) {
-    return StateWriter.orders(orders);
+    return StateWriter.array(orders, StateWriter::order);
   }
 
   /** The embedded demo state (contract section 6): the one the simulator starts with by default. */

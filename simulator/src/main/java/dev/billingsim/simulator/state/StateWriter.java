@@ -1,5 +1,6 @@
 package dev.billingsim.simulator.state;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,6 +19,7 @@ import dev.billingsim.domain.order.Payment;
 import dev.billingsim.domain.state.BillingState;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -33,17 +35,16 @@ final class StateWriter {
   static ObjectNode state(BillingState state) {
     ObjectNode node = JSON.objectNode();
     put(node, "now", state.now());
-    ArrayNode accounts = node.putArray("accounts");
-    state.accounts().forEach(account -> accounts.add(account(account)));
-    ArrayNode instances = node.putArray("instances");
-    state.instances().forEach(instance -> instances.add(instance(instance)));
-    node.set("orders", orders(state.orders()));
+    node.set("accounts", array(state.accounts(), StateWriter::account));
+    node.set("instances", array(state.instances(), StateWriter::instance));
+    node.set("orders", array(state.orders(), StateWriter::order));
     return node;
   }
 
-  static ArrayNode orders(List<Order> orders) {
+  /** Each of {@code items} as {@code write} writes it, in their order. */
+  static <T> ArrayNode array(Collection<T> items, Function<T, JsonNode> write) {
     ArrayNode array = JSON.arrayNode();
-    orders.forEach(order -> array.add(order(order)));
+    items.forEach(item -> array.add(write.apply(item)));
     return array;
   }
 
@@ -70,12 +71,9 @@ final class StateWriter {
     if (a.custody() != null) {
       node.set("custody", custody(a.custody()));
     }
-    ArrayNode users = node.putArray("ramUsers");
-    a.ramUsers().forEach(user -> users.add(ramUser(user)));
-    ArrayNode coupons = node.putArray("coupons");
-    a.coupons().forEach(coupon -> coupons.add(coupon(coupon)));
-    ArrayNode cards = node.putArray("storedValueCards");
-    a.storedValueCards().forEach(card -> cards.add(card(card)));
+    node.set("ramUsers", array(a.ramUsers(), StateWriter::ramUser));
+    node.set("coupons", array(a.coupons(), StateWriter::coupon));
+    node.set("storedValueCards", array(a.storedValueCards(), StateWriter::card));
     return node;
   }
 
@@ -129,15 +127,13 @@ final class StateWriter {
   }
 
   private static ArrayNode keys(List<AccessKey> keys) {
-    ArrayNode array = JSON.arrayNode();
-    for (AccessKey key : keys) {
-      array
-          .addObject()
-          .put("id", key.id())
-          .put("secret", key.secret())
-          .put("enabled", key.enabled());
-    }
-    return array;
+    return array(
+        keys,
+        key ->
+            JSON.objectNode()
+                .put("id", key.id())
+                .put("secret", key.secret())
+                .put("enabled", key.enabled()));
   }
 
   private static ObjectNode custody(ResellerCustody c) {

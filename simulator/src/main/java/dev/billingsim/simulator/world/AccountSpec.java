@@ -161,12 +161,6 @@ public final class AccountSpec {
   }
 
   private Money money(String amount, String what) {
-    try {
-      return Money.parse(amount, currency);
-    } catch (NumberFormatException | ArithmeticException e) {
-      throw new IllegalArgumentException(
-          "account " + uid + ": " + what + " \"" + amount + "\" is not an amount of " + currency,
-          e);
-    }
+    return World.amount(amount, currency, "account " + uid + ": " + what);
   }
 }

@@ -107,27 +107,13 @@ public final class InstanceSpec {
         Instance.builder(id, product, owner)
             .expiresAt(expiresAt != null ? expiresAt : now.plus(expiresIn))
             .monthlyPrice(price(ownersCurrency));
-    for (UnaryOperator<Instance.Builder> change : changes) {
-      change.apply(builder);
-    }
+    changes.forEach(change -> change.apply(builder));
     return builder.build();
   }
 
   private Money price(Currency currency) {
-    if (monthlyPrice == null) {
-      return null;
-    }
-    try {
-      return Money.parse(monthlyPrice, currency);
-    } catch (NumberFormatException | ArithmeticException e) {
-      throw new IllegalArgumentException(
-          "instance "
-              + id
-              + ": monthly price \""
-              + monthlyPrice
-              + "\" is not an amount of "
-              + currency,
-          e);
-    }
+    return monthlyPrice == null
+        ? null
+        : World.amount(monthlyPrice, currency, "instance " + id + ": monthly price");
   }
 }

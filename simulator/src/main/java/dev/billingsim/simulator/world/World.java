@@ -121,16 +121,11 @@ public final class World {
 
   /** The instance {@code id} given before. */
   public InstanceSpec instanceSpec(String id) {
-    for (InstanceSpec instance : instances) {
-      if (instance.id().equals(id)) {
-        return instance;
-      }
+    List<String> known = instances.stream().map(InstanceSpec::id).toList();
+    if (!known.contains(id)) {
+      throw new IllegalArgumentException("no instance " + id + " was given; known: " + known);
     }
-    throw new IllegalArgumentException(
-        "no instance "
-            + id
-            + " was given; known: "
-            + instances.stream().map(InstanceSpec::id).toList());
+    return instances.get(known.indexOf(id));
   }
 
   /**
@@ -161,9 +156,7 @@ public final class World {
     List<Account> builtAccounts = new ArrayList<>(base == null ? List.of() : base.accounts());
     List<Instance> builtInstances = new ArrayList<>(base == null ? List.of() : base.instances());
     List<Order> builtOrders = new ArrayList<>(base == null ? List.of() : base.orders());
-    for (AccountSpec account : accounts) {
-      builtAccounts.add(account.build(now));
-    }
+    accounts.forEach(account -> builtAccounts.add(account.build(now)));
     String defaultOwner = builtAccounts.isEmpty() ? null : builtAccounts.get(0).uid();
     Map<String, Currency> currencies = new HashMap<>();
     builtAccounts.forEach(account -> currencies.putIfAbsent(account.uid(), account.currency()));
@@ -187,6 +180,16 @@ public final class World {
   /** The world as the state document ({@code GET /state} writes the same form). */
   public String toJson() {
     return StateDocument.toJson(toState());
+  }
+
+  /** {@code amount} in {@code currency}; {@code what} names it in the message if it is not one. */
+  static Money amount(String amount, Currency currency, String what) {
+    try {
+      return Money.parse(amount, currency);
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new IllegalArgumentException(
+          what + " \"" + amount + "\" is not an amount of " + currency, e);
+    }
   }
 
   private record UnpaidRenewal(String uid, String instanceId) {

@@ -14,25 +14,19 @@ final class OrderViews {
   private OrderViews() {}
 
   static String orderType(OrderType type) {
-    switch (type) {
-      case NEW:
-        return "New";
-      case RENEW:
-        return "Renew";
-      default:
-        return "Refund";
-    }
+    return switch (type) {
+      case NEW -> "New";
+      case RENEW -> "Renew";
+      default -> "Refund";
+    };
   }
 
   static String paymentStatus(OrderStatus status) {
-    switch (status) {
-      case PAID:
-        return "Paid";
-      case UNPAID:
-        return "Unpaid";
-      default:
-        return "Cancelled";
-    }
+    return switch (status) {
+      case PAID -> "Paid";
+      case UNPAID -> "Unpaid";
+      default -> "Cancelled";
+    };
   }
 
   static String productCode(Order order) {

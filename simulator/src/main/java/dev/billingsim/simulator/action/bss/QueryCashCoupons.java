@@ -8,12 +8,14 @@ import dev.billingsim.simulator.action.Bodies;
 import dev.billingsim.simulator.rpc.Answer;
 import dev.billingsim.simulator.rpc.RpcAction;
 import dev.billingsim.simulator.rpc.RpcCall;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.CRC32;
 
 /**
  * BSS QueryCashCoupons: the caller's coupons. {@code EffectiveOrNot=true} keeps only those usable
@@ -36,7 +38,7 @@ public final class QueryCashCoupons extends RpcAction {
         continue;
       }
       Map<String, Object> item = new LinkedHashMap<>();
-      item.put("CashCouponId", BssIds.numeric(account.uid(), coupon.id()));
+      item.put("CashCouponId", numericId(account.uid(), coupon.id()));
       item.put("CashCouponNo", coupon.id());
       item.put("Balance", Bodies.amount(coupon.amount()));
       item.put("NominalValue", Bodies.amount(coupon.nominalValue()));
@@ -54,6 +56,16 @@ public final class QueryCashCoupons extends RpcAction {
       coupons.add(item);
     }
     return Answer.success(Bodies.bss(call.requestId(), Map.of("CashCoupon", coupons)));
+  }
+
+  /**
+   * BSS answers coupons and cards with a numeric id beside the string one, derived here from the
+   * owner and the string id, so it is stable across calls, restarts and state round trips.
+   */
+  static long numericId(String uid, String id) {
+    CRC32 crc = new CRC32();
+    crc.update((uid + "/" + id).getBytes(StandardCharsets.UTF_8));
+    return 10_000_000L + crc.getValue();
   }
 
   /** Expired, else Available while something is left, else Used. */

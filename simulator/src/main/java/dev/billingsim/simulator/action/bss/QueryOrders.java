@@ -1,5 +1,6 @@
 package dev.billingsim.simulator.action.bss;
 
+import com.google.common.collect.Lists;
 import dev.billingsim.domain.catalogue.Api;
 import dev.billingsim.domain.order.Order;
 import dev.billingsim.domain.result.Result;
@@ -31,9 +32,7 @@ public final class QueryOrders extends RpcAction {
       return Answer.refused(paging.error());
     }
     List<Map<String, Object>> matching = new ArrayList<>();
-    List<Order> orders = new ArrayList<>(call.billing().orders(call.caller().uid()));
-    java.util.Collections.reverse(orders);
-    for (Order order : orders) {
+    for (Order order : Lists.reverse(call.billing().orders(call.caller().uid()))) {
       Map<String, Object> view = OrderViews.summary(order);
       if (matches(call.param("ProductCode"), view.get("ProductCode"))
           && matches(call.param("OrderType"), view.get("OrderType"))

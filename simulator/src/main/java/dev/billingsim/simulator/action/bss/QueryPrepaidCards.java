@@ -12,9 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * BSS QueryPrepaidCards: the caller's stored-value cards ({@code EffectiveOrNot} as for coupons).
- */
+/** BSS QueryPrepaidCards: the caller's prepaid cards ({@code EffectiveOrNot} as for coupons). */
 public final class QueryPrepaidCards extends RpcAction {
 
   public QueryPrepaidCards() {
@@ -32,7 +30,7 @@ public final class QueryPrepaidCards extends RpcAction {
         continue;
       }
       Map<String, Object> item = new LinkedHashMap<>();
-      item.put("PrepaidCardId", BssIds.numeric(account.uid(), card.id()));
+      item.put("PrepaidCardId", QueryCashCoupons.numericId(account.uid(), card.id()));
       item.put("PrepaidCardNo", card.id());
       item.put("Balance", Bodies.amount(card.balance()));
       item.put("NominalValue", Bodies.amount(card.nominalValue()));

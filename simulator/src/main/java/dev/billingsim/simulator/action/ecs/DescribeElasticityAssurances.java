@@ -26,22 +26,19 @@ public final class DescribeElasticityAssurances extends RpcAction {
 
   @Override
   public Answer handle(RpcCall call) {
-    var catalogue = call.billing().catalogue();
     Integer max = Bodies.positive(call.param("MaxResults"), 10, 100);
     List<String> ids = call.jsonList("PrivatePoolOptions.Ids");
     Integer offset =
         call.param("NextToken") == null
             ? Integer.valueOf(0)
             : Bodies.positive(call.param("NextToken"), 0, 1_000_000);
-    if (max == null) {
-      return Answer.refused(catalogue.error(Api.ECS, "InvalidParameter.MaxResults", null));
-    }
-    if (ids == null) {
-      return Answer.refused(
-          catalogue.error(Api.ECS, "InvalidParameter.PrivatePoolOptionsId", null));
-    }
-    if (offset == null) {
-      return Answer.refused(catalogue.error(Api.ECS, "InvalidParameter.NextToken", null));
+    String invalid =
+        max == null
+            ? "MaxResults"
+            : ids == null ? "PrivatePoolOptionsId" : offset == null ? "NextToken" : null;
+    if (invalid != null) {
+      var catalogue = call.billing().catalogue();
+      return Answer.refused(catalogue.error(Api.ECS, "InvalidParameter." + invalid, null));
     }
     List<Map<String, Object>> items = new ArrayList<>();
     for (Instance instance : call.billing().instances(call.caller().uid())) {
@@ -77,17 +74,12 @@ public final class DescribeElasticityAssurances extends RpcAction {
 
   /** ECS names assurance states Preparing/Prepared/Active/Released; the domain's map onto them. */
   private static String ecsStatus(InstanceStatus status) {
-    switch (status) {
-      case Pending:
-        return "Preparing";
-      case Locked:
-        return "Prepared";
-      case Expired:
-        return "Expired";
-      case Released:
-        return "Released";
-      default:
-        return "Active";
-    }
+    return switch (status) {
+      case Pending -> "Preparing";
+      case Locked -> "Prepared";
+      case Expired -> "Expired";
+      case Released -> "Released";
+      default -> "Active";
+    };
   }
 }

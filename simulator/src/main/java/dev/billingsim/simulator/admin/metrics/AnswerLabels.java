@@ -24,10 +24,7 @@ final class AnswerLabels {
 
   /** The label for the action a request named (null: none was read), if the simulator serves it. */
   String action(String named) {
-    if (named == null) {
-      return NO_ACTION;
-    }
-    return actions.contains(named) ? named : OTHER_ACTION;
+    return named == null ? NO_ACTION : actions.contains(named) ? named : OTHER_ACTION;
   }
 
   /**

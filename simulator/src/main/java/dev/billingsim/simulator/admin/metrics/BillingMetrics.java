@@ -1,5 +1,7 @@
 package dev.billingsim.simulator.admin.metrics;
 
+import static java.math.BigDecimal.ONE;
+
 import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.store.RequestJournalStore;
@@ -30,6 +32,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.LongStream;
 
 /**
  * The metrics of one simulator, in a Micrometer Prometheus registry of its own (several simulators
@@ -45,22 +48,10 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class BillingMetrics implements AnswerObserver {
 
   /** Latency buckets: from a fast in-memory answer to a rule's slow one. */
-  private static final Duration[] LATENCY_BUCKETS = {
-    Duration.ofMillis(1),
-    Duration.ofMillis(2),
-    Duration.ofMillis(5),
-    Duration.ofMillis(10),
-    Duration.ofMillis(25),
-    Duration.ofMillis(50),
-    Duration.ofMillis(100),
-    Duration.ofMillis(250),
-    Duration.ofMillis(500),
-    Duration.ofSeconds(1),
-    Duration.ofMillis(2500),
-    Duration.ofSeconds(5),
-    Duration.ofSeconds(10),
-    Duration.ofSeconds(30)
-  };
+  private static final Duration[] LATENCY_BUCKETS =
+      LongStream.of(1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10_000, 30_000)
+          .mapToObj(Duration::ofMillis)
+          .toArray(Duration[]::new);
 
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -85,24 +76,17 @@ public final class BillingMetrics implements AnswerObserver {
   public BillingMetrics(SimulatorWorld world, RpcRouter router) {
     this.world = world;
     this.labels = new AnswerLabels(router.actionNames());
-    orders =
-        MultiGauge.builder("billing.orders")
-            .description("Orders the world holds, by type and status")
-            .register(registry);
+    orders = multiGauge("billing.orders", "Orders the world holds, by type and status");
     money =
-        MultiGauge.builder("billing.money.moved")
-            .description(
-                "Money drawn by PAID orders (REFUND: paid back), in major units of the currency,"
-                    + " by order type and payment source")
-            .register(registry);
-    instances =
-        MultiGauge.builder("billing.instances")
-            .description("Instances the world holds, by product and status")
-            .register(registry);
+        multiGauge(
+            "billing.money.moved",
+            "Money drawn by PAID orders (REFUND: paid back), in major units of the currency,"
+                + " by order type and payment source");
+    instances = multiGauge("billing.instances", "Instances the world holds, by product and status");
     faultRules =
-        MultiGauge.builder("billing.fault.rules.active")
-            .description("Fault rules armed now: gateway rules and subsystem faults")
-            .register(registry);
+        multiGauge(
+            "billing.fault.rules.active",
+            "Fault rules armed now: gateway rules and subsystem faults");
     Gauge.builder("billing.clock", world, w -> w.billing().now().getEpochSecond())
         .description("The simulated clock, as seconds since the epoch")
         .baseUnit("seconds")
@@ -144,6 +128,10 @@ public final class BillingMetrics implements AnswerObserver {
   /** The content type of {@link #scrape}. */
   public static String contentType() {
     return "text/plain; version=0.0.4; charset=utf-8";
+  }
+
+  private MultiGauge multiGauge(String name, String description) {
+    return MultiGauge.builder(name).description(description).register(registry);
   }
 
   private Counter requestCounter(RequestKey key) {
@@ -207,15 +195,11 @@ public final class BillingMetrics implements AnswerObserver {
   }
 
   private static List<MultiGauge.Row<?>> orderRows(BillingState state) {
-    Map<List<String>, Long> counts = new TreeMap<>(BillingMetrics::compareLabels);
+    Map<List<String>, BigDecimal> counts = new TreeMap<>(BillingMetrics::compareLabels);
     for (Order order : state.orders()) {
-      counts.merge(List.of(order.type().name(), order.status().name()), 1L, Long::sum);
+      counts.merge(List.of(order.type().name(), order.status().name()), ONE, BigDecimal::add);
     }
-    List<MultiGauge.Row<?>> rows = new ArrayList<>();
-    counts.forEach(
-        (key, count) ->
-            rows.add(MultiGauge.Row.of(Tags.of("type", key.get(0), "status", key.get(1)), count)));
-    return rows;
+    return rows(counts, "type", "status");
   }
 
   private static List<MultiGauge.Row<?>> moneyRows(BillingState state) {
@@ -233,26 +217,29 @@ public final class BillingMetrics implements AnswerObserver {
         sums.merge(key, new BigDecimal(payment.amount().toPlainString()), BigDecimal::add);
       }
     }
-    List<MultiGauge.Row<?>> rows = new ArrayList<>();
-    sums.forEach(
-        (key, sum) ->
-            rows.add(
-                MultiGauge.Row.of(
-                    Tags.of("currency", key.get(0), "type", key.get(1), "source", key.get(2)),
-                    sum.doubleValue())));
-    return rows;
+    return rows(sums, "currency", "type", "source");
   }
 
   private static List<MultiGauge.Row<?>> instanceRows(BillingState state) {
-    Map<List<String>, Long> counts = new TreeMap<>(BillingMetrics::compareLabels);
+    Map<List<String>, BigDecimal> counts = new TreeMap<>(BillingMetrics::compareLabels);
     for (Instance instance : state.instances()) {
-      counts.merge(List.of(instance.product().code(), instance.status().name()), 1L, Long::sum);
+      counts.merge(
+          List.of(instance.product().code(), instance.status().name()), ONE, BigDecimal::add);
     }
+    return rows(counts, "product", "status");
+  }
+
+  /** One row per set of label values, in their order: the values tagged with {@code names}. */
+  private static List<MultiGauge.Row<?>> rows(Map<List<String>, BigDecimal> sums, String... names) {
     List<MultiGauge.Row<?>> rows = new ArrayList<>();
-    counts.forEach(
-        (key, count) ->
-            rows.add(
-                MultiGauge.Row.of(Tags.of("product", key.get(0), "status", key.get(1)), count)));
+    sums.forEach(
+        (values, sum) -> {
+          Tags tags = Tags.empty();
+          for (int i = 0; i < names.length; i++) {
+            tags = tags.and(names[i], values.get(i));
+          }
+          rows.add(MultiGauge.Row.of(tags, sum.doubleValue()));
+        });
     return rows;
   }
 

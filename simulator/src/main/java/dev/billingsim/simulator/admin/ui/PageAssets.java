@@ -59,8 +59,7 @@ final class PageAssets {
   }
 
   private static ResponseDefinition serve(byte[] content, String contentType) {
-    return ResponseDefinitionBuilder.responseDefinition()
-        .withStatus(200)
+    return ResponseDefinitionBuilder.responseDefinition() // 200 unless told
         .withHeader("Content-Type", contentType)
         .withHeader("Cache-Control", "no-store")
         .withHeader("X-Content-Type-Options", "nosniff")

@@ -28,22 +28,16 @@ public final class PageOpenAuthenticator implements Authenticator {
 
   /** {@code GET /__admin/billing/ui}, {@code .../ui/app.js} or {@code .../ui/app.css}. */
   private static boolean isPageFile(Request request) {
-    if (!RequestMethod.GET.equals(request.getMethod())) {
+    if (!RequestMethod.GET.equals(request.getMethod()) || request.getUrl() == null) {
       return false;
     }
-    String url = request.getUrl();
-    if (url == null) {
-      return false;
-    }
-    String path = url.split("\\?", 2)[0];
+    String path = request.getUrl().split("\\?", 2)[0];
     // WireMock hands admin requests over with their URL relative to /__admin.
     if (path.startsWith("/__admin/")) {
       path = path.substring("/__admin".length());
     }
-    if (path.equals(PAGE_ROUTE)) {
-      return true;
-    }
-    return path.startsWith(PAGE_ROUTE + "/")
-        && PageAssets.FILES.containsKey(path.substring(PAGE_ROUTE.length() + 1));
+    return path.equals(PAGE_ROUTE)
+        || (path.startsWith(PAGE_ROUTE + "/")
+            && PageAssets.FILES.containsKey(path.substring(PAGE_ROUTE.length() + 1)));
   }
 }

@@ -9,9 +9,10 @@ import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.billingsim.simulator.action.Bodies;
 import dev.billingsim.simulator.admin.AdminJson;
 import dev.billingsim.simulator.gateway.GatewayErrors;
-import dev.billingsim.simulator.gateway.ParseOutcome;
+import dev.billingsim.simulator.gateway.RpcParameters;
 import dev.billingsim.simulator.gateway.RpcRequest;
 import dev.billingsim.simulator.gateway.RpcRequestParser;
 import java.util.LinkedHashMap;
@@ -38,21 +39,14 @@ final class RecentRequestsTask implements AdminTask {
 
   @Override
   public ResponseDefinition execute(Admin admin, ServeEvent event, PathParams params) {
-    QueryParameter limitParameter = event.getRequest().queryParameter("limit");
-    int limit = DEFAULT_LIMIT;
-    if (limitParameter.isPresent()) {
-      String given = limitParameter.firstValue();
-      try {
-        limit = Integer.parseInt(given);
-      } catch (NumberFormatException e) {
-        limit = -1;
-      }
-      if (limit < 1 || limit > MAX_LIMIT) {
-        return AdminJson.refused(
-            400,
-            "cannot read limit",
-            List.of("limit: must be a whole number from 1 to " + MAX_LIMIT));
-      }
+    QueryParameter given = event.getRequest().queryParameter("limit");
+    Integer limit =
+        Bodies.positive(given.isPresent() ? given.firstValue() : null, DEFAULT_LIMIT, MAX_LIMIT);
+    if (limit == null) {
+      return AdminJson.refused(
+          400,
+          "cannot read limit",
+          List.of("limit: must be a whole number from 1 to " + MAX_LIMIT));
     }
     if (admin.getOptions().requestJournalDisabled()) {
       return AdminJson.ok(Map.of("journal", false, "requests", List.of()));
@@ -71,21 +65,14 @@ final class RecentRequestsTask implements AdminTask {
     json.put("method", request.getMethod().getName());
     String url = request.getUrl();
     json.put("path", url == null ? "" : url.split("\\?", 2)[0]);
-    String action = null;
-    String accessKeyId = null;
-    String instanceId = null;
-    ParseOutcome parsed = parser.parse(request);
-    if (parsed instanceof RpcRequest rpc) {
-      action = rpc.action();
-      accessKeyId = rpc.accessKeyId();
-      instanceId = rpc.parameters().firstOrNull("InstanceId");
-      if (instanceId == null) {
-        instanceId = rpc.parameters().firstOrNull("PrivatePoolOptions.Id.1");
-      }
-    }
-    json.put("action", action);
-    json.put("accessKeyId", accessKeyId);
-    json.put("instanceId", instanceId);
+    RpcRequest rpc = parser.parse(request) instanceof RpcRequest parsed ? parsed : null;
+    RpcParameters parameters = rpc == null ? RpcParameters.of() : rpc.parameters();
+    String instanceId = parameters.firstOrNull("InstanceId");
+    json.put("action", rpc == null ? null : rpc.action());
+    json.put("accessKeyId", rpc == null ? null : rpc.accessKeyId());
+    json.put(
+        "instanceId",
+        instanceId != null ? instanceId : parameters.firstOrNull("PrivatePoolOptions.Id.1"));
     LoggedResponse response = served.getResponse();
     Integer status = response == null ? null : response.getStatus();
     json.put("status", status);

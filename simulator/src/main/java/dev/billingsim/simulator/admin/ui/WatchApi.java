@@ -44,7 +44,6 @@ public final class WatchApi implements AdminApiExtension {
         new Guarded(
             (admin, event, params) ->
                 ResponseDefinitionBuilder.responseDefinition()
-                    .withStatus(200)
                     .withHeader("Content-Type", BillingMetrics.contentType())
                     .withBody(metrics.scrape(admin))
                     .build()) {});
