@@ -56,7 +56,12 @@ public final class RpcRequestParser {
    */
   public ParseOutcome parse(
       String method, String url, Map<String, ? extends List<String>> headers, byte[] body) {
-    return safely(() -> read(method, url, RpcHeaders.of(headers), body));
+    return parse(method, url, RpcHeaders.of(headers), body);
+  }
+
+  /** Reads a request from plain inputs, its headers read in place. */
+  public ParseOutcome parse(String method, String url, RpcHeaders headers, byte[] body) {
+    return safely(() -> read(method, url, headers, body));
   }
 
   private ParseOutcome safely(Supplier<ParseOutcome> reading) {

@@ -2,6 +2,7 @@ package dev.billingsim.simulator.http;
 
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import dev.billingsim.simulator.gateway.RpcHeaders;
 import dev.billingsim.simulator.rpc.RpcDispatcher;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -13,10 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
-import java.util.Enumeration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -83,13 +80,11 @@ public final class DirectRpcFilter implements Filter {
         && request.getHeader("Content-Encoding") == null;
   }
 
-  private static Map<String, List<String>> headers(HttpServletRequest request) {
-    Map<String, List<String>> headers = new HashMap<>();
-    for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements(); ) {
-      String name = names.nextElement();
-      headers.put(name, Collections.list(request.getHeaders(name)));
-    }
-    return headers;
+  /** The request's headers read in place (the servlet's look-up ignores case): no copy. */
+  private static RpcHeaders headers(HttpServletRequest request) {
+    return RpcHeaders.reading(
+        name -> Collections.list(request.getHeaders(name)),
+        () -> Collections.list(request.getHeaderNames()));
   }
 
   private static void write(ResponseDefinition definition, HttpServletResponse response)

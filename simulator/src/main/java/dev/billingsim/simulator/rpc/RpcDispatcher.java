@@ -21,6 +21,7 @@ import dev.billingsim.simulator.gateway.GatewayErrors;
 import dev.billingsim.simulator.gateway.GatewayOutcome;
 import dev.billingsim.simulator.gateway.JsonResponses;
 import dev.billingsim.simulator.gateway.ParseOutcome;
+import dev.billingsim.simulator.gateway.RpcHeaders;
 import dev.billingsim.simulator.gateway.RpcRequest;
 import dev.billingsim.simulator.gateway.RpcRequestParser;
 import dev.billingsim.simulator.gateway.VerifiedRequest;
@@ -93,11 +94,11 @@ public final class RpcDispatcher implements ResponseDefinitionTransformerV2 {
    * is armed, and a rule added while it runs counts as added after it.
    *
    * @param url path and query, as WireMock's {@code Request.getUrl()} gives them
-   * @param headers header name (any case) to values
+   * @param headers the request's headers, read in place
    * @param host the Host header, or the server's name without one (HTTP/2), as {@link #hostOf}
    */
   public ResponseDefinition answer(
-      String method, String url, Map<String, List<String>> headers, byte[] body, String host) {
+      String method, String url, RpcHeaders headers, byte[] body, String host) {
     return answer(() -> parser.parse(method, url, headers, body), () -> host, false);
   }
 

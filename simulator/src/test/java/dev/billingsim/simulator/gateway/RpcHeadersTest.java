@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,5 +51,24 @@ class RpcHeadersTest {
   void noWireMockHeadersAreNoHeaders() {
     assertThat(RpcHeaders.of((HttpHeaders) null)).isEqualTo(RpcHeaders.empty());
     assertThat(RpcHeaders.of(new HttpHeaders()).names()).isEmpty();
+  }
+
+  @Test
+  void headersReadInPlaceAreLookedUpOnlyWhenAskedFor() {
+    // The direct path hands the servlet request's own look-up: nothing is copied up front.
+    List<String> asked = new ArrayList<>();
+    RpcHeaders headers =
+        RpcHeaders.reading(
+            name -> {
+              asked.add(name);
+              HttpHeader header = WIREMOCK.getHeader(name);
+              return header.isPresent() ? header.values() : List.of();
+            },
+            WIREMOCK::keys);
+
+    assertThat(asked).isEmpty();
+    assertThat(headers.firstOrNull("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
+    assertThat(asked).containsExactly("Content-Type");
+    assertThat(headers).isEqualTo(RpcHeaders.of(WIREMOCK));
   }
 }

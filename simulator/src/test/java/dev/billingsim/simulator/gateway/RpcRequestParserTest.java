@@ -198,7 +198,8 @@ class RpcRequestParserTest {
 
   @Test
   void acceptsMissingHeadersAndBody() {
-    assertThat(parser.parse("GET", "/", null, null)).isInstanceOf(RpcRequest.class);
+    assertThat(parser.parse("GET", "/", (Map<String, List<String>>) null, null))
+        .isInstanceOf(RpcRequest.class);
   }
 
   @Test
