@@ -21,11 +21,14 @@ final class StateTasks {
   static AdminTask put(SimulatorWorld world) {
     return (admin, event, params) -> {
       StateDocument.Parsed parsed = StateDocument.parse(event.getRequest().getBodyAsString());
-      List<String> problems =
-          parsed.problems().isEmpty() ? world.replace(parsed.state()) : parsed.problems();
-      return problems.isEmpty()
-          ? AdminJson.okJson(StateDocument.toJson(world.billing().export()))
-          : AdminJson.refused("invalid state document", problems);
+      if (!parsed.problems().isEmpty()) {
+        return AdminJson.refused("invalid state document", parsed.problems());
+      }
+      List<String> problems = world.replace(parsed.state());
+      if (!problems.isEmpty()) {
+        return AdminJson.refused("invalid state document", problems);
+      }
+      return AdminJson.okJson(StateDocument.toJson(world.billing().export()));
     };
   }
 

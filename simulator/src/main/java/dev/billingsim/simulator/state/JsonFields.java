@@ -99,10 +99,14 @@ public final class JsonFields {
 
   boolean bool(String field, boolean fallback) {
     JsonNode value = value(field);
-    if (value != null && !value.isBoolean()) {
-      problems.add(at(field), "must be true or false");
+    if (value == null) {
+      return fallback;
     }
-    return value == null || !value.isBoolean() ? fallback : value.booleanValue();
+    if (!value.isBoolean()) {
+      problems.add(at(field), "must be true or false");
+      return fallback;
+    }
+    return value.booleanValue();
   }
 
   public Integer integer(String field, boolean required, Integer fallback) {
@@ -196,11 +200,15 @@ public final class JsonFields {
   /** One of {@code choices} by its name (listed in the problem if it is not one of them). */
   <T> T choice(String field, Map<String, T> choices, boolean required, T fallback) {
     String name = plainString(field, required, "one of " + String.join(", ", choices.keySet()));
-    T chosen = name == null ? null : choices.get(name);
-    if (name != null && chosen == null) {
-      problems.add(at(field), mustBeOneOf(choices, name));
+    if (name == null) {
+      return required ? null : fallback;
     }
-    return chosen != null ? chosen : required ? null : fallback;
+    T chosen = choices.get(name);
+    if (chosen == null) {
+      problems.add(at(field), mustBeOneOf(choices, name));
+      return required ? null : fallback;
+    }
+    return chosen;
   }
 
   /** An array of names of {@code choices}; the unknown ones are reported and left out. */
@@ -265,10 +273,14 @@ public final class JsonFields {
 
   private List<JsonNode> array(String field) {
     JsonNode value = value(field);
-    if (value != null && !value.isArray()) {
-      problems.add(at(field), "must be an array");
+    if (value == null) {
+      return List.of();
     }
-    return value == null || !value.isArray() ? List.of() : Lists.newArrayList(value);
+    if (!value.isArray()) {
+      problems.add(at(field), "must be an array");
+      return List.of();
+    }
+    return Lists.newArrayList(value);
   }
 
   private String plainString(String field, boolean required, String expected) {

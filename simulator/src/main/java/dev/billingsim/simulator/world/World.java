@@ -121,11 +121,16 @@ public final class World {
 
   /** The instance {@code id} given before. */
   public InstanceSpec instanceSpec(String id) {
-    List<String> known = instances.stream().map(InstanceSpec::id).toList();
-    if (!known.contains(id)) {
-      throw new IllegalArgumentException("no instance " + id + " was given; known: " + known);
+    for (InstanceSpec instance : instances) {
+      if (instance.id().equals(id)) {
+        return instance;
+      }
     }
-    return instances.get(known.indexOf(id));
+    throw new IllegalArgumentException(
+        "no instance "
+            + id
+            + " was given; known: "
+            + instances.stream().map(InstanceSpec::id).toList());
   }
 
   /**

@@ -32,13 +32,16 @@ public final class DescribeElasticityAssurances extends RpcAction {
         call.param("NextToken") == null
             ? Integer.valueOf(0)
             : Bodies.positive(call.param("NextToken"), 0, 1_000_000);
-    String invalid =
-        max == null
-            ? "MaxResults"
-            : ids == null ? "PrivatePoolOptionsId" : offset == null ? "NextToken" : null;
-    if (invalid != null) {
-      var catalogue = call.billing().catalogue();
-      return Answer.refused(catalogue.error(Api.ECS, "InvalidParameter." + invalid, null));
+    var catalogue = call.billing().catalogue();
+    if (max == null) {
+      return Answer.refused(catalogue.error(Api.ECS, "InvalidParameter.MaxResults", null));
+    }
+    if (ids == null) {
+      return Answer.refused(
+          catalogue.error(Api.ECS, "InvalidParameter.PrivatePoolOptionsId", null));
+    }
+    if (offset == null) {
+      return Answer.refused(catalogue.error(Api.ECS, "InvalidParameter.NextToken", null));
     }
     List<Map<String, Object>> items = new ArrayList<>();
     for (Instance instance : call.billing().instances(call.caller().uid())) {
