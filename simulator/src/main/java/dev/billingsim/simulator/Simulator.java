@@ -126,7 +126,7 @@ public final class Simulator implements AutoCloseable {
             // Past this, Jetty answers a request line or headers itself (414, 431), before the
             // Host header is read; up to it, long URLs reach the parser, which answers them as
             // Alibaba Cloud does (400 InvalidParameter past 8 KiB). As large as an RPC body may be.
-            .jettyHeaderRequestSize(RpcRequestParser.DEFAULT_MAX_BODY_BYTES)
+            .jettyHeaderRequestSize(RpcRequestParser.MAX_BODY_BYTES)
             .notifier(new ConsoleNotifier(false));
     if (settings.adminToken != null) {
       config.adminAuthenticator(

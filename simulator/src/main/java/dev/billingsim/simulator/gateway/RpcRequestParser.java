@@ -18,10 +18,10 @@ import java.util.function.Supplier;
 public final class RpcRequestParser {
 
   /** Largest body accepted: 1 MiB. */
-  public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+  public static final int MAX_BODY_BYTES = 1024 * 1024;
 
   /** Longest URL accepted: 8 KiB. */
-  public static final int DEFAULT_MAX_URL_CHARS = 8 * 1024;
+  public static final int MAX_URL_CHARS = 8 * 1024;
 
   private static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
   private static final byte[] NO_BODY = new byte[0];
@@ -78,10 +78,10 @@ public final class RpcRequestParser {
     if (method == null || method.isEmpty()) {
       return errors.unsupportedHttpMethod();
     }
-    if (url == null || url.length() > DEFAULT_MAX_URL_CHARS) {
+    if (url == null || url.length() > MAX_URL_CHARS) {
       return errors.invalidParameter("URL");
     }
-    if (body.length > DEFAULT_MAX_BODY_BYTES) {
+    if (body.length > MAX_BODY_BYTES) {
       return errors.invalidParameter("Body");
     }
 

@@ -94,7 +94,7 @@ final class BodyLimitFilter implements Filter {
     }
     String path = request.getRequestURI();
     return path == null || path.equals("/") || path.isEmpty()
-        ? RpcRequestParser.DEFAULT_MAX_BODY_BYTES
+        ? RpcRequestParser.MAX_BODY_BYTES
         : StateJson.MAX_DOCUMENT_BYTES;
   }
 

@@ -329,7 +329,7 @@ class OfficialClientsIT {
 
   @Test
   void oversizedBodyIsInvalidParameterNotAServerError() throws Exception {
-    byte[] body = new byte[RpcRequestParser.DEFAULT_MAX_BODY_BYTES + 1];
+    byte[] body = new byte[RpcRequestParser.MAX_BODY_BYTES + 1];
     Http.Reply response =
         Http.send(
             HttpRequest.newBuilder(URI.create(server.baseUrl() + "/"))
